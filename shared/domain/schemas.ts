@@ -1,0 +1,182 @@
+// Zod schemas for every stored record. They are the single source of truth for the types,
+// the forms, the data layer (parse on read) and later the exchange format.
+import { z } from 'zod';
+import { cleanLine, cleanText } from './text';
+import { isValidIsoDate } from './dates';
+import {
+  attendanceStatuses,
+  cadreLevels,
+  followUpMethods,
+  issueNatures,
+  issueSources,
+  issueStatuses,
+  meetingStatuses,
+  responseTypes,
+  urgencies,
+  defaultCategories,
+  defaultIdentityTags,
+  defaultSatisfactionScale,
+} from './vocabulary';
+
+export const limits = { line: 200, text: 20_000, list: 500 } as const;
+
+/** A one-line text: control characters removed, newlines folded, at most 200 characters. */
+export const lineSchema = z
+  .string()
+  .max(limits.line * 2)
+  .transform(cleanLine)
+  .pipe(z.string().max(limits.line));
+/** A multi-line text such as a description: kept whole up to 20,000 characters. */
+export const textSchema = z
+  .string()
+  .max(limits.text * 2)
+  .transform(cleanText)
+  .pipe(z.string().max(limits.text));
+export const isoDateSchema = z.string().refine(isValidIsoDate, '日期格式应为 YYYY-MM-DD');
+export const optionalDateSchema = z.union([isoDateSchema, z.literal('')]);
+export const timeSchema = z.union([
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM'),
+  z.literal(''),
+]);
+export const timestampSchema = z.iso.datetime({ offset: false });
+export const idSchema = z.uuid();
+
+/** What every record carries so files from several laptops merge without guessing. */
+export const recordMetaSchema = z.object({
+  id: idSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  rev: z.number().int().min(1),
+  deviceId: z.string().min(1).max(64),
+  deletedAt: timestampSchema.nullable(),
+});
+
+export const cadreSchema = z.object({ level: z.enum(cadreLevels), names: lineSchema });
+
+export const meetingSchema = recordMetaSchema.extend({
+  status: z.enum(meetingStatuses),
+  typeLabel: lineSchema,
+  township: lineSchema,
+  village: lineSchema,
+  group: lineSchema,
+  host: lineSchema,
+  place: lineSchema,
+  date: isoDateSchema,
+  startTime: timeSchema,
+  endTime: timeSchema,
+  topics: textSchema,
+  chairName: lineSchema,
+  chairPost: lineSchema,
+  convener: lineSchema,
+  recorderName: lineSchema,
+  recorderPost: lineSchema,
+  cadres: z.array(cadreSchema).max(cadreLevels.length),
+  policy: textSchema,
+  decisions: textSchema,
+  notes: textSchema,
+  householdsCovered: z.number().int().min(0).max(100_000).nullable(),
+});
+
+export const personSchema = recordMetaSchema.extend({
+  name: lineSchema.pipe(z.string().min(1, '姓名不能为空')),
+  village: lineSchema,
+  group: lineSchema,
+  household: lineSchema,
+  tags: z.array(lineSchema).max(20),
+  phone: lineSchema,
+});
+
+export const attendanceSchema = recordMetaSchema.extend({
+  meetingId: idSchema,
+  personId: idSchema.nullable(),
+  order: z.number().int().min(0),
+  name: lineSchema.pipe(z.string().min(1, '姓名不能为空')),
+  group: lineSchema,
+  household: lineSchema,
+  identity: lineSchema,
+  unit: lineSchema,
+  post: lineSchema,
+  status: z.enum(attendanceStatuses),
+  phone: lineSchema,
+});
+
+export const issueSchema = recordMetaSchema.extend({
+  meetingId: idSchema,
+  seq: z.number().int().min(1),
+  source: z.enum(issueSources),
+  raisedBy: lineSchema,
+  raisedByAttendanceId: idSchema.nullable(),
+  collectiveHouseholds: z.number().int().min(0).max(100_000).nullable(),
+  category: lineSchema,
+  nature: z.enum(issueNatures),
+  description: textSchema,
+  place: lineSchema,
+  urgency: z.enum(urgencies),
+  sensitive: z.boolean(),
+  responseType: z.enum(responseTypes).nullable(),
+  responseText: textSchema,
+  respondedBy: lineSchema,
+  unit: lineSchema,
+  owner: lineSchema,
+  cooperatingUnit: lineSchema,
+  deadline: optionalDateSchema,
+  target: textSchema,
+  forwardedTo: lineSchema,
+  status: z.enum(issueStatuses),
+  result: textSchema,
+  completedOn: optionalDateSchema,
+  feedback: textSchema,
+  followUpBy: lineSchema,
+  followUpOn: optionalDateSchema,
+  followUpMethod: z.union([z.enum(followUpMethods), z.literal('')]),
+  satisfaction: lineSchema,
+  closedOn: optionalDateSchema,
+  reopenReason: textSchema,
+  reopenCount: z.number().int().min(0),
+});
+
+export const progressEntrySchema = recordMetaSchema.extend({
+  issueId: idSchema,
+  date: isoDateSchema,
+  text: textSchema,
+  by: lineSchema,
+  method: z.union([z.enum(followUpMethods), z.literal('')]),
+});
+
+const tagListSchema = z
+  .array(lineSchema.pipe(z.string().min(1)))
+  .min(1)
+  .max(limits.list);
+
+export const settingsSchema = z.object({
+  township: lineSchema,
+  meetingTypeLabel: lineSchema.pipe(z.string().min(1, '会议名称不能为空')),
+  categories: tagListSchema,
+  identityTags: tagListSchema,
+  defaultDeadlineDays: z.number().int().min(1).max(365),
+  satisfactionScale: tagListSchema,
+  /** Which satisfaction values count as satisfied (for 满意率 and closing). */
+  satisfiedValues: z.array(lineSchema).max(20),
+});
+
+export const defaultSettings: Settings = {
+  township: '',
+  meetingTypeLabel: '屋场会',
+  categories: [...defaultCategories],
+  identityTags: [...defaultIdentityTags],
+  defaultDeadlineDays: 7,
+  satisfactionScale: [...defaultSatisfactionScale],
+  satisfiedValues: ['满意', '基本满意'],
+};
+
+export type RecordMeta = z.infer<typeof recordMetaSchema>;
+export type Cadre = z.infer<typeof cadreSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Attendance = z.infer<typeof attendanceSchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type ProgressEntry = z.infer<typeof progressEntrySchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** The editable part of a record: everything but its metadata. */
+export type Content<T extends RecordMeta> = Omit<T, keyof RecordMeta>;

@@ -1,0 +1,61 @@
+// The contract between the renderer and the Electron main process. The preload implements
+// DesktopApi and nothing more; main parses every request with these schemas.
+import { z } from 'zod';
+
+export const channels = {
+  saveFile: 'file:save-bytes',
+  openFiles: 'file:open-files',
+  appInfo: 'app:get-info',
+} as const;
+
+export type Channel = (typeof channels)[keyof typeof channels];
+
+/** 200 MB: the largest file we ever read or write through the dialogs. */
+export const maxFileBytes = 200 * 1024 * 1024;
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), '文件名含有不允许的字符')
+  .refine((name) => name !== '.' && name !== '..', '文件名无效');
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(60),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
+});
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: fileName,
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= maxFileBytes, '文件过大'),
+  filters: z.array(fileFilterSchema).max(5).default([]),
+});
+
+export const openFilesRequestSchema = z.object({
+  title: z.string().max(60).default('选择文件'),
+  filters: z.array(fileFilterSchema).max(5).default([]),
+  multiple: z.boolean().default(true),
+});
+
+export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
+export type OpenFilesRequest = z.input<typeof openFilesRequestSchema>;
+
+export type SaveResult =
+  | { status: 'saved'; fileName: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; error: string };
+
+export type OpenResult = { status: 'opened'; files: OpenedFile[] } | { status: 'cancelled' };
+
+export type AppInfo = { version: string; dataFolder: string; platform: string };
+
+export type DesktopApi = {
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  openFiles(request: OpenFilesRequest): Promise<OpenResult>;
+  appInfo(): Promise<AppInfo>;
+};
