@@ -3,6 +3,8 @@ import type { Issue } from './schemas';
 import { daysBetween, isValidIsoDate } from './dates';
 
 const open: readonly Issue['status'][] = ['办理中'];
+// Only these are done; 登记 and 纳入规划 are not yet handled, so their deadline says nothing.
+const finished: readonly Issue['status'][] = ['已办结', '已回访', '已销号'];
 
 export type DeadlineState = 'none' | 'on-track' | 'due-soon' | 'overdue' | 'done';
 
@@ -11,7 +13,9 @@ export function deadlineState(
   today: string,
   dueSoonDays = 2,
 ): DeadlineState {
-  if (!open.includes(issue.status)) return issue.deadline ? 'done' : 'none';
+  if (!open.includes(issue.status)) {
+    return finished.includes(issue.status) && issue.deadline ? 'done' : 'none';
+  }
   if (!isValidIsoDate(issue.deadline)) return 'none';
   const left = daysBetween(today, issue.deadline);
   if (left < 0) return 'overdue';

@@ -62,3 +62,20 @@ export function checkTransition(
   }
   return { allowed: true };
 }
+
+/**
+ * The fields that change with the response chosen during capture: the status follows the response
+ * while the issue has not moved on by itself, and a new commitment gets the default deadline.
+ */
+export function responseChange(
+  issue: Pick<Issue, 'responseType' | 'status' | 'deadline'>,
+  responseType: ResponseType | null,
+  defaultDeadline: string,
+): Partial<Pick<Issue, 'responseType' | 'status' | 'deadline'>> {
+  const patch: Partial<Pick<Issue, 'responseType' | 'status' | 'deadline'>> = { responseType };
+  if (issue.status === statusForResponse(issue.responseType)) patch.status = statusForResponse(responseType);
+  if (responseType !== null && commitmentResponseTypes.includes(responseType) && issue.deadline === '') {
+    patch.deadline = defaultDeadline;
+  }
+  return patch;
+}

@@ -3,6 +3,7 @@
 import type { Attendance, Content, Issue, Meeting, ProgressEntry, RecordMeta } from './schemas';
 import type { Settings } from './schemas';
 import { addDays } from './dates';
+import { cadreLevels } from './vocabulary';
 
 export type Stamp = { deviceId: string; now: string };
 
@@ -58,7 +59,7 @@ export function blankMeeting(settings: Settings, date: string): Content<Meeting>
     convener: '',
     recorderName: '',
     recorderPost: '',
-    cadres: [],
+    cadres: cadreLevels.map((level) => ({ level, names: '' })),
     policy: '',
     decisions: '',
     notes: '',

@@ -32,6 +32,8 @@ export const textSchema = z
   .max(limits.text * 2)
   .transform(cleanText)
   .pipe(z.string().max(limits.text));
+/** A person's name: one line, trimmed, never empty. */
+export const nameSchema = lineSchema.transform((name) => name.trim()).pipe(z.string().min(1, '姓名不能为空'));
 export const isoDateSchema = z.string().refine(isValidIsoDate, '日期格式应为 YYYY-MM-DD');
 export const optionalDateSchema = z.union([isoDateSchema, z.literal('')]);
 export const timeSchema = z.union([
@@ -78,7 +80,7 @@ export const meetingSchema = recordMetaSchema.extend({
 });
 
 export const personSchema = recordMetaSchema.extend({
-  name: lineSchema.pipe(z.string().min(1, '姓名不能为空')),
+  name: nameSchema,
   village: lineSchema,
   group: lineSchema,
   household: lineSchema,
@@ -90,7 +92,7 @@ export const attendanceSchema = recordMetaSchema.extend({
   meetingId: idSchema,
   personId: idSchema.nullable(),
   order: z.number().int().min(0),
-  name: lineSchema.pipe(z.string().min(1, '姓名不能为空')),
+  name: nameSchema,
   group: lineSchema,
   household: lineSchema,
   identity: lineSchema,

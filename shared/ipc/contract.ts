@@ -1,14 +1,9 @@
 // The contract between the renderer and the Electron main process. The preload implements
 // DesktopApi and nothing more; main parses every request with these schemas.
+// Request schemas are strict: an unknown key (such as `__proto__`) rejects the whole request.
 import { z } from 'zod';
 
-export const channels = {
-  saveFile: 'file:save-bytes',
-  openFiles: 'file:open-files',
-  appInfo: 'app:get-info',
-} as const;
-
-export type Channel = (typeof channels)[keyof typeof channels];
+export { channels, type Channel } from './channels';
 
 /** 200 MB: the largest file we ever read or write through the dialogs. */
 export const maxFileBytes = 200 * 1024 * 1024;
@@ -20,7 +15,7 @@ const fileName = z
   .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), '文件名含有不允许的字符')
   .refine((name) => name !== '.' && name !== '..', '文件名无效');
 
-export const fileFilterSchema = z.object({
+export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(60),
   extensions: z
     .array(z.string().regex(/^[a-z0-9]{1,10}$/))
@@ -28,17 +23,20 @@ export const fileFilterSchema = z.object({
     .max(10),
 });
 
-export const saveFileRequestSchema = z.object({
+export const saveFileRequestSchema = z.strictObject({
   suggestedName: fileName,
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= maxFileBytes, '文件过大'),
   filters: z.array(fileFilterSchema).max(5).default([]),
 });
 
-export const openFilesRequestSchema = z.object({
+export const openFilesRequestSchema = z.strictObject({
   title: z.string().max(60).default('选择文件'),
   filters: z.array(fileFilterSchema).max(5).default([]),
   multiple: z.boolean().default(true),
 });
+
+/** app:get-info takes no argument. */
+export const appInfoRequestSchema = z.undefined();
 
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
 export type OpenFilesRequest = z.input<typeof openFilesRequestSchema>;

@@ -1,0 +1,64 @@
+// Providers (Chinese locale, data, save status) and the page frame.
+import { App as AntApp, ConfigProvider, Layout, Menu } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import type { Repositories } from '../db/repositories';
+import { HomePage } from '../features/home/HomePage';
+import { CommitmentReview } from '../features/meeting/CommitmentReview';
+import { MeetingPage } from '../features/meeting/MeetingPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { RepositoriesProvider } from './data-context';
+import { navigate, useRoute, type Route } from './router';
+import { SaveIndicator, SaveStatusProvider } from './save-status';
+
+dayjs.locale('zh-cn');
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'meeting':
+      return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
+    case 'confirm':
+      return <CommitmentReview key={route.meetingId} meetingId={route.meetingId} />;
+  }
+}
+
+export function Root({ repositories }: { repositories: Repositories }) {
+  const route = useRoute();
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 15 } }}>
+      <AntApp>
+        <RepositoriesProvider repositories={repositories}>
+          <SaveStatusProvider>
+            <Layout style={{ minHeight: '100vh' }}>
+              <Layout.Header className="app-header">
+                <a className="app-title" href="#/">
+                  屋场会助手
+                </a>
+                <Menu
+                  theme="dark"
+                  mode="horizontal"
+                  selectedKeys={[route.page === 'settings' ? 'settings' : 'home']}
+                  onClick={({ key }) => navigate(key === 'settings' ? { page: 'settings' } : { page: 'home' })}
+                  items={[
+                    { key: 'home', label: '屋场会' },
+                    { key: 'settings', label: '设置' },
+                  ]}
+                  style={{ flex: 1 }}
+                />
+                <SaveIndicator />
+              </Layout.Header>
+              <Layout.Content className="app-content">
+                <Page route={route} />
+              </Layout.Content>
+            </Layout>
+          </SaveStatusProvider>
+        </RepositoriesProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,44 @@
+// Hash routes: they work the same under app://, a localhost preview and a reload.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'meeting'; meetingId: string }
+  | { page: 'confirm'; meetingId: string }
+  | { page: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'meetings' && parts[1]) {
+    return parts[2] === 'confirm' ? { page: 'confirm', meetingId: parts[1] } : { page: 'meeting', meetingId: parts[1] };
+  }
+  if (parts[0] === 'settings') return { page: 'settings' };
+  return { page: 'home' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'meeting':
+      return `#/meetings/${route.meetingId}`;
+    case 'confirm':
+      return `#/meetings/${route.meetingId}/confirm`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

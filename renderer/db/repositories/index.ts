@@ -1,0 +1,26 @@
+// All repositories over one database, stamped with this device's id.
+import type { AppDatabase } from '../database';
+import { createAttendanceRepository } from './attendance';
+import { createIssueRepository } from './issues';
+import { createMeetingRepository } from './meetings';
+import { createFileLogRepository, createSettingsRepository } from './settings';
+import { ensureDeviceId, systemStamps, type StampSource } from './stamp';
+
+export function createRepositories(db: AppDatabase, stamps: StampSource) {
+  return {
+    db,
+    meetings: createMeetingRepository(db, stamps),
+    attendance: createAttendanceRepository(db, stamps),
+    issues: createIssueRepository(db, stamps),
+    settings: createSettingsRepository(db),
+    fileLog: createFileLogRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+export async function openRepositories(db: AppDatabase): Promise<Repositories> {
+  await db.open();
+  const deviceId = await ensureDeviceId(db);
+  return createRepositories(db, systemStamps(deviceId));
+}

@@ -1,0 +1,39 @@
+// Issues (诉求) raised at a meeting, numbered in the order they were raised.
+import { addDays } from '../../../shared/domain/dates';
+import { responseChange } from '../../../shared/domain/lifecycle';
+import { blankIssue } from '../../../shared/domain/records';
+import { issueSchema, type Issue, type Meeting, type Settings } from '../../../shared/domain/schemas';
+import type { ResponseType } from '../../../shared/domain/vocabulary';
+import type { AppDatabase } from '../database';
+import { createRecordStore, RecordNotFoundError, live } from './records';
+import type { StampSource } from './stamp';
+
+export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
+  const store = createRecordStore(db.issues, issueSchema, '诉求', stamps);
+  return {
+    ...store,
+    add(meeting: Meeting, settings: Settings, details: Partial<Issue> = {}): Promise<Issue> {
+      return db.transaction('rw', db.issues, async () => {
+        // Numbers count deleted issues too, so a number once read out is never reused.
+        const existing = await db.issues.where('meetingId').equals(meeting.id).toArray();
+        const seq = existing.reduce((max, i) => Math.max(max, i.seq), 0) + 1;
+        return store.insert({ ...blankIssue(meeting, seq, settings), ...details });
+      });
+    },
+    /** Choose the response on the spot; status and default deadline follow (lifecycle.ts). */
+    setResponse(id: string, responseType: ResponseType | null, meetingDate: string, settings: Settings): Promise<Issue> {
+      return db.transaction('rw', db.issues, async () => {
+        const current = await db.issues.get(id);
+        if (!current) throw new RecordNotFoundError('诉求', id);
+        const deadline = addDays(meetingDate, settings.defaultDeadlineDays);
+        return store.update(id, responseChange(current, responseType, deadline));
+      });
+    },
+    async listForMeeting(meetingId: string): Promise<Issue[]> {
+      const rows = live(await db.issues.where('meetingId').equals(meetingId).toArray());
+      return rows.map((r) => issueSchema.parse(r)).sort((a, b) => a.seq - b.seq);
+    },
+  };
+}
+
+export type IssueRepository = ReturnType<typeof createIssueRepository>;

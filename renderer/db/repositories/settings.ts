@@ -1,0 +1,35 @@
+// Settings live as one value in keyValues; a stored value that no longer parses falls back to
+// the defaults field by field rather than failing the app.
+import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/schemas';
+import type { AppDatabase, ExportLogEntry } from '../database';
+
+const settingsKey = 'settings';
+
+export function createSettingsRepository(db: AppDatabase) {
+  return {
+    async get(): Promise<Settings> {
+      const stored = await db.keyValues.get(settingsKey);
+      const value = typeof stored?.value === 'object' && stored.value !== null ? stored.value : {};
+      const merged = settingsSchema.safeParse({ ...defaultSettings, ...value });
+      return merged.success ? merged.data : defaultSettings;
+    },
+    async save(settings: Settings): Promise<Settings> {
+      const parsed = settingsSchema.parse(settings);
+      await db.keyValues.put({ key: settingsKey, value: parsed });
+      return parsed;
+    },
+  };
+}
+
+export function createFileLogRepository(db: AppDatabase) {
+  return {
+    async record(entry: Omit<ExportLogEntry, 'id'>): Promise<void> {
+      await db.fileLog.add(entry);
+    },
+    list(): Promise<ExportLogEntry[]> {
+      return db.fileLog.orderBy('at').reverse().toArray();
+    },
+  };
+}
+
+export type SettingsRepository = ReturnType<typeof createSettingsRepository>;

@@ -1,0 +1,18 @@
+import { createRoot } from 'react-dom/client';
+import { AppDatabase, requestPersistentStorage } from './db/database';
+import { openRepositories } from './db/repositories';
+import { Root } from './app/Root';
+import './app/app.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('missing #root');
+const root = createRoot(container);
+
+openRepositories(new AppDatabase())
+  .then((repositories) => {
+    void requestPersistentStorage();
+    root.render(<Root repositories={repositories} />);
+  })
+  .catch((error: unknown) => {
+    container.textContent = `无法打开本地数据库：${error instanceof Error ? error.message : String(error)}。请关闭其他窗口后重试。`;
+  });

@@ -1,0 +1,53 @@
+// The only reader of window.desktop (the Electron preload). In a plain browser (npm run web,
+// end-to-end tests) the same contract is met with a download and a file input.
+import type { DesktopApi, OpenedFile, OpenFilesRequest, SaveFileRequest } from '../shared/ipc/contract';
+import { maxFileBytes } from '../shared/ipc/contract';
+
+declare global {
+  interface Window {
+    desktop?: DesktopApi;
+  }
+}
+
+function saveByDownload({ suggestedName, bytes }: SaveFileRequest) {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return Promise.resolve({ status: 'saved' as const, fileName: suggestedName });
+}
+
+function pickFiles({ filters = [], multiple = true }: OpenFilesRequest) {
+  return new Promise<Awaited<ReturnType<DesktopApi['openFiles']>>>((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = multiple;
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
+    input.addEventListener('change', () => {
+      const chosen = Array.from(input.files ?? []);
+      void Promise.all(
+        chosen.map(async (file): Promise<OpenedFile> =>
+          file.size > maxFileBytes
+            ? { name: file.name, error: `文件“${file.name}”超过 200 MB，未读取` }
+            : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        ),
+      ).then((files) => resolve({ status: 'opened', files }));
+    });
+    input.click();
+  });
+}
+
+const browserPlatform: DesktopApi = {
+  saveFile: saveByDownload,
+  openFiles: pickFiles,
+  appInfo: () =>
+    Promise.resolve({ version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', dataFolder: '浏览器本地存储（IndexedDB）', platform: 'browser' }),
+};
+
+export const platform: DesktopApi = window.desktop ?? browserPlatform;
+export const isDesktop = window.desktop !== undefined;

@@ -1,0 +1,114 @@
+// The styles every document shares: body 3号 仿宋, title 2号 小标宋, "一、" 黑体, "（一）" 楷体,
+// table text without the document grid, and the font table with each font's fallback.
+import { AlignmentType, ImportedXmlComponent, LineRuleType } from 'docx';
+import type { IStylesOptions } from 'docx';
+import { charWidth, docGrid, fontTableEntries, fonts, sizes, styleIds } from './layout';
+import { fontFor } from './text-runs';
+
+const language = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+/** Exactly one grid line per text line: 22 lines in every reader, grid or no grid. */
+const gridLine = { line: docGrid.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const bodyIndent = { firstLine: 2 * charWidth, firstLineChars: 200 };
+
+const fontXml = (eastAsia: string, latin = 'Times New Roman') =>
+  `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:cs="${latin}" w:eastAsia="${eastAsia}" w:hint="eastAsia"/>`;
+
+/**
+ * Text in table cells must not snap to the document grid, or every row would be a grid line
+ * (28.95 pt) tall per text line. docx has no option for w:snapToGrid in a paragraph style,
+ * so this one style is written as XML.
+ */
+const tableTextStyle = ImportedXmlComponent.fromXmlString(
+  `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="paragraph" w:customStyle="1" w:styleId="${styleIds.tableText}">` +
+    `<w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+    `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` +
+    `<w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="left"/></w:pPr>` +
+    `<w:rPr>${fontXml(fonts.body)}<w:snapToGrid w:val="0"/><w:sz w:val="${sizes.xiaoSi}"/><w:szCs w:val="${sizes.xiaoSi}"/></w:rPr>` +
+    `</w:style>`,
+);
+
+export function documentStyles(): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: fontFor('body', 'main'), size: sizes.sanHao, language },
+        paragraph: { spacing: gridLine },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: 'Normal',
+        name: 'Normal',
+        quickFormat: true,
+        run: { font: fontFor('body', 'main'), size: sizes.sanHao, language },
+        paragraph: { spacing: gridLine, indent: bodyIndent, alignment: AlignmentType.JUSTIFIED },
+      },
+      {
+        id: styleIds.title,
+        name: 'Title',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: fontFor('title', 'main'), size: sizes.erHao },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          indent: { firstLine: 0, firstLineChars: 0 },
+          spacing: { ...gridLine, after: docGrid.linePitch },
+          outlineLevel: 0,
+        },
+      },
+      {
+        id: styleIds.heading1,
+        name: 'heading 1',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: fontFor('heading1', 'main'), size: sizes.sanHao },
+        paragraph: { keepNext: true, outlineLevel: 1 },
+      },
+      {
+        id: styleIds.heading2,
+        name: 'heading 2',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: fontFor('heading2', 'main'), size: sizes.sanHao },
+        paragraph: { keepNext: true, outlineLevel: 2 },
+      },
+      {
+        id: styleIds.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { font: fontFor('song', 'main'), size: sizes.siHao },
+        paragraph: {
+          indent: { firstLine: 0, firstLineChars: 0 },
+          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        },
+      },
+    ],
+    importedStyles: [tableTextStyle],
+  };
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** word/fontTable.xml with every font the documents use and its fallback (w:altName). */
+export function fontTableXml(): string {
+  const entries = fontTableEntries
+    .map(
+      (f) =>
+        `<w:font w:name="${escapeXml(f.name)}">` +
+        (f.altName ? `<w:altName w:val="${escapeXml(f.altName)}"/>` : '') +
+        `<w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/>` +
+        `<w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+    )
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    entries +
+    '</w:fonts>'
+  );
+}
