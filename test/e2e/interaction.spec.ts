@@ -1,0 +1,118 @@
+// How the capture screen behaves under a real user's hands: IME composition, bad input, undo,
+// and two windows on the same meeting.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openProfile, removeProfile, type Profile } from './browser';
+import { AppPage } from './pages/app-page';
+
+const baseUrl = inject('baseUrl');
+
+describe('capture screen', () => {
+  let profile: Profile;
+  let page: Page;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    profile = await openProfile();
+    page = await profile.context.newPage();
+    app = new AppPage(page);
+    await page.goto(baseUrl);
+    await app.createMeeting();
+  });
+
+  afterAll(async () => {
+    await profile.close();
+    removeProfile(profile);
+  });
+
+  it('adds nothing when Enter confirms an IME composition', async () => {
+    await app.tab(/参会人员/).click();
+    await app.attendeeName().focus();
+    const cdp = await profile.context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhangsan', selectionStart: 8, selectionEnd: 8 });
+    await page.keyboard.press('Enter');
+    await cdp.send('Input.insertText', { text: '张三' });
+    expect(await app.attendeeName().inputValue()).toBe('张三');
+    expect(await app.attendeeRows().count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.attendeeNames()).toEqual(['张三']);
+  });
+
+  it('refuses an empty name with a message', async () => {
+    await app.attendeeName().fill('   ');
+    await app.attendeeName().press('Enter');
+    await page.getByRole('alert').filter({ hasText: '姓名不能为空' }).waitFor();
+    expect(await app.attendeeRows().count()).toBe(1);
+  });
+
+  it('warns about a duplicate name and still adds the person', async () => {
+    await app.attendeeName().fill('张三');
+    await app.attendeeName().press('Enter');
+    await page.getByText('已在名单中').waitFor();
+    await expect.poll(() => app.attendeeNames()).toEqual(['张三', '张三']);
+    expect(await page.getByText('重名').count()).toBe(2);
+  });
+
+  it('keeps what was typed when an edit is invalid, and stores nothing wrong', async () => {
+    const firstName = app.attendeeRows().first().getByLabel('第1位 姓名');
+    await firstName.fill('');
+    await app.attendeeRows().first().getByText('姓名不能为空').waitFor();
+    await app.waitUntilSaved();
+    await page.reload();
+    await app.tab(/参会人员/).click();
+    await expect.poll(() => app.attendeeNames()).toEqual(['张三', '张三']);
+  });
+
+  it('undoes a deletion', async () => {
+    await app.attendeeRows().nth(1).getByRole('button', { name: '第2位 删除' }).click();
+    await expect.poll(() => app.attendeeRows().count()).toBe(1);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => app.attendeeRows().count()).toBe(2);
+  });
+
+  it('removes control characters and says so', async () => {
+    await app.tab(/基本信息/).click();
+    const village = page.getByLabel('村(社区)', { exact: true });
+    await village.fill('石\u0007门\u0000村');
+    await page.getByText('已移除 2 个不可见的控制字符').waitFor();
+    expect(await village.inputValue()).toBe('石门村');
+  });
+
+  it('keeps a 5,000-character description whole and warns about an early deadline', async () => {
+    await app.tab(/群众诉求/).click();
+    await page.getByRole('button', { name: '新增诉求' }).click();
+    const card = app.issueCard(1);
+    const long = '村里'.repeat(2500);
+    await card.getByRole('textbox', { name: '问题描述' }).fill(long);
+    await card.getByLabel('处置方式').focus();
+    await page.keyboard.type('交办');
+    await page.keyboard.press('Enter');
+    const deadline = card.getByLabel('办结时限');
+    await deadline.click();
+    await deadline.fill('2000-01-01');
+    await deadline.press('Enter');
+    await card.getByText('办结时限早于会议日期，请核对').waitFor();
+    await card.getByRole('button', { name: '7天' }).click();
+    await expect.poll(() => card.getByText('办结时限早于会议日期，请核对').count()).toBe(0);
+    await app.waitUntilSaved();
+    await page.reload();
+    await app.tab(/群众诉求/).click();
+    expect(await app.issueCard(1).getByRole('textbox', { name: '问题描述' }).inputValue()).toHaveLength(5000);
+  });
+
+  it('shows changes from a second window live', async () => {
+    const second = await profile.context.newPage();
+    const other = new AppPage(second);
+    await second.goto(page.url());
+    await app.tab(/基本信息/).click();
+    await other.tab(/基本信息/).click();
+    await page.getByLabel('屋场', { exact: true }).fill('李堃家');
+    await expect.poll(() => second.getByLabel('屋场', { exact: true }).inputValue()).toBe('李堃家');
+    await other.tab(/参会人员/).click();
+    await other.attendeeName().fill('王䶮');
+    await other.attendeeName().press('Enter');
+    await app.tab(/参会人员/).click();
+    await expect.poll(() => app.attendeeNames()).toEqual(['张三', '张三', '王䶮']);
+    await second.close();
+  });
+});

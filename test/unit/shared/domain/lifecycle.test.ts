@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkTransition,
+  isCommitment,
+  responseChange,
+  statusForResponse,
+  wasSettledOnTheSpot,
+} from '../../../../shared/domain/lifecycle';
+import type { Issue } from '../../../../shared/domain/schemas';
+import {
+  commitmentResponseTypes,
+  issueStatuses,
+  responseTypes,
+} from '../../../../shared/domain/vocabulary';
+import type { IssueStatus, ResponseType } from '../../../../shared/domain/vocabulary';
+
+type Lifecycle = Pick<Issue, 'status' | 'responseType' | 'satisfaction' | 'reopenReason'>;
+const satisfied = ['满意', '基本满意'];
+
+function issue(patch: Partial<Lifecycle> = {}): Lifecycle {
+  return { status: '办理中', responseType: '交办', satisfaction: '', reopenReason: '', ...patch };
+}
+
+describe('statusForResponse', () => {
+  const expected: Record<ResponseType, IssueStatus> = {
+    当场解决: '已办结',
+    当场答复: '已办结',
+    交办: '办理中',
+    上报转办: '办理中',
+    纳入规划: '纳入规划',
+    矛盾调处: '办理中',
+    不予支持: '已办结',
+  };
+
+  it('covers every response type of the vocabulary', () => {
+    expect(Object.keys(expected).sort()).toEqual([...responseTypes].sort());
+  });
+
+  it.each(responseTypes.map((r) => [r, expected[r]]))('%s → %s', (response, status) => {
+    expect(statusForResponse(response)).toBe(status);
+  });
+
+  it('no response yet → 登记', () => {
+    expect(statusForResponse(null)).toBe('登记');
+  });
+
+  it('every commitment is handled (办理中), never finished on the spot', () => {
+    for (const r of commitmentResponseTypes) {
+      expect(statusForResponse(r)).toBe('办理中');
+      expect(isCommitment({ responseType: r })).toBe(true);
+      expect(wasSettledOnTheSpot({ responseType: r })).toBe(false);
+    }
+  });
+});
+
+describe('isCommitment / wasSettledOnTheSpot', () => {
+  it('classifies the on-the-spot responses', () => {
+    for (const r of ['当场解决', '当场答复', '不予支持'] as const) {
+      expect(wasSettledOnTheSpot({ responseType: r })).toBe(true);
+      expect(isCommitment({ responseType: r })).toBe(false);
+    }
+  });
+
+  it('纳入规划 and no response are neither', () => {
+    for (const r of ['纳入规划', null] as const) {
+      expect(wasSettledOnTheSpot({ responseType: r })).toBe(false);
+      expect(isCommitment({ responseType: r })).toBe(false);
+    }
+  });
+});
+
+describe('checkTransition: the transition table', () => {
+  // domain.md §2, with every precondition met (settled on the spot, satisfied, reason given).
+  const allowed: Record<IssueStatus, readonly IssueStatus[]> = {
+    登记: ['办理中', '已办结', '纳入规划'],
+    办理中: ['已办结', '纳入规划'],
+    已办结: ['已回访', '已销号', '办理中'],
+    已回访: ['已销号', '办理中'],
+    已销号: ['办理中'],
+    纳入规划: ['办理中', '已办结'],
+  };
+  const pairs = issueStatuses.flatMap((from) => issueStatuses.map((to) => [from, to] as const));
+
+  it.each(pairs)('%s → %s', (from, to) => {
+    const result = checkTransition(
+      issue({ status: from, responseType: '当场答复', satisfaction: '满意', reopenReason: '返工' }),
+      to,
+      satisfied,
+    );
+    expect(result.allowed).toBe(allowed[from].includes(to));
+    if (!result.allowed && !allowed[from].includes(to)) {
+      expect(result.reason).toBe(`“${from}”的问题不能直接改为“${to}”`);
+    }
+  });
+
+  it('never allows staying in the same status or jumping back to 登记', () => {
+    for (const s of issueStatuses) {
+      expect(checkTransition(issue({ status: s }), s, satisfied).allowed).toBe(false);
+      expect(checkTransition(issue({ status: s }), '登记', satisfied).allowed).toBe(false);
+    }
+  });
+});
+
+describe('checkTransition: 问题不解决不销号、群众不满意不销号', () => {
+  it('an open issue cannot be closed', () => {
+    const result = checkTransition(issue({ status: '办理中' }), '已销号', satisfied);
+    expect(result.allowed).toBe(false);
+  });
+
+  it.each(['交办', '上报转办', '矛盾调处', '纳入规划', null] as const)(
+    'a finished %s item needs a follow-up visit before closing',
+    (responseType) => {
+      const result = checkTransition(
+        issue({ status: '已办结', responseType }),
+        '已销号',
+        satisfied,
+      );
+      expect(result).toEqual({ allowed: false, reason: '交办事项须先回访，群众满意后才能销号' });
+    },
+  );
+
+  it.each(['当场解决', '当场答复', '不予支持'] as const)(
+    'an issue settled on the spot (%s) may be closed straight from 已办结',
+    (responseType) => {
+      const result = checkTransition(
+        issue({ status: '已办结', responseType }),
+        '已销号',
+        satisfied,
+      );
+      expect(result).toEqual({ allowed: true });
+    },
+  );
+
+  it.each(['满意', '基本满意'])('closes after a visit answered %s', (satisfaction) => {
+    expect(checkTransition(issue({ status: '已回访', satisfaction }), '已销号', satisfied)).toEqual(
+      { allowed: true },
+    );
+  });
+
+  it.each(['不满意', '', '满意 '])('refuses to close after a visit answered %j', (satisfaction) => {
+    expect(checkTransition(issue({ status: '已回访', satisfaction }), '已销号', satisfied)).toEqual(
+      { allowed: false, reason: '群众不满意不销号：请复号重新办理' },
+    );
+  });
+
+  it('follows the configured satisfied values (基本满意 not counted)', () => {
+    const strict = ['满意'];
+    const visited = issue({ status: '已回访', satisfaction: '基本满意' });
+    expect(checkTransition(visited, '已销号', strict).allowed).toBe(false);
+    expect(checkTransition(visited, '已销号', []).allowed).toBe(false);
+  });
+
+  it('a satisfied answer still needs the visit first for a commitment', () => {
+    const result = checkTransition(
+      issue({ status: '已办结', responseType: '交办', satisfaction: '满意' }),
+      '已销号',
+      satisfied,
+    );
+    expect(result.allowed).toBe(false);
+  });
+});
+
+describe('checkTransition: 复号 needs a reason', () => {
+  it.each(['已办结', '已回访', '已销号'] as const)('reopening from %s without reason', (status) => {
+    for (const reopenReason of ['', '   ', '\n\t']) {
+      expect(checkTransition(issue({ status, reopenReason }), '办理中', satisfied)).toEqual({
+        allowed: false,
+        reason: '复号须填写原因',
+      });
+    }
+  });
+
+  it.each(['已办结', '已回访', '已销号'] as const)('reopening from %s with a reason', (status) => {
+    const reopen = issue({ status, satisfaction: '不满意', reopenReason: '路面又开裂' });
+    expect(checkTransition(reopen, '办理中', satisfied)).toEqual({ allowed: true });
+  });
+
+  it('starting work from 登记 or 纳入规划 is not a reopen and needs no reason', () => {
+    for (const status of ['登记', '纳入规划'] as const) {
+      expect(checkTransition(issue({ status }), '办理中', satisfied)).toEqual({ allowed: true });
+    }
+  });
+});
+
+describe('responseChange', () => {
+  const deadline = '2026-03-12';
+
+  it('a new issue follows its response: 交办 → 办理中 with the default deadline', () => {
+    const patch = responseChange(
+      { responseType: null, status: '登记', deadline: '' },
+      '交办',
+      deadline,
+    );
+    expect(patch).toEqual({ responseType: '交办', status: '办理中', deadline });
+  });
+
+  it.each(responseTypes.map((r) => [r]))('from 登记, %s sets the matching status', (r) => {
+    const patch = responseChange({ responseType: null, status: '登记', deadline: '' }, r, deadline);
+    expect(patch.responseType).toBe(r);
+    expect(patch.status).toBe(statusForResponse(r));
+    expect(patch.deadline).toBe(commitmentResponseTypes.includes(r) ? deadline : undefined);
+  });
+
+  it('keeps a deadline already typed', () => {
+    const patch = responseChange(
+      { responseType: null, status: '登记', deadline: '2026-04-01' },
+      '上报转办',
+      deadline,
+    );
+    expect(patch).toEqual({ responseType: '上报转办', status: '办理中' });
+  });
+
+  it('switching from a commitment to 当场解决 finishes the issue', () => {
+    const patch = responseChange(
+      { responseType: '交办', status: '办理中', deadline },
+      '当场解决',
+      deadline,
+    );
+    expect(patch).toEqual({ responseType: '当场解决', status: '已办结' });
+  });
+
+  it('clearing the response sends the issue back to 登记', () => {
+    const patch = responseChange(
+      { responseType: '当场答复', status: '已办结', deadline: '' },
+      null,
+      deadline,
+    );
+    expect(patch).toEqual({ responseType: null, status: '登记' });
+  });
+
+  it('leaves the status alone once the issue has moved on by itself', () => {
+    for (const status of ['已办结', '已回访', '已销号'] as const) {
+      const patch = responseChange(
+        { responseType: '交办', status, deadline },
+        '当场答复',
+        deadline,
+      );
+      expect(patch).toEqual({ responseType: '当场答复' });
+      expect('status' in patch).toBe(false);
+    }
+  });
+});
