@@ -75,6 +75,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // This rule guards React Compiler's memoisation, which we do not use; react-hook-form's
+      // watch() subscription is the documented way to observe every change for autosave.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': noImport([
         {
           group: ['node:*', 'fs', 'path', 'os', 'electron'],

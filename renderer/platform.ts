@@ -1,6 +1,11 @@
 // The only reader of window.desktop (the Electron preload). In a plain browser (npm run web,
 // end-to-end tests) the same contract is met with a download and a file input.
-import type { DesktopApi, OpenedFile, OpenFilesRequest, SaveFileRequest } from '../shared/ipc/contract';
+import type {
+  DesktopApi,
+  OpenedFile,
+  OpenFilesRequest,
+  SaveFileRequest,
+} from '../shared/ipc/contract';
 import { maxFileBytes } from '../shared/ipc/contract';
 
 declare global {
@@ -10,7 +15,7 @@ declare global {
 }
 
 function saveByDownload({ suggestedName, bytes }: SaveFileRequest) {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  const url = URL.createObjectURL(new Blob([bytes]));
   const link = document.createElement('a');
   link.href = url;
   link.download = suggestedName;
@@ -46,7 +51,11 @@ const browserPlatform: DesktopApi = {
   saveFile: saveByDownload,
   openFiles: pickFiles,
   appInfo: () =>
-    Promise.resolve({ version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', dataFolder: '浏览器本地存储（IndexedDB）', platform: 'browser' }),
+    Promise.resolve({
+      version: import.meta.env.VITE_APP_VERSION ?? '0.1.0',
+      dataFolder: '浏览器本地存储（IndexedDB）',
+      platform: 'browser',
+    }),
 };
 
 export const platform: DesktopApi = window.desktop ?? browserPlatform;

@@ -43,7 +43,9 @@ export function Root({ repositories }: { repositories: Repositories }) {
                   theme="dark"
                   mode="horizontal"
                   selectedKeys={[route.page === 'settings' ? 'settings' : 'home']}
-                  onClick={({ key }) => navigate(key === 'settings' ? { page: 'settings' } : { page: 'home' })}
+                  onClick={({ key }) =>
+                    navigate(key === 'settings' ? { page: 'settings' } : { page: 'home' })
+                  }
                   items={[
                     { key: 'home', label: '屋场会' },
                     { key: 'settings', label: '设置' },

@@ -6,8 +6,16 @@ import type { Repositories } from '../db/repositories';
 
 const RepositoriesContext = createContext<Repositories | null>(null);
 
-export function RepositoriesProvider({ repositories, children }: { repositories: Repositories; children: ReactNode }) {
-  return <RepositoriesContext.Provider value={repositories}>{children}</RepositoriesContext.Provider>;
+export function RepositoriesProvider({
+  repositories,
+  children,
+}: {
+  repositories: Repositories;
+  children: ReactNode;
+}) {
+  return (
+    <RepositoriesContext.Provider value={repositories}>{children}</RepositoriesContext.Provider>
+  );
 }
 
 export function useRepositories(): Repositories {

@@ -10,7 +10,9 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'meetings' && parts[1]) {
-    return parts[2] === 'confirm' ? { page: 'confirm', meetingId: parts[1] } : { page: 'meeting', meetingId: parts[1] };
+    return parts[2] === 'confirm'
+      ? { page: 'confirm', meetingId: parts[1] }
+      : { page: 'meeting', meetingId: parts[1] };
   }
   if (parts[0] === 'settings') return { page: 'settings' };
   return { page: 'home' };

@@ -46,7 +46,12 @@ export function SaveIndicator() {
   const label = state.error ? `保存失败：${state.error}` : state.pending > 0 ? '保存中…' : '已保存';
   const color = state.error ? '#cf1322' : state.pending > 0 ? '#d48806' : '#389e0d';
   return (
-    <span role="status" aria-live="polite" data-testid="save-status" style={{ color, fontWeight: 500 }}>
+    <span
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      style={{ color, fontWeight: 500 }}
+    >
       {label}
     </span>
   );

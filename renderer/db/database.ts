@@ -1,7 +1,13 @@
 // The local database. Versions are append-only: never edit a released version, add the next
 // one with its upgrade in migrations/ (each with a test that builds the old shape and upgrades).
 import Dexie, { type Table } from 'dexie';
-import type { Attendance, Issue, Meeting, Person, ProgressEntry } from '../../shared/domain/schemas';
+import type {
+  Attendance,
+  Issue,
+  Meeting,
+  Person,
+  ProgressEntry,
+} from '../../shared/domain/schemas';
 
 export const databaseName = 'wuchanghui';
 
@@ -25,7 +31,10 @@ export class AppDatabase extends Dexie {
   keyValues!: Table<KeyValue, string>;
   fileLog!: Table<ExportLogEntry, number>;
 
-  constructor(name = databaseName, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name = databaseName,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     // 'strict' durability: a committed write is flushed to disk before Dexie reports success,
     // so a power cut right after 已保存 loses nothing.
     super(name, { chromeTransactionDurability: 'strict', ...options });

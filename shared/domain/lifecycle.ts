@@ -73,8 +73,13 @@ export function responseChange(
   defaultDeadline: string,
 ): Partial<Pick<Issue, 'responseType' | 'status' | 'deadline'>> {
   const patch: Partial<Pick<Issue, 'responseType' | 'status' | 'deadline'>> = { responseType };
-  if (issue.status === statusForResponse(issue.responseType)) patch.status = statusForResponse(responseType);
-  if (responseType !== null && commitmentResponseTypes.includes(responseType) && issue.deadline === '') {
+  if (issue.status === statusForResponse(issue.responseType))
+    patch.status = statusForResponse(responseType);
+  if (
+    responseType !== null &&
+    commitmentResponseTypes.includes(responseType) &&
+    issue.deadline === ''
+  ) {
     patch.deadline = defaultDeadline;
   }
   return patch;

@@ -33,7 +33,9 @@ export const textSchema = z
   .transform(cleanText)
   .pipe(z.string().max(limits.text));
 /** A person's name: one line, trimmed, never empty. */
-export const nameSchema = lineSchema.transform((name) => name.trim()).pipe(z.string().min(1, '姓名不能为空'));
+export const nameSchema = lineSchema
+  .transform((name) => name.trim())
+  .pipe(z.string().min(1, '姓名不能为空'));
 export const isoDateSchema = z.string().refine(isValidIsoDate, '日期格式应为 YYYY-MM-DD');
 export const optionalDateSchema = z.union([isoDateSchema, z.literal('')]);
 export const timeSchema = z.union([

@@ -5,7 +5,9 @@ import type { AppDatabase } from '../database';
 import { createRecordStore, live } from './records';
 import type { StampSource } from './stamp';
 
-export type NewAttendee = Partial<Pick<Attendance, 'group' | 'identity' | 'status' | 'household' | 'phone'>>;
+export type NewAttendee = Partial<
+  Pick<Attendance, 'group' | 'identity' | 'status' | 'household' | 'phone'>
+>;
 
 export function createAttendanceRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.attendance, attendanceSchema, '参会人员', stamps);

@@ -2,7 +2,12 @@
 import { addDays } from '../../../shared/domain/dates';
 import { responseChange } from '../../../shared/domain/lifecycle';
 import { blankIssue } from '../../../shared/domain/records';
-import { issueSchema, type Issue, type Meeting, type Settings } from '../../../shared/domain/schemas';
+import {
+  issueSchema,
+  type Issue,
+  type Meeting,
+  type Settings,
+} from '../../../shared/domain/schemas';
 import type { ResponseType } from '../../../shared/domain/vocabulary';
 import type { AppDatabase } from '../database';
 import { createRecordStore, RecordNotFoundError, live } from './records';
@@ -21,7 +26,12 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
       });
     },
     /** Choose the response on the spot; status and default deadline follow (lifecycle.ts). */
-    setResponse(id: string, responseType: ResponseType | null, meetingDate: string, settings: Settings): Promise<Issue> {
+    setResponse(
+      id: string,
+      responseType: ResponseType | null,
+      meetingDate: string,
+      settings: Settings,
+    ): Promise<Issue> {
       return db.transaction('rw', db.issues, async () => {
         const current = await db.issues.get(id);
         if (!current) throw new RecordNotFoundError('诉求', id);

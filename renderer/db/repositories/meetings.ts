@@ -24,7 +24,9 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
           (from === '' || m.date >= from) &&
           (to === '' || m.date <= to),
       );
-      return all.map((m) => meetingSchema.parse(m)).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+      return all
+        .map((m) => meetingSchema.parse(m))
+        .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
     },
     /** One meeting with all its live records, for documents and exports. */
     loadBundle(id: string): Promise<MeetingBundle | undefined> {
@@ -33,7 +35,12 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
         if (!meeting) return undefined;
         const attendance = live(await db.attendance.where('meetingId').equals(id).toArray());
         const issues = live(await db.issues.where('meetingId').equals(id).toArray());
-        const progress = live(await db.progress.where('issueId').anyOf(issues.map((i) => i.id)).toArray());
+        const progress = live(
+          await db.progress
+            .where('issueId')
+            .anyOf(issues.map((i) => i.id))
+            .toArray(),
+        );
         return {
           meeting: meetingSchema.parse(meeting),
           attendance: attendance.sort((a, b) => a.order - b.order),

@@ -52,10 +52,14 @@ export function createRecordStore<T extends RecordMeta>(
       });
     },
     remove(id: string): Promise<T> {
-      return table.db.transaction('rw', table, async () => write(tombstone(await load(id), stamps())));
+      return table.db.transaction('rw', table, async () =>
+        write(tombstone(await load(id), stamps())),
+      );
     },
     restore(id: string): Promise<T> {
-      return table.db.transaction('rw', table, async () => write(restore(await load(id), stamps())));
+      return table.db.transaction('rw', table, async () =>
+        write(restore(await load(id), stamps())),
+      );
     },
   };
 }

@@ -23,7 +23,19 @@ function useCleaner() {
   };
 }
 
-function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: ReactNode; children: ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -38,7 +50,15 @@ function Field({ id, label, error, hint, children }: { id: string; label: string
   );
 }
 
-export function TextField<T extends FieldValues>({ control, name, label, hint, multiline, rows, placeholder }: FieldProps<T> & { multiline?: boolean; rows?: number; placeholder?: string }) {
+export function TextField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  multiline,
+  rows,
+  placeholder,
+}: FieldProps<T> & { multiline?: boolean; rows?: number; placeholder?: string }) {
   const id = useId();
   const clean = useCleaner();
   return (
@@ -48,9 +68,25 @@ export function TextField<T extends FieldValues>({ control, name, label, hint, m
       render={({ field, fieldState }) => (
         <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
           {multiline ? (
-            <Input.TextArea id={id} {...field} value={field.value as string} rows={rows ?? 3} autoSize={{ minRows: rows ?? 2, maxRows: 12 }} placeholder={placeholder} status={fieldState.error ? 'error' : undefined} onChange={(e) => field.onChange(clean(e.target.value))} />
+            <Input.TextArea
+              id={id}
+              {...field}
+              value={field.value}
+              rows={rows ?? 3}
+              autoSize={{ minRows: rows ?? 2, maxRows: 12 }}
+              placeholder={placeholder}
+              status={fieldState.error ? 'error' : undefined}
+              onChange={(e) => field.onChange(clean(e.target.value))}
+            />
           ) : (
-            <Input id={id} {...field} value={field.value as string} placeholder={placeholder} status={fieldState.error ? 'error' : undefined} onChange={(e) => field.onChange(clean(e.target.value))} />
+            <Input
+              id={id}
+              {...field}
+              value={field.value}
+              placeholder={placeholder}
+              status={fieldState.error ? 'error' : undefined}
+              onChange={(e) => field.onChange(clean(e.target.value))}
+            />
           )}
         </Field>
       )}
@@ -58,7 +94,13 @@ export function TextField<T extends FieldValues>({ control, name, label, hint, m
   );
 }
 
-export function SuggestField<T extends FieldValues>({ control, name, label, options, hint }: FieldProps<T> & { options: string[] }) {
+export function SuggestField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  options,
+  hint,
+}: FieldProps<T> & { options: string[] }) {
   const id = useId();
   const clean = useCleaner();
   return (
@@ -69,7 +111,7 @@ export function SuggestField<T extends FieldValues>({ control, name, label, opti
         <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
           <AutoComplete
             id={id}
-            value={field.value as string}
+            value={field.value}
             onChange={(value: string) => field.onChange(clean(value))}
             onBlur={field.onBlur}
             options={[...new Set(options)].map((value) => ({ value }))}
@@ -81,7 +123,14 @@ export function SuggestField<T extends FieldValues>({ control, name, label, opti
   );
 }
 
-export function SelectField<T extends FieldValues>({ control, name, label, options, allowClear, hint }: FieldProps<T> & { options: readonly string[]; allowClear?: boolean }) {
+export function SelectField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  options,
+  allowClear,
+  hint,
+}: FieldProps<T> & { options: readonly string[]; allowClear?: boolean }) {
   const id = useId();
   return (
     <Controller
@@ -89,7 +138,16 @@ export function SelectField<T extends FieldValues>({ control, name, label, optio
       name={name}
       render={({ field, fieldState }) => (
         <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
-          <Select id={id} showSearch value={field.value as string | null} onChange={(value) => field.onChange(value ?? null)} onBlur={field.onBlur} allowClear={allowClear} options={options.map((value) => ({ value, label: value }))} style={{ width: '100%' }} />
+          <Select
+            id={id}
+            showSearch
+            value={field.value}
+            onChange={(value) => field.onChange(value ?? null)}
+            onBlur={field.onBlur}
+            allowClear={allowClear}
+            options={options.map((value) => ({ value, label: value }))}
+            style={{ width: '100%' }}
+          />
         </Field>
       )}
     />
@@ -104,14 +162,29 @@ export function TagsField<T extends FieldValues>({ control, name, label, hint }:
       name={name}
       render={({ field, fieldState }) => (
         <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
-          <Select id={id} mode="tags" value={field.value as string[]} onChange={field.onChange} onBlur={field.onBlur} tokenSeparators={['，', ',', '、']} style={{ width: '100%' }} open={false} />
+          <Select
+            id={id}
+            mode="tags"
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            tokenSeparators={['，', ',', '、']}
+            style={{ width: '100%' }}
+            open={false}
+          />
         </Field>
       )}
     />
   );
 }
 
-export function DateField<T extends FieldValues>({ control, name, label, hint, allowClear }: FieldProps<T> & { allowClear?: boolean }) {
+export function DateField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  allowClear,
+}: FieldProps<T> & { allowClear?: boolean }) {
   const id = useId();
   return (
     <Controller
@@ -119,7 +192,15 @@ export function DateField<T extends FieldValues>({ control, name, label, hint, a
       name={name}
       render={({ field, fieldState }) => (
         <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
-          <DatePicker id={id} value={field.value ? dayjs(field.value as string) : null} onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')} onBlur={field.onBlur} allowClear={allowClear ?? false} format="YYYY-MM-DD" style={{ width: '100%' }} />
+          <DatePicker
+            id={id}
+            value={field.value ? dayjs(field.value) : null}
+            onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+            onBlur={field.onBlur}
+            allowClear={allowClear ?? false}
+            format="YYYY-MM-DD"
+            style={{ width: '100%' }}
+          />
         </Field>
       )}
     />
@@ -134,14 +215,29 @@ export function TimeField<T extends FieldValues>({ control, name, label }: Field
       name={name}
       render={({ field, fieldState }) => (
         <Field id={id} label={label} error={fieldState.error?.message}>
-          <TimePicker id={id} value={field.value ? dayjs(`2000-01-01T${field.value as string}`) : null} onChange={(t) => field.onChange(t ? t.format('HH:mm') : '')} onBlur={field.onBlur} format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} />
+          <TimePicker
+            id={id}
+            value={field.value ? dayjs(`2000-01-01T${field.value as string}`) : null}
+            onChange={(t) => field.onChange(t ? t.format('HH:mm') : '')}
+            onBlur={field.onBlur}
+            format="HH:mm"
+            minuteStep={5}
+            needConfirm={false}
+            style={{ width: '100%' }}
+          />
         </Field>
       )}
     />
   );
 }
 
-export function NumberField<T extends FieldValues>({ control, name, label, min, max }: FieldProps<T> & { min: number; max: number }) {
+export function NumberField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  min,
+  max,
+}: FieldProps<T> & { min: number; max: number }) {
   const id = useId();
   return (
     <Controller
@@ -149,7 +245,15 @@ export function NumberField<T extends FieldValues>({ control, name, label, min, 
       name={name}
       render={({ field, fieldState }) => (
         <Field id={id} label={label} error={fieldState.error?.message}>
-          <InputNumber id={id} value={field.value as number | null} onChange={(v) => field.onChange(v)} onBlur={field.onBlur} min={min} max={max} style={{ width: '100%' }} />
+          <InputNumber
+            id={id}
+            value={field.value}
+            onChange={(v) => field.onChange(v)}
+            onBlur={field.onBlur}
+            min={min}
+            max={max}
+            style={{ width: '100%' }}
+          />
         </Field>
       )}
     />

@@ -17,7 +17,12 @@ type Options<TValues extends FieldValues> = {
   save: (patch: Partial<TValues>) => Promise<unknown>;
 };
 
-export function useAutosaveForm<TValues extends FieldValues>({ values, version, schema, save }: Options<TValues>) {
+export function useAutosaveForm<TValues extends FieldValues>({
+  values,
+  version,
+  schema,
+  save,
+}: Options<TValues>) {
   const tracker = useSaveTracker();
   const form = useForm<TValues>({
     defaultValues: values as DefaultValues<TValues>,
@@ -54,7 +59,7 @@ export function useAutosaveForm<TValues extends FieldValues>({ values, version, 
         delete pending.current[key];
         return;
       }
-      pending.current[key] = all[key] as TValues[typeof key];
+      pending.current[key] = all[key];
       if (timer.current === null) latest.current.tracker.begin();
       else clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), autosaveDelayMs);

@@ -37,7 +37,15 @@ export function AttendanceCounts({ counts }: { counts: MeetingCounts }) {
   );
 }
 
-export function AttendancePanel({ meeting, attendance, counts }: { meeting: Meeting; attendance: Attendance[]; counts: MeetingCounts }) {
+export function AttendancePanel({
+  meeting,
+  attendance,
+  counts,
+}: {
+  meeting: Meeting;
+  attendance: Attendance[];
+  counts: MeetingCounts;
+}) {
   const { attendance: repo } = useRepositories();
   const settings = useSettings();
   const { message } = App.useApp();
@@ -60,7 +68,8 @@ export function AttendancePanel({ meeting, attendance, counts }: { meeting: Meet
     if (clean !== name.trim()) void message.warning('已移除不可见的控制字符');
     try {
       await repo.add(meeting.id, clean, { group: cleanLine(group), identity, status });
-      if (attendance.some((a) => a.name === clean)) void message.warning(`“${clean}”已在名单中，请确认是否同名的另一个人`);
+      if (attendance.some((a) => a.name === clean))
+        void message.warning(`“${clean}”已在名单中，请确认是否同名的另一个人`);
       setName('');
       setError(null);
     } catch (e) {
@@ -81,7 +90,16 @@ export function AttendancePanel({ meeting, attendance, counts }: { meeting: Meet
       <div className="attendee-entry" role="group" aria-label="添加参会人员">
         <div className="field">
           <label htmlFor={ids.name}>姓名</label>
-          <Input id={ids.name} ref={nameInput} value={name} status={error ? 'error' : undefined} onChange={(e) => setName(e.target.value)} onKeyDown={onEnter} placeholder="输入姓名，回车添加" autoComplete="off" />
+          <Input
+            id={ids.name}
+            ref={nameInput}
+            value={name}
+            status={error ? 'error' : undefined}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={onEnter}
+            placeholder="输入姓名，回车添加"
+            autoComplete="off"
+          />
           {error ? (
             <div className="field-error" role="alert">
               {error}
@@ -90,13 +108,30 @@ export function AttendancePanel({ meeting, attendance, counts }: { meeting: Meet
         </div>
         <div className="field">
           <label htmlFor={ids.group}>组</label>
-          <Input id={ids.group} value={group} onChange={(e) => setGroup(e.target.value)} onKeyDown={onEnter} autoComplete="off" />
+          <Input
+            id={ids.group}
+            value={group}
+            onChange={(e) => setGroup(e.target.value)}
+            onKeyDown={onEnter}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.identity}>身份</label>
-          <Select id={ids.identity} showSearch value={identity} onChange={setIdentity} options={settings.identityTags.map((value) => ({ value, label: value }))} />
+          <Select
+            id={ids.identity}
+            showSearch
+            value={identity}
+            onChange={setIdentity}
+            options={settings.identityTags.map((value) => ({ value, label: value }))}
+          />
         </div>
-        <Radio.Group aria-label="出席情况" value={status} onChange={(e) => setStatus(e.target.value as AttendanceStatus)} options={attendanceStatuses.map((s) => ({ value: s, label: s }))} />
+        <Radio.Group
+          aria-label="出席情况"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as AttendanceStatus)}
+          options={attendanceStatuses.map((s) => ({ value: s, label: s }))}
+        />
         <Button type="primary" onClick={() => void add()}>
           添加
         </Button>
@@ -116,7 +151,13 @@ export function AttendancePanel({ meeting, attendance, counts }: { meeting: Meet
         </thead>
         <tbody>
           {attendance.map((a, index) => (
-            <AttendeeRow key={a.id} attendee={a} index={index} isDuplicate={dupes.has(a.name.trim())} identityTags={settings.identityTags} />
+            <AttendeeRow
+              key={a.id}
+              attendee={a}
+              index={index}
+              isDuplicate={dupes.has(a.name.trim())}
+              identityTags={settings.identityTags}
+            />
           ))}
         </tbody>
       </table>

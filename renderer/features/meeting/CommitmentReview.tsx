@@ -10,13 +10,23 @@ import { navigate } from '../../app/router';
 import { DateField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 
-const commitmentSchema = issueSchema.pick({ responseText: true, unit: true, owner: true, deadline: true });
+const commitmentSchema = issueSchema.pick({
+  responseText: true,
+  unit: true,
+  owner: true,
+  deadline: true,
+});
 type CommitmentValues = Pick<Issue, 'responseText' | 'unit' | 'owner' | 'deadline'>;
 
 function CommitmentItem({ issue, index }: { issue: Issue; index: number }) {
   const { issues } = useRepositories();
   const { control } = useAutosaveForm<CommitmentValues>({
-    values: { responseText: issue.responseText, unit: issue.unit, owner: issue.owner, deadline: issue.deadline },
+    values: {
+      responseText: issue.responseText,
+      unit: issue.unit,
+      owner: issue.owner,
+      deadline: issue.deadline,
+    },
     version: issue.rev,
     schema: commitmentSchema,
     save: (patch) => issues.update(issue.id, patch),
@@ -64,9 +74,7 @@ export function CommitmentReview({ meetingId }: { meetingId: string }) {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} className="commitments">
-      <Typography.Title level={2}>
-        现场承诺确认（共 {commitments.length} 项）
-      </Typography.Title>
+      <Typography.Title level={2}>现场承诺确认（共 {commitments.length} 项）</Typography.Title>
       {commitments.length === 0 ? <Empty description="本次会议没有交办、转办或调处的事项" /> : null}
       {commitments.map((issue, index) => (
         <CommitmentItem key={issue.id} issue={issue} index={index} />

@@ -2,11 +2,23 @@
 // 矛盾调处) opens the commitment fields: 责任单位, 责任人, 办结时限 with 3 / 7 / 15 / 30-day presets.
 import { Button, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
 import { addDays } from '../../../shared/domain/dates';
 import { deadlineWarning } from '../../../shared/domain/deadline';
 import { isCommitment } from '../../../shared/domain/lifecycle';
-import { issueSchema, type Attendance, type Issue, type Meeting, type Settings } from '../../../shared/domain/schemas';
-import { deadlinePresets, issueNatures, issueSources, responseTypes, type ResponseType } from '../../../shared/domain/vocabulary';
+import {
+  issueSchema,
+  type Attendance,
+  type Issue,
+  type Meeting,
+  type Settings,
+} from '../../../shared/domain/schemas';
+import {
+  deadlinePresets,
+  issueNatures,
+  issueSources,
+  responseTypes,
+} from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
 import { DateField, SelectField, SuggestField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
@@ -31,10 +43,18 @@ export const issueFormSchema = issueSchema.pick({
 export type IssueFormValues = Pick<Issue, keyof typeof issueFormSchema.shape>;
 
 export function issueFormValues(issue: Issue): IssueFormValues {
-  return Object.fromEntries(Object.keys(issueFormSchema.shape).map((k) => [k, issue[k as keyof Issue]])) as IssueFormValues;
+  return Object.fromEntries(
+    Object.keys(issueFormSchema.shape).map((k) => [k, issue[k as keyof Issue]]),
+  ) as IssueFormValues;
 }
 
-type Props = { issue: Issue; meeting: Meeting; attendance: Attendance[]; settings: Settings; autoFocus: boolean };
+type Props = {
+  issue: Issue;
+  meeting: Meeting;
+  attendance: Attendance[];
+  settings: Settings;
+  autoFocus: boolean;
+};
 
 export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: Props) {
   const { issues } = useRepositories();
@@ -46,20 +66,22 @@ export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: P
     schema: issueFormSchema,
     // The response type moves status and the default deadline with it (lifecycle.ts).
     save: async ({ responseType, ...rest }) => {
-      if (responseType !== undefined) await issues.setResponse(issue.id, responseType, meeting.date, settings);
+      if (responseType !== undefined)
+        await issues.setResponse(issue.id, responseType, meeting.date, settings);
       if (Object.keys(rest).length > 0) await issues.update(issue.id, rest);
     },
   });
-  const { control, watch, setValue } = form;
-  const responseType = watch('responseType') as ResponseType | null;
-  const deadline = watch('deadline');
+  const { control, setValue } = form;
+  const responseType = useWatch({ control, name: 'responseType' });
+  const deadline = useWatch({ control, name: 'deadline' });
   const warning = deadlineWarning(meeting.date, deadline);
 
   useEffect(() => {
     if (autoFocus) card.current?.querySelector('input')?.focus();
   }, [autoFocus]);
 
-  const setPreset = (days: number) => setValue('deadline', addDays(meeting.date, days), { shouldDirty: true, shouldValidate: true });
+  const setPreset = (days: number) =>
+    setValue('deadline', addDays(meeting.date, days), { shouldDirty: true, shouldValidate: true });
 
   return (
     <section ref={card} className="issue-card" aria-label={`诉求 ${issue.seq}`}>
@@ -72,20 +94,38 @@ export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: P
         </Button>
       </Space>
       <form className="grid" onSubmit={(e) => e.preventDefault()}>
-        <SuggestField control={control} name="raisedBy" label="反映人" options={[...attendance.map((a) => a.name), '匿名', '集体反映']} />
+        <SuggestField
+          control={control}
+          name="raisedBy"
+          label="反映人"
+          options={[...attendance.map((a) => a.name), '匿名', '集体反映']}
+        />
         <SelectField control={control} name="source" label="来源" options={issueSources} />
-        <SelectField control={control} name="category" label="问题类别" options={settings.categories} />
+        <SelectField
+          control={control}
+          name="category"
+          label="问题类别"
+          options={settings.categories}
+        />
         <SelectField control={control} name="nature" label="诉求性质" options={issueNatures} />
         <div className="wide">
           <TextField control={control} name="description" label="问题描述" multiline rows={3} />
         </div>
         <TextField control={control} name="place" label="涉及地点" />
-        <SelectField control={control} name="responseType" label="处置方式" options={responseTypes} allowClear />
+        <SelectField
+          control={control}
+          name="responseType"
+          label="处置方式"
+          options={responseTypes}
+          allowClear
+        />
         <TextField control={control} name="respondedBy" label="答复人" />
         <div className="wide">
           <TextField control={control} name="responseText" label="答复内容" multiline rows={2} />
         </div>
-        {responseType === '上报转办' ? <TextField control={control} name="forwardedTo" label="转办部门" /> : null}
+        {responseType === '上报转办' ? (
+          <TextField control={control} name="forwardedTo" label="转办部门" />
+        ) : null}
         {isCommitment({ responseType }) ? (
           <>
             <TextField control={control} name="unit" label="责任单位" />

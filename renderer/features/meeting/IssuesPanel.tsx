@@ -6,7 +6,15 @@ import type { Attendance, Issue, Meeting } from '../../../shared/domain/schemas'
 import { useRepositories, useSettings } from '../../app/data-context';
 import { IssueCard } from './IssueCard';
 
-export function IssuesPanel({ meeting, issues, attendance }: { meeting: Meeting; issues: Issue[]; attendance: Attendance[] }) {
+export function IssuesPanel({
+  meeting,
+  issues,
+  attendance,
+}: {
+  meeting: Meeting;
+  issues: Issue[];
+  attendance: Attendance[];
+}) {
   const repos = useRepositories();
   const settings = useSettings();
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -33,9 +41,20 @@ export function IssuesPanel({ meeting, issues, attendance }: { meeting: Meeting;
       <Button type="primary" onClick={() => void addIssue()} title="Alt+N">
         新增诉求
       </Button>
-      {issues.length === 0 ? <Empty description={meeting.status === '筹备' ? '会前走访收集的问题可以先录入' : '暂无诉求'} /> : null}
+      {issues.length === 0 ? (
+        <Empty
+          description={meeting.status === '筹备' ? '会前走访收集的问题可以先录入' : '暂无诉求'}
+        />
+      ) : null}
       {newestFirst.map((issue) => (
-        <IssueCard key={issue.id} issue={issue} meeting={meeting} attendance={attendance} settings={settings} autoFocus={issue.id === focusId} />
+        <IssueCard
+          key={issue.id}
+          issue={issue}
+          meeting={meeting}
+          attendance={attendance}
+          settings={settings}
+          autoFocus={issue.id === focusId}
+        />
       ))}
     </Space>
   );

@@ -26,12 +26,16 @@ const infoSchema = meetingSchema.pick({
 const notesSchema = meetingSchema.pick({ policy: true, decisions: true, notes: true });
 
 function pick<T extends object>(meeting: Meeting, schema: { shape: T }) {
-  return Object.fromEntries(Object.keys(schema.shape).map((key) => [key, meeting[key as keyof Meeting]])) as Partial<Meeting>;
+  return Object.fromEntries(
+    Object.keys(schema.shape).map((key) => [key, meeting[key as keyof Meeting]]),
+  ) as Partial<Meeting>;
 }
 
 /** Every cadre level has its slot, also in meetings stored before a level was added. */
 function withAllLevels(meeting: Meeting): Meeting['cadres'] {
-  return cadreLevels.map((level) => meeting.cadres.find((c) => c.level === level) ?? { level, names: '' });
+  return cadreLevels.map(
+    (level) => meeting.cadres.find((c) => c.level === level) ?? { level, names: '' },
+  );
 }
 
 const cadreLabels: Record<(typeof cadreLevels)[number], string> = {
@@ -65,12 +69,24 @@ export function MeetingInfoForm({ meeting }: { meeting: Meeting }) {
       <TextField control={control} name="convener" label="主事人" />
       <TextField control={control} name="recorderName" label="记录人" />
       <TextField control={control} name="recorderPost" label="记录人职务" />
-      <NumberField control={control} name="householdsCovered" label="覆盖户数（不填则按名单计）" min={0} max={100000} />
+      <NumberField
+        control={control}
+        name="householdsCovered"
+        label="覆盖户数（不填则按名单计）"
+        min={0}
+        max={100000}
+      />
       <div className="wide">
         <TextField control={control} name="topics" label="议题" multiline rows={2} />
       </div>
       {cadreLevels.map((level, index) => (
-        <TextField key={level} control={control} name={`cadres.${index}.names`} label={cadreLabels[level]} placeholder="姓名，用顿号分隔" />
+        <TextField
+          key={level}
+          control={control}
+          name={`cadres.${index}.names`}
+          label={cadreLabels[level]}
+          placeholder="姓名，用顿号分隔"
+        />
       ))}
     </form>
   );
@@ -86,7 +102,11 @@ export function MeetingNotesForm({ meeting }: { meeting: Meeting }) {
   });
   const { control } = form;
   return (
-    <form aria-label="政策宣讲与议定事项" onSubmit={(e) => e.preventDefault()} style={{ display: 'grid', gap: 16 }}>
+    <form
+      aria-label="政策宣讲与议定事项"
+      onSubmit={(e) => e.preventDefault()}
+      style={{ display: 'grid', gap: 16 }}
+    >
       <TextField control={control} name="policy" label="政策宣讲" multiline rows={4} />
       <TextField control={control} name="decisions" label="议定事项" multiline rows={4} />
       <TextField control={control} name="notes" label="备注" multiline rows={2} />

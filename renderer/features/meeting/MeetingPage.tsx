@@ -13,21 +13,35 @@ import { useUndoableDelete } from './use-undoable-delete';
 export function MeetingPage({ meetingId }: { meetingId: string }) {
   const repos = useRepositories();
   const meeting = useLiveQuery(() => repos.meetings.get(meetingId), [repos, meetingId], null);
-  const attendance = useLiveQuery(() => repos.attendance.listForMeeting(meetingId), [repos, meetingId], []);
+  const attendance = useLiveQuery(
+    () => repos.attendance.listForMeeting(meetingId),
+    [repos, meetingId],
+    [],
+  );
   const issues = useLiveQuery(() => repos.issues.listForMeeting(meetingId), [repos, meetingId], []);
   const { message } = App.useApp();
   const deleteMeeting = useUndoableDelete(repos.meetings, '会议');
 
   if (meeting === null) return null;
   if (meeting === undefined || meeting.deletedAt !== null) {
-    return <Result status="404" title="找不到这场会议" subTitle="它可能已被删除。" extra={<Button href="#/">返回首页</Button>} />;
+    return (
+      <Result
+        status="404"
+        title="找不到这场会议"
+        subTitle="它可能已被删除。"
+        extra={<Button href="#/">返回首页</Button>}
+      />
+    );
   }
 
   const counts = countAttendance(attendance, meeting);
   const start = async () => {
     const now = new Date();
     const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-    await repos.meetings.update(meeting.id, { status: '进行中', startTime: meeting.startTime || time });
+    await repos.meetings.update(meeting.id, {
+      status: '进行中',
+      startTime: meeting.startTime || time,
+    });
     void message.success('会议已开始');
   };
 
@@ -44,10 +58,23 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               开始会议
             </Button>
           ) : null}
-          <Button type={meeting.status === '进行中' ? 'primary' : 'default'} onClick={() => navigate({ page: 'confirm', meetingId })}>
+          <Button
+            type={meeting.status === '进行中' ? 'primary' : 'default'}
+            onClick={() => navigate({ page: 'confirm', meetingId })}
+          >
             现场承诺确认
           </Button>
-          <Popconfirm title="删除这场会议？" description="删除后可以撤销。" okText="删除" cancelText="取消" onConfirm={() => deleteMeeting(meeting.id, `${meeting.date} ${meeting.village}`, () => navigate({ page: 'home' }))}>
+          <Popconfirm
+            title="删除这场会议？"
+            description="删除后可以撤销。"
+            okText="删除"
+            cancelText="取消"
+            onConfirm={() =>
+              deleteMeeting(meeting.id, `${meeting.date} ${meeting.village}`, () =>
+                navigate({ page: 'home' }),
+              )
+            }
+          >
             <Button danger>删除会议</Button>
           </Popconfirm>
         </Space>
@@ -56,9 +83,21 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
         defaultActiveKey={meeting.status === '筹备' ? 'info' : 'attendance'}
         items={[
           { key: 'info', label: '基本信息', children: <MeetingInfoForm meeting={meeting} /> },
-          { key: 'attendance', label: `参会人员（实到 ${counts.present}）`, children: <AttendancePanel meeting={meeting} attendance={attendance} counts={counts} /> },
-          { key: 'issues', label: `群众诉求（${issues.length}）`, children: <IssuesPanel meeting={meeting} issues={issues} attendance={attendance} /> },
-          { key: 'notes', label: '政策宣讲与议定事项', children: <MeetingNotesForm meeting={meeting} /> },
+          {
+            key: 'attendance',
+            label: `参会人员（实到 ${counts.present}）`,
+            children: <AttendancePanel meeting={meeting} attendance={attendance} counts={counts} />,
+          },
+          {
+            key: 'issues',
+            label: `群众诉求（${issues.length}）`,
+            children: <IssuesPanel meeting={meeting} issues={issues} attendance={attendance} />,
+          },
+          {
+            key: 'notes',
+            label: '政策宣讲与议定事项',
+            children: <MeetingNotesForm meeting={meeting} />,
+          },
         ]}
       />
     </Space>

@@ -4,7 +4,10 @@ import { useCallback } from 'react';
 import type { RecordMeta } from '../../../shared/domain/schemas';
 import { describeError } from '../../app/save-status';
 
-type Removable = { remove(id: string): Promise<RecordMeta>; restore(id: string): Promise<RecordMeta> };
+type Removable = {
+  remove(id: string): Promise<RecordMeta>;
+  restore(id: string): Promise<RecordMeta>;
+};
 
 export function useUndoableDelete(store: Removable, what: string) {
   const { message } = App.useApp();

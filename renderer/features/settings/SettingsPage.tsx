@@ -19,8 +19,19 @@ function SettingsForm({ settings }: { settings: Settings }) {
   return (
     <form className="grid" aria-label="设置" onSubmit={(e) => e.preventDefault()}>
       <TextField control={control} name="township" label="乡镇名称" />
-      <TextField control={control} name="meetingTypeLabel" label="会议名称" hint={<span className="field-hint">如：屋场会、院坝会、屋场恳谈会</span>} />
-      <NumberField control={control} name="defaultDeadlineDays" label="默认办结时限（天）" min={1} max={365} />
+      <TextField
+        control={control}
+        name="meetingTypeLabel"
+        label="会议名称"
+        hint={<span className="field-hint">如：屋场会、院坝会、屋场恳谈会</span>}
+      />
+      <NumberField
+        control={control}
+        name="defaultDeadlineDays"
+        label="默认办结时限（天）"
+        min={1}
+        max={365}
+      />
       <div className="wide">
         <TagsField control={control} name="categories" label="问题类别" />
       </div>
@@ -31,7 +42,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <TagsField control={control} name="satisfactionScale" label="满意度" />
       </div>
       <div className="wide">
-        <TagsField control={control} name="satisfiedValues" label="计为满意的选项（用于满意率与销号）" />
+        <TagsField
+          control={control}
+          name="satisfiedValues"
+          label="计为满意的选项（用于满意率与销号）"
+        />
       </div>
       <div className="wide">
         <Button

@@ -1,0 +1,87 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { temporaryPathFor, writeFileAtomic } from '../../../electron/atomic-write';
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'wch-atomic-'));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+const codeError = (code: string) => Object.assign(new Error(code), { code });
+
+describe('temporaryPathFor', () => {
+  it('is a hidden, unique file in the same folder', () => {
+    const target = path.join(folder, '纪要.docx');
+    const first = temporaryPathFor(target);
+    expect(path.dirname(first)).toBe(folder);
+    expect(path.basename(first)).toMatch(/^\.纪要\.docx\.[0-9a-f]{12}\.tmp$/);
+    expect(temporaryPathFor(target)).not.toBe(first);
+  });
+
+  it('stays within the file name length limit for long names', () => {
+    const long = path.join(folder, `${'名'.repeat(200)}.docx`);
+    expect(path.basename(temporaryPathFor(long)).length).toBeLessThan(130);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes, replaces and cleans up', async () => {
+    const target = path.join(folder, 'a.bin');
+    await writeFileAtomic(target, new Uint8Array([1, 2, 3]));
+    await writeFileAtomic(target, new Uint8Array([4]));
+    expect([...(await readFile(target))]).toEqual([4]);
+    expect(await readdir(folder)).toEqual(['a.bin']);
+  });
+
+  it('leaves the previous content when the rename fails, and removes the temporary file', async () => {
+    const target = path.join(folder, 'a.bin');
+    await writeFile(target, 'old');
+    const rename = vi.fn(() => Promise.reject(codeError('EXDEV')));
+    await expect(writeFileAtomic(target, new Uint8Array([9]), { rename })).rejects.toThrow('EXDEV');
+    expect(rename).toHaveBeenCalledOnce();
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(folder)).toEqual(['a.bin']);
+  });
+
+  it('retries a rename blocked for a moment, as antivirus scanners do on Windows', async () => {
+    const target = path.join(folder, 'a.bin');
+    const { rename: realRename } = await import('node:fs/promises');
+    const rename = vi
+      .fn<(from: string, to: string) => Promise<void>>()
+      .mockRejectedValueOnce(codeError('EPERM'))
+      .mockRejectedValueOnce(codeError('EBUSY'))
+      .mockImplementation(realRename);
+    await writeFileAtomic(target, new Uint8Array([7]), { rename, renameRetryDelayMs: 1 });
+    expect(rename).toHaveBeenCalledTimes(3);
+    expect([...(await readFile(target))]).toEqual([7]);
+  });
+
+  it('gives up after the last attempt', async () => {
+    const target = path.join(folder, 'a.bin');
+    const rename = vi.fn(() => Promise.reject(codeError('EBUSY')));
+    await expect(
+      writeFileAtomic(target, new Uint8Array([7]), {
+        rename,
+        renameAttempts: 3,
+        renameRetryDelayMs: 1,
+      }),
+    ).rejects.toThrow('EBUSY');
+    expect(rename).toHaveBeenCalledTimes(3);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('survives concurrent writers: the result is one complete version', async () => {
+    const target = path.join(folder, 'a.txt');
+    const versions = Array.from({ length: 10 }, (_, i) => String(i).repeat(10_000));
+    await Promise.all(versions.map((v) => writeFileAtomic(target, new TextEncoder().encode(v))));
+    expect(versions).toContain(await readFile(target, 'utf8'));
+    expect(await readdir(folder)).toEqual(['a.txt']);
+  });
+});
