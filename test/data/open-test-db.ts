@@ -6,7 +6,10 @@ import { createRepositories } from '../../renderer/db/repositories';
 import type { StampSource } from '../../renderer/db/repositories/stamp';
 
 export function openTestDb(deviceId = 'device-test') {
-  const db = new AppDatabase(`test-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const db = new AppDatabase(`test-${crypto.randomUUID()}`, {
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+  });
   let tick = Date.UTC(2026, 10, 27, 8, 0, 0);
   const stamps: StampSource = () => ({ deviceId, now: new Date((tick += 1000)).toISOString() });
   return { db, repos: createRepositories(db, stamps) };

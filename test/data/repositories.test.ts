@@ -6,9 +6,19 @@ import { openTestDb } from './open-test-db';
 describe('meeting repository', () => {
   it('creates a meeting with metadata and the settings defaults', async () => {
     const { repos } = openTestDb();
-    const meeting = await repos.meetings.create({ ...defaultSettings, township: '石门乡' }, '2026-11-27');
+    const meeting = await repos.meetings.create(
+      { ...defaultSettings, township: '石门乡' },
+      '2026-11-27',
+    );
     expect(meeting.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(meeting).toMatchObject({ rev: 1, deviceId: 'device-test', deletedAt: null, township: '石门乡', typeLabel: '屋场会', status: '筹备' });
+    expect(meeting).toMatchObject({
+      rev: 1,
+      deviceId: 'device-test',
+      deletedAt: null,
+      township: '石门乡',
+      typeLabel: '屋场会',
+      status: '筹备',
+    });
   });
 
   it('bumps the revision on a change and writes nothing when nothing changed', async () => {
@@ -24,7 +34,10 @@ describe('meeting repository', () => {
   it('removes control characters on write and keeps rare characters', async () => {
     const { repos } = openTestDb();
     const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');
-    const saved = await repos.meetings.update(meeting.id, { host: '王\u0007𠀀明\uFFFE家', topics: '修路\n通水' });
+    const saved = await repos.meetings.update(meeting.id, {
+      host: '王\u0007𠀀明\uFFFE家',
+      topics: '修路\n通水',
+    });
     expect(saved.host).toBe('王𠀀明家');
     expect(saved.topics).toBe('修路\n通水');
   });
@@ -69,8 +82,11 @@ describe('attendance repository', () => {
   it('keeps entry order and refuses an empty name', async () => {
     const { repos } = openTestDb();
     const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');
-    for (const name of ['𠀀明', '王䶮', '李堃']) await repos.attendance.add(meeting.id, name, { group: '3组' });
-    expect((await repos.attendance.listForMeeting(meeting.id)).map((a) => [a.order, a.name, a.group])).toEqual([
+    for (const name of ['𠀀明', '王䶮', '李堃'])
+      await repos.attendance.add(meeting.id, name, { group: '3组' });
+    expect(
+      (await repos.attendance.listForMeeting(meeting.id)).map((a) => [a.order, a.name, a.group]),
+    ).toEqual([
       [0, '𠀀明', '3组'],
       [1, '王䶮', '3组'],
       [2, '李堃', '3组'],
@@ -103,9 +119,23 @@ describe('issue repository', () => {
     const { repos } = openTestDb();
     const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');
     const issue = await repos.issues.add(meeting, defaultSettings);
-    const assigned = await repos.issues.setResponse(issue.id, '交办', meeting.date, defaultSettings);
-    expect(assigned).toMatchObject({ status: '办理中', deadline: '2026-12-04', responseType: '交办' });
-    const solved = await repos.issues.setResponse(issue.id, '当场解决', meeting.date, defaultSettings);
+    const assigned = await repos.issues.setResponse(
+      issue.id,
+      '交办',
+      meeting.date,
+      defaultSettings,
+    );
+    expect(assigned).toMatchObject({
+      status: '办理中',
+      deadline: '2026-12-04',
+      responseType: '交办',
+    });
+    const solved = await repos.issues.setResponse(
+      issue.id,
+      '当场解决',
+      meeting.date,
+      defaultSettings,
+    );
     expect(solved).toMatchObject({ status: '已办结', deadline: '2026-12-04' });
   });
 
@@ -124,7 +154,10 @@ describe('settings and device id', () => {
     const { db, repos } = openTestDb();
     expect(await repos.settings.get()).toEqual(defaultSettings);
     await repos.settings.save({ ...defaultSettings, township: '石门乡', defaultDeadlineDays: 15 });
-    expect(await repos.settings.get()).toMatchObject({ township: '石门乡', defaultDeadlineDays: 15 });
+    expect(await repos.settings.get()).toMatchObject({
+      township: '石门乡',
+      defaultDeadlineDays: 15,
+    });
     await db.keyValues.put({ key: 'settings', value: { defaultDeadlineDays: 'soon' } });
     expect(await repos.settings.get()).toEqual(defaultSettings);
   });

@@ -7,11 +7,21 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const flags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export type Profile = { context: BrowserContext; dir: string; close(): Promise<void> };
 
-export async function openProfile(dir = mkdtempSync(join(tmpdir(), 'wch-profile-'))): Promise<Profile> {
+export async function openProfile(
+  dir = mkdtempSync(join(tmpdir(), 'wch-profile-')),
+): Promise<Profile> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
     headless: true,

@@ -7,19 +7,62 @@ import { AppPage } from './pages/app-page';
 
 const baseUrl = inject('baseUrl');
 
-const names = ['𠀀明', '王䶮', '李堃', '欧阳娜娜', '张三', ...Array.from({ length: 25 }, (_, i) => `村民${i + 1}号`)];
+const names = [
+  '𠀀明',
+  '王䶮',
+  '李堃',
+  '欧阳娜娜',
+  '张三',
+  ...Array.from({ length: 25 }, (_, i) => `村民${i + 1}号`),
+];
 
-const issues: { raisedBy: string; response: string; description: string; unit?: string; owner?: string }[] = [
+const issues: {
+  raisedBy: string;
+  response: string;
+  description: string;
+  unit?: string;
+  owner?: string;
+}[] = [
   { raisedBy: '𠀀明', response: '当场解决', description: '组里的路灯坏了三盏' },
   { raisedBy: '王䶮', response: '当场答复', description: '问医保缴费标准' },
-  { raisedBy: '李堃', response: '交办', description: '村道塌方需要修复', unit: '乡交通站', owner: '刘站长' },
-  { raisedBy: '张三', response: '上报转办', description: '河堤加固', unit: '县水利局', owner: '周科长' },
+  {
+    raisedBy: '李堃',
+    response: '交办',
+    description: '村道塌方需要修复',
+    unit: '乡交通站',
+    owner: '刘站长',
+  },
+  {
+    raisedBy: '张三',
+    response: '上报转办',
+    description: '河堤加固',
+    unit: '县水利局',
+    owner: '周科长',
+  },
   { raisedBy: '欧阳娜娜', response: '纳入规划', description: '新建文化广场' },
-  { raisedBy: '村民1号', response: '矛盾调处', description: '宅基地边界纠纷', unit: '司法所', owner: '陈所长' },
+  {
+    raisedBy: '村民1号',
+    response: '矛盾调处',
+    description: '宅基地边界纠纷',
+    unit: '司法所',
+    owner: '陈所长',
+  },
   { raisedBy: '村民2号', response: '不予支持', description: '要求占用基本农田建房' },
-  { raisedBy: '村民3号', response: '交办', description: '自来水压力不足', unit: '水厂', owner: '吴师傅' },
+  {
+    raisedBy: '村民3号',
+    response: '交办',
+    description: '自来水压力不足',
+    unit: '水厂',
+    owner: '吴师傅',
+  },
   { raisedBy: '村民4号', response: '当场解决', description: '低保年审材料' },
-  { raisedBy: '匿名', response: '交办', description: '垃圾清运不及时', unit: '环卫所', owner: '郑所长' },
+  {
+    raisedBy: '匿名',
+    response: '交办',
+    description: '垃圾清运不及时',
+    unit: '环卫所',
+    owner: '郑所长',
+  },
 ];
 
 async function typeAttendees(app: AppPage) {
@@ -32,7 +75,9 @@ async function typeAttendees(app: AppPage) {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(`${(index % 3) + 1}组`);
     await page.keyboard.press('Enter');
-    await expect.poll(() => app.attendeeName().evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => app.attendeeName().evaluate((el) => el === document.activeElement))
+      .toBe(true);
   }
 }
 
@@ -41,7 +86,9 @@ async function typeIssue(app: AppPage, seq: number, issue: (typeof issues)[numbe
   await page.keyboard.press('Alt+N');
   const card = app.issueCard(seq);
   await card.waitFor();
-  await expect.poll(() => card.getByLabel('反映人').evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect
+    .poll(() => card.getByLabel('反映人').evaluate((el) => el === document.activeElement))
+    .toBe(true);
   await page.keyboard.type(issue.raisedBy);
   await page.keyboard.press('Escape');
   await card.getByRole('textbox', { name: '问题描述' }).focus();
@@ -100,9 +147,16 @@ describe('live capture', () => {
     await app.tab(/群众诉求/).click();
     for (const [index, issue] of issues.entries()) {
       const card = app.issueCard(index + 1);
-      await expect.poll(() => card.getByRole('textbox', { name: '问题描述' }).inputValue()).toBe(issue.description);
+      await expect
+        .poll(() => card.getByRole('textbox', { name: '问题描述' }).inputValue())
+        .toBe(issue.description);
       expect(await card.getByLabel('反映人').inputValue()).toBe(issue.raisedBy);
-      expect(await card.getByRole('combobox', { name: '处置方式' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').textContent()).toContain(issue.response);
+      expect(
+        await card
+          .getByRole('combobox', { name: '处置方式' })
+          .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
+          .textContent(),
+      ).toContain(issue.response);
       if (issue.owner) expect(await card.getByLabel('责任人').inputValue()).toBe(issue.owner);
     }
     await app.tab(/基本信息/).click();
@@ -125,14 +179,18 @@ describe('live capture', () => {
     await page.goto(meetingUrl);
     await page.getByRole('button', { name: '现场承诺确认' }).click();
     const commitments = page.getByRole('article');
-    await expect.poll(() => commitments.count()).toBe(issues.filter((i) => ['交办', '上报转办', '矛盾调处'].includes(i.response)).length);
+    await expect
+      .poll(() => commitments.count())
+      .toBe(issues.filter((i) => ['交办', '上报转办', '矛盾调处'].includes(i.response)).length);
     await expect.poll(() => commitments.first().textContent()).toContain('村道塌方需要修复');
     const owner = commitments.first().getByLabel('责任人');
     await owner.fill('刘站长、王干事');
     await app.waitUntilSaved();
     await page.getByRole('button', { name: '确认无误，结束会议' }).click();
     await page.waitForURL(meetingUrl);
-    await expect.poll(() => page.getByRole('heading', { level: 3 }).textContent()).toContain('已结束');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 3 }).textContent())
+      .toContain('已结束');
     await app.tab(/群众诉求/).click();
     expect(await app.issueCard(3).getByLabel('责任人').inputValue()).toBe('刘站长、王干事');
   });

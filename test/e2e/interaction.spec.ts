@@ -29,7 +29,11 @@ describe('capture screen', () => {
     await app.tab(/参会人员/).click();
     await app.attendeeName().focus();
     const cdp = await profile.context.newCDPSession(page);
-    await cdp.send('Input.imeSetComposition', { text: 'zhangsan', selectionStart: 8, selectionEnd: 8 });
+    await cdp.send('Input.imeSetComposition', {
+      text: 'zhangsan',
+      selectionStart: 8,
+      selectionEnd: 8,
+    });
     await page.keyboard.press('Enter');
     await cdp.send('Input.insertText', { text: '张三' });
     expect(await app.attendeeName().inputValue()).toBe('张三');
@@ -97,7 +101,9 @@ describe('capture screen', () => {
     await app.waitUntilSaved();
     await page.reload();
     await app.tab(/群众诉求/).click();
-    expect(await app.issueCard(1).getByRole('textbox', { name: '问题描述' }).inputValue()).toHaveLength(5000);
+    expect(
+      await app.issueCard(1).getByRole('textbox', { name: '问题描述' }).inputValue(),
+    ).toHaveLength(5000);
   });
 
   it('shows changes from a second window live', async () => {

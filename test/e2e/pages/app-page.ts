@@ -24,7 +24,9 @@ export class AppPage {
   }
 
   attendeeName(): Locator {
-    return this.page.getByRole('group', { name: '添加参会人员' }).getByLabel('姓名', { exact: true });
+    return this.page
+      .getByRole('group', { name: '添加参会人员' })
+      .getByLabel('姓名', { exact: true });
   }
 
   attendeeRows(): Locator {
@@ -32,7 +34,9 @@ export class AppPage {
   }
 
   async attendeeNames(): Promise<string[]> {
-    return this.attendeeRows().locator('input[aria-label$=" 姓名"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    return this.attendeeRows()
+      .locator('input[aria-label$=" 姓名"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   }
 
   issueCard(seq: number): Locator {
