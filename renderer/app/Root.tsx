@@ -30,7 +30,11 @@ function Page({ route }: { route: Route }) {
 export function Root({ repositories }: { repositories: Repositories }) {
   const route = useRoute();
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 15 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ token: { fontSize: 15 } }}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <RepositoriesProvider repositories={repositories}>
           <SaveStatusProvider>

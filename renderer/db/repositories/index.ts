@@ -3,7 +3,11 @@ import type { AppDatabase } from '../database';
 import { createAttendanceRepository } from './attendance';
 import { createIssueRepository } from './issues';
 import { createMeetingRepository } from './meetings';
-import { createFileLogRepository, createSettingsRepository } from './settings';
+import {
+  createExportPreferenceRepository,
+  createFileLogRepository,
+  createSettingsRepository,
+} from './settings';
 import { ensureDeviceId, systemStamps, type StampSource } from './stamp';
 
 export function createRepositories(db: AppDatabase, stamps: StampSource) {
@@ -14,6 +18,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource) {
     issues: createIssueRepository(db, stamps),
     settings: createSettingsRepository(db),
     fileLog: createFileLogRepository(db),
+    exportPreferences: createExportPreferenceRepository(db),
   };
 }
 

@@ -28,6 +28,12 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
         .map((m) => meetingSchema.parse(m))
         .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
     },
+    /** Every live meeting with its records, for the ledger. */
+    async loadAllBundles(): Promise<MeetingBundle[]> {
+      const ids = live(await db.meetings.toArray()).map((m) => m.id);
+      const bundles = await Promise.all(ids.map((id) => this.loadBundle(id)));
+      return bundles.filter((b): b is MeetingBundle => b !== undefined);
+    },
     /** One meeting with all its live records, for documents and exports. */
     loadBundle(id: string): Promise<MeetingBundle | undefined> {
       return db.transaction('r', [db.meetings, db.attendance, db.issues, db.progress], async () => {

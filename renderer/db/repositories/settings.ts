@@ -21,6 +21,33 @@ export function createSettingsRepository(db: AppDatabase) {
   };
 }
 
+export type ExportPreference = {
+  privacy: 'internal-full' | 'masked' | 'public';
+  pageNumbers: 'outer' | 'centred';
+};
+
+const exportPreferenceDefaults: ExportPreference = { privacy: 'masked', pageNumbers: 'outer' };
+
+/** The choices made for each document type are remembered for the next export of that type. */
+export function createExportPreferenceRepository(db: AppDatabase) {
+  const key = (kind: string) => `export:${kind}`;
+  return {
+    async get(kind: string): Promise<ExportPreference> {
+      const stored = (await db.keyValues.get(key(kind)))?.value as
+        Partial<ExportPreference> | undefined;
+      return {
+        privacy: ['internal-full', 'masked', 'public'].includes(String(stored?.privacy))
+          ? stored!.privacy!
+          : exportPreferenceDefaults.privacy,
+        pageNumbers: stored?.pageNumbers === 'centred' ? 'centred' : 'outer',
+      };
+    },
+    async save(kind: string, preference: ExportPreference): Promise<void> {
+      await db.keyValues.put({ key: key(kind), value: preference });
+    },
+  };
+}
+
 export function createFileLogRepository(db: AppDatabase) {
   return {
     async record(entry: Omit<ExportLogEntry, 'id'>): Promise<void> {

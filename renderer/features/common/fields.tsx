@@ -1,7 +1,16 @@
 // Labelled form fields bound to react-hook-form. The visible label names the input (for people,
 // assistive technology and tests alike); control characters are removed as they arrive, and the
 // user is told.
-import { App, AutoComplete, DatePicker, Input, InputNumber, Select, TimePicker } from 'antd';
+import {
+  App,
+  AutoComplete,
+  Checkbox,
+  DatePicker,
+  Input,
+  InputNumber,
+  Select,
+  TimePicker,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useId, type ReactNode } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
@@ -255,6 +264,24 @@ export function NumberField<T extends FieldValues>({
             style={{ width: '100%' }}
           />
         </Field>
+      )}
+    />
+  );
+}
+
+export function CheckboxField<T extends FieldValues>({ control, name, label }: FieldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <Checkbox
+          checked={field.value}
+          onChange={(e) => field.onChange(e.target.checked)}
+          onBlur={field.onBlur}
+        >
+          {label}
+        </Checkbox>
       )}
     />
   );

@@ -7,6 +7,7 @@ import { localIsoDate } from '../../../shared/domain/dates';
 import type { Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { navigate } from '../../app/router';
+import { LedgerExportButton } from '../export/LedgerExportButton';
 
 const statusColor: Record<Meeting['status'], string> = {
   筹备: 'blue',
@@ -90,6 +91,7 @@ export function HomePage() {
           onChange={(e) => setVillage(e.target.value)}
           style={{ width: 280 }}
         />
+        <LedgerExportButton />
         <DatePicker.RangePicker
           aria-label="按日期查找"
           value={range}

@@ -20,7 +20,7 @@ import {
   responseTypes,
 } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
-import { DateField, SelectField, SuggestField, TextField } from '../common/fields';
+import { CheckboxField, DateField, SelectField, SuggestField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 import { useUndoableDelete } from './use-undoable-delete';
 
@@ -31,6 +31,7 @@ export const issueFormSchema = issueSchema.pick({
   nature: true,
   description: true,
   place: true,
+  sensitive: true,
   responseType: true,
   responseText: true,
   respondedBy: true,
@@ -112,6 +113,7 @@ export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: P
           <TextField control={control} name="description" label="问题描述" multiline rows={3} />
         </div>
         <TextField control={control} name="place" label="涉及地点" />
+        <CheckboxField control={control} name="sensitive" label="敏感（公示时不公开）" />
         <SelectField
           control={control}
           name="responseType"

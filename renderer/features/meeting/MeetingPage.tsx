@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { countAttendance } from '../../../shared/domain/counts';
 import { useRepositories } from '../../app/data-context';
 import { navigate } from '../../app/router';
+import { MeetingExportButton } from '../export/MeetingExportButton';
 import { AttendancePanel } from './AttendancePanel';
 import { IssuesPanel } from './IssuesPanel';
 import { MeetingInfoForm, MeetingNotesForm } from './MeetingForms';
@@ -64,6 +65,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           >
             现场承诺确认
           </Button>
+          <MeetingExportButton meeting={meeting} />
           <Popconfirm
             title="删除这场会议？"
             description="删除后可以撤销。"

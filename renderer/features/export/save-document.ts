@@ -1,0 +1,40 @@
+// Build a document, hand it to the save dialog (or the browser's download), and log the export.
+// The document builders (and docx) load on first use, keeping the start-up bundle small.
+import type { DocumentInputs, DocumentKind, DocumentOptions } from '../../../shared/docs';
+import type { Repositories } from '../../db/repositories';
+import { platform } from '../../platform';
+
+export type ExportOutcome =
+  | { status: 'saved'; fileName: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export async function saveDocument<K extends DocumentKind>(
+  repos: Repositories,
+  request: {
+    kind: K;
+    input: DocumentInputs[K];
+    options: DocumentOptions[K];
+    fileName: string;
+    what: string;
+  },
+): Promise<ExportOutcome> {
+  const { buildDocumentBytes } = await import('../../../shared/docs');
+  const bytes = await buildDocumentBytes(request.kind, request.input, request.options);
+  const result = await platform.saveFile({
+    suggestedName: request.fileName,
+    bytes: bytes as Uint8Array<ArrayBuffer>,
+    filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+  });
+  if (result.status === 'saved') {
+    const deviceId = (await repos.db.keyValues.get('deviceId'))?.value;
+    await repos.fileLog.record({
+      at: new Date().toISOString(),
+      action: '导出',
+      what: request.what,
+      fileName: result.fileName,
+      deviceId: typeof deviceId === 'string' ? deviceId : '',
+    });
+  }
+  return result;
+}
