@@ -1,21 +1,9 @@
 // Paragraph and table building blocks in the official-document form (domain.md §5).
-import {
-  AlignmentType,
-  HeightRule,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  Tab,
-  TabStopType,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
-import { charWidth, styleIds } from './layout';
+import { AlignmentType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { FastTable, paragraphXml, runXml } from './fast-xml';
+import { charWidth, styleIds, tableTextStyleId } from './layout';
+import type { TableTextSize } from './layout';
 import { fontFor, textLines, textRuns } from './text-runs';
-import type { RunStyle } from './text-runs';
 
 export function titleParagraph(text: string): Paragraph {
   return new Paragraph({ style: styleIds.title, children: textRuns(text, { role: 'title' }) });
@@ -23,12 +11,18 @@ export function titleParagraph(text: string): Paragraph {
 
 /** "一、…" in 黑体. */
 export function heading1(text: string): Paragraph {
-  return new Paragraph({ style: styleIds.heading1, children: textRuns(text, { role: 'heading1' }) });
+  return new Paragraph({
+    style: styleIds.heading1,
+    children: textRuns(text, { role: 'heading1' }),
+  });
 }
 
 /** "（一）…" in 楷体. */
 export function heading2(text: string): Paragraph {
-  return new Paragraph({ style: styleIds.heading2, children: textRuns(text, { role: 'heading2' }) });
+  return new Paragraph({
+    style: styleIds.heading2,
+    children: textRuns(text, { role: 'heading2' }),
+  });
 }
 
 /** A body paragraph, first line indented two characters. */
@@ -43,14 +37,25 @@ export function bodyParagraphs(text: string, empty = '无。'): Paragraph[] {
   return (lines.length > 0 ? lines : [empty]).map((line) => bodyParagraph(line));
 }
 
-export function blankLine(): Paragraph {
-  return new Paragraph({ children: [] });
+export function blankLine(keepNext = false): Paragraph {
+  return new Paragraph({ children: [], ...(keepNext ? { keepNext: true } : {}) });
 }
 
-/** Width of a text in body characters: CJK and full-width forms 1, the rest half. */
+/**
+ * Width of a text in body characters: CJK and full-width forms 1, the rest half, plus the
+ * quarter character Word, WPS and LibreOffice put between digits and Chinese (autospace).
+ */
 export function widthInChars(text: string): number {
   let width = 0;
-  for (const char of text) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.5;
+  let previousWide: boolean | undefined;
+  for (const char of text) {
+    const wide = (char.codePointAt(0) ?? 0) >= 0x2e80;
+    width += wide ? 1 : 0.5;
+    if (previousWide !== undefined && previousWide !== wide && /[0-9年月日]/.test(char)) {
+      width += 0.25;
+    }
+    previousWide = wide;
+  }
   return width;
 }
 
@@ -63,7 +68,7 @@ export function labelledLine(label: string, value: TextRun[] | string): Paragrap
   const hanging = Math.round(widthInChars(labelText) * charWidth);
   const runs = typeof value === 'string' ? textRuns(value) : value;
   return new Paragraph({
-    indent: { left: 2 * charWidth + hanging, hanging, firstLineChars: 0 },
+    indent: { left: 2 * charWidth + hanging, hanging },
     alignment: AlignmentType.LEFT,
     children: [...textRuns(labelText, { role: 'heading1' }), ...runs],
   });
@@ -72,7 +77,7 @@ export function labelledLine(label: string, value: TextRun[] | string): Paragrap
 /** Two labels on one line, the second starting at the middle: 主持人（签字）： 记录人（签字）： */
 export function signatureLine(left: string, right: string, width: number): Paragraph {
   return new Paragraph({
-    indent: { firstLine: 2 * charWidth, firstLineChars: 200 },
+    indent: { firstLine: 2 * charWidth },
     tabStops: [{ type: TabStopType.LEFT, position: Math.round(width / 2) }],
     children: [
       ...textRuns(left),
@@ -92,7 +97,7 @@ export function issuerAndDate(issuer: string, date: string): Paragraph[] {
   const right = (chars: number, text: string) =>
     new Paragraph({
       alignment: AlignmentType.RIGHT,
-      indent: { right: Math.round(chars * charWidth), firstLine: 0, firstLineChars: 0 },
+      indent: { right: Math.round(chars * charWidth), firstLine: 0 },
       children: textRuns(text),
     });
   return [right(issuerRight, issuer), right(dateRight, date)];
@@ -104,53 +109,39 @@ export type TableSpec = {
   columns: readonly Column[];
   rows: readonly (readonly string[])[];
   /** Half-points of the cell text. */
-  size: number;
+  size: TableTextSize;
   /** Minimum row height in twips. */
   rowHeight?: number;
 };
 
-function cellParagraphs(text: string, align: Column['align'], style: RunStyle): Paragraph[] {
-  const lines = text.split('\n');
-  return lines.map(
-    (line) =>
-      new Paragraph({
-        style: styleIds.tableText,
-        alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: textRuns(line, style),
-      }),
-  );
-}
+/** Left and right cell padding in twips (1.4 mm): narrow columns keep their width for text. */
+export const cellPadding = 80;
 
 /** A table with every width in DXA (LibreOffice and WPS ignore automatic widths), fixed layout,
- * the header row repeated on every page and rows kept whole. */
-export function dxaTable(spec: TableSpec): Table {
-  const width = spec.columns.reduce((sum, c) => sum + c.width, 0);
-  const row = (cells: readonly string[], header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      ...(spec.rowHeight && !header
-        ? { height: { value: spec.rowHeight, rule: HeightRule.ATLEAST } }
-        : {}),
-      children: spec.columns.map(
-        (column, i) =>
-          new TableCell({
-            width: { size: column.width, type: WidthType.DXA },
-            verticalAlign: VerticalAlign.CENTER,
-            children: cellParagraphs(cells[i] ?? '', header ? 'center' : column.align, {
-              size: spec.size,
-              role: header ? 'heading1' : 'body',
-            }),
-          }),
+ * the header row (in 黑体) repeated on every page and rows kept whole. */
+export function dxaTable(spec: TableSpec): FastTable {
+  const cell = (text: string, column: Column, header: boolean) => ({
+    width: column.width,
+    paragraphs: text
+      .split('\n')
+      .map((line) =>
+        paragraphXml(
+          tableTextStyleId(spec.size, header || column.align === 'center'),
+          runXml(line, { role: header ? 'heading1' : 'body' }),
+        ),
       ),
-    });
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: spec.columns.map((c) => c.width),
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    rows: [row(spec.columns.map((c) => c.title), true), ...spec.rows.map((r) => row(r, false))],
   });
+  return new FastTable(
+    spec.columns.map((c) => c.width),
+    [
+      { header: true, cells: spec.columns.map((c) => cell(c.title, c, true)) },
+      ...spec.rows.map((row) => ({
+        ...(spec.rowHeight ? { minHeight: spec.rowHeight } : {}),
+        cells: spec.columns.map((c, i) => cell(row[i] ?? '', c, false)),
+      })),
+    ],
+    { x: cellPadding, y: 30 },
+  );
 }
 
 /** Column widths in proportion to weights, summing exactly to the text width. */

@@ -39,17 +39,20 @@ export const sizes = {
 } as const;
 
 /**
- * Word's document grid: 22 lines of 28 characters. linePitch is the line height in twips;
- * charSpace is how far each character cell differs from the body size, in 1/4096 pt, rounded
- * down so that 28 cells always fit the line.
+ * 22 lines of 28 characters. Lines: Word's line grid (linePitch, in twips), and every body
+ * paragraph has exactly that line height, so readers without a grid count 22 lines too.
+ * Characters: not Word's character grid, which LibreOffice lays out differently (cells of the
+ * body size plus charSpace, two cells for a character wider than one, so half the characters to
+ * a line); instead each 3号 character is condensed by 0.25 pt (w:spacing -5), to 15.75 pt, so
+ * exactly 28 fit the 156 mm line in Word, WPS and LibreOffice alike.
  */
-export const docGrid = {
-  linePitch: Math.floor(textHeight / linesPerPage),
-  charSpace: Math.floor(((textWidth.portrait / charsPerLine / 20 - sizes.sanHao / 2) * 4096)),
-} as const;
+export const docGrid = { linePitch: Math.floor(textHeight / linesPerPage) } as const;
 
-/** One character of body text on the grid, in twips: the unit of indents. */
-export const charWidth = Math.round(textWidth.portrait / charsPerLine);
+/** Condensing of body characters, in twentieths of a point. */
+export const bodyCharacterSpacing = -5;
+
+/** One character of body text, in twips: the unit of indents. */
+export const charWidth = sizes.sanHao * 10 + bodyCharacterSpacing;
 
 /**
  * Font names. The East Asian font is always set explicitly. Body text uses 仿宋 (FangSong), which
@@ -83,21 +86,88 @@ export const fontTableEntries: readonly {
   family: 'roman' | 'modern' | 'swiss' | 'auto';
   pitch: 'variable' | 'fixed';
 }[] = [
-  { name: fonts.latin, panose: '02020603050405020304', charset: '00', family: 'roman', pitch: 'variable' },
-  { name: fonts.title, altName: fonts.song, panose: '02000000000000000000', charset: '86', family: 'auto', pitch: 'variable' },
-  { name: fonts.body, altName: 'FangSong', panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  { name: fonts.heading1, altName: 'SimHei', panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  { name: fonts.heading2, altName: 'KaiTi', panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  { name: fonts.song, altName: 'SimSun', panose: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
-  { name: fonts.extB, panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  { name: fonts.extG, altName: fonts.extB, panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  { name: fonts.emoji, panose: '020B0502040204020203', charset: '00', family: 'swiss', pitch: 'variable' },
+  {
+    name: fonts.latin,
+    panose: '02020603050405020304',
+    charset: '00',
+    family: 'roman',
+    pitch: 'variable',
+  },
+  {
+    name: fonts.title,
+    altName: fonts.song,
+    panose: '02000000000000000000',
+    charset: '86',
+    family: 'auto',
+    pitch: 'variable',
+  },
+  {
+    name: fonts.body,
+    altName: 'FangSong',
+    panose: '02010609060101010101',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  {
+    name: fonts.heading1,
+    altName: 'SimHei',
+    panose: '02010609060101010101',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  {
+    name: fonts.heading2,
+    altName: 'KaiTi',
+    panose: '02010609060101010101',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  {
+    name: fonts.song,
+    altName: 'SimSun',
+    panose: '02010600030101010101',
+    charset: '86',
+    family: 'auto',
+    pitch: 'variable',
+  },
+  {
+    name: fonts.extB,
+    panose: '02010609060101010101',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  {
+    name: fonts.extG,
+    altName: fonts.extB,
+    panose: '02010609060101010101',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  {
+    name: fonts.emoji,
+    panose: '020B0502040204020203',
+    charset: '00',
+    family: 'swiss',
+    pitch: 'variable',
+  },
 ];
 
 export const styleIds = {
   title: 'Title',
   heading1: 'Heading1',
   heading2: 'Heading2',
-  tableText: 'TableText',
   footer: 'Footer',
 } as const;
+
+/** The sizes table text comes in; each has a left and a centred paragraph style. */
+export const tableTextSizes = [sizes.siHao, sizes.xiaoSi, sizes.wuHao] as const;
+export type TableTextSize = (typeof tableTextSizes)[number];
+
+export function tableTextStyleId(size: TableTextSize, centred: boolean): string {
+  return `TableText${size}${centred ? 'Centred' : ''}`;
+}

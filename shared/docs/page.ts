@@ -1,8 +1,17 @@
 // Assembles a Word document on the GB/T 9704 page: A4, the margins and grid of layout.ts, and
 // page numbers "— N —" in 4号 宋体, odd pages right and even pages left one character in
 // (§7.5), or centred for single-sided printing.
-import { AlignmentType, Document, DocumentGridType, Footer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import type { ISectionOptions, Table } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import type { FileChild, IRunOptions, ISectionOptions } from 'docx';
 import { a4, docGrid, footerDistance, headerDistance, margins, sizes, styleIds } from './layout';
 import { documentStyles } from './styles';
 import { fontFor } from './text-runs';
@@ -10,7 +19,7 @@ import { fontFor } from './text-runs';
 export type PageNumberPlacement = 'outer' | 'centred';
 
 export type PageSection = {
-  children: (Paragraph | Table)[];
+  children: FileChild[];
   landscape?: boolean;
 };
 
@@ -19,7 +28,7 @@ const pageNumberIndent = sizes.siHao * 10;
 
 function pageNumberFooter(alignment: 'right' | 'left' | 'center'): Footer {
   const font = fontFor('song', 'main');
-  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
+  const run = (children: NonNullable<IRunOptions['children']>) =>
     new TextRun({ children, font, size: sizes.siHao });
   return new Footer({
     children: [
@@ -56,9 +65,8 @@ function section(part: PageSection, placement: PageNumberPlacement): ISectionOpt
         margin: { ...margins, header: headerDistance, footer: footerDistance, gutter: 0 },
       },
       grid: {
-        type: DocumentGridType.LINES_AND_CHARS,
+        type: DocumentGridType.LINES,
         linePitch: docGrid.linePitch,
-        charSpace: docGrid.charSpace,
       },
     },
     footers:

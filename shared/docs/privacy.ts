@@ -58,9 +58,10 @@ export function maskPhone(phone: string): string {
 const phoneInText =
   /(?<![\d])(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-\d{7,8})(?![\d])/g;
 
-/** Masks the phone numbers written inside a free text (a description, a response). */
-export function maskPhonesInText(text: string): string {
-  return text.replace(phoneInText, (found) => maskPhone(found));
+/** Masks the phone numbers written inside a free text (a description, a response), or
+ * replaces each with a fixed word (the public variant shows no phone number at all). */
+export function maskPhonesInText(text: string, replacement?: string): string {
+  return text.replace(phoneInText, (found) => replacement ?? maskPhone(found));
 }
 
 /** Raised-by values that name no one: kept as they are in the public variant. */
@@ -82,7 +83,7 @@ export function createRedactor(privacy: Privacy, knownNames: readonly string[] =
   const isPublic = privacy === 'public';
   const names = isPublic
     ? [...new Set(knownNames.map((n) => cleanText(n).trim()))]
-        .filter((n) => [...n].length >= 2)
+        .filter((n) => [...n].length >= 2 && !collective.test(n))
         .sort((a, b) => b.length - a.length)
     : [];
   const person = (name: string) => (isPublic ? maskName(name) : cleanText(name).trim());
@@ -93,7 +94,10 @@ export function createRedactor(privacy: Privacy, knownNames: readonly string[] =
     phone: (value) =>
       privacy === 'internal-full' ? cleanText(value).trim() : isPublic ? '' : maskPhone(value),
     text: (value) => {
-      let out = privacy === 'internal-full' ? value : maskPhonesInText(value);
+      let out =
+        privacy === 'internal-full'
+          ? value
+          : maskPhonesInText(value, isPublic ? '（略）' : undefined);
       for (const name of names) out = out.split(name).join(maskName(name));
       return out;
     },

@@ -2,13 +2,23 @@
 // table text without the document grid, and the font table with each font's fallback.
 import { AlignmentType, ImportedXmlComponent, LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
-import { charWidth, docGrid, fontTableEntries, fonts, sizes, styleIds } from './layout';
+import {
+  bodyCharacterSpacing,
+  charWidth,
+  docGrid,
+  fontTableEntries,
+  fonts,
+  sizes,
+  styleIds,
+  tableTextSizes,
+  tableTextStyleId,
+} from './layout';
 import { fontFor } from './text-runs';
 
 const language = { value: 'en-US', eastAsia: 'zh-CN' } as const;
 /** Exactly one grid line per text line: 22 lines in every reader, grid or no grid. */
 const gridLine = { line: docGrid.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-const bodyIndent = { firstLine: 2 * charWidth, firstLineChars: 200 };
+const bodyIndent = { firstLine: 2 * charWidth };
 
 const fontXml = (eastAsia: string, latin = 'Times New Roman') =>
   `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:cs="${latin}" w:eastAsia="${eastAsia}" w:hint="eastAsia"/>`;
@@ -18,13 +28,54 @@ const fontXml = (eastAsia: string, latin = 'Times New Roman') =>
  * (28.95 pt) tall per text line. docx has no option for w:snapToGrid in a paragraph style,
  * so this one style is written as XML.
  */
-const tableTextStyle = ImportedXmlComponent.fromXmlString(
-  `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="paragraph" w:customStyle="1" w:styleId="${styleIds.tableText}">` +
-    `<w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-    `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` +
-    `<w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="left"/></w:pPr>` +
-    `<w:rPr>${fontXml(fonts.body)}<w:snapToGrid w:val="0"/><w:sz w:val="${sizes.xiaoSi}"/><w:szCs w:val="${sizes.xiaoSi}"/></w:rPr>` +
-    `</w:style>`,
+type GridFreeParagraph = { keepNext?: boolean; spacing: string; jc: string; outlineLvl?: number };
+
+/** A paragraph style off the document grid, its properties in the order the schema requires. */
+function gridFreeStyle(
+  id: string,
+  name: string,
+  p: GridFreeParagraph,
+  eastAsia: string,
+  size: number,
+) {
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="paragraph" w:customStyle="1" w:styleId="${id}">` +
+      `<w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+      `<w:pPr>${p.keepNext ? '<w:keepNext/>' : ''}<w:snapToGrid w:val="0"/>${p.spacing}` +
+      `<w:ind w:firstLine="0"/><w:jc w:val="${p.jc}"/>` +
+      `${p.outlineLvl === undefined ? '' : `<w:outlineLvl w:val="${p.outlineLvl}"/>`}</w:pPr>` +
+      `<w:rPr>${fontXml(eastAsia)}<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>` +
+      `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>`,
+  );
+}
+
+const tableTextStyles = tableTextSizes.flatMap((size) =>
+  [false, true].map((centred) =>
+    gridFreeStyle(
+      tableTextStyleId(size, centred),
+      `Table Text ${size / 2}${centred ? ' Centred' : ''}`,
+      {
+        spacing: '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>',
+        jc: centred ? 'center' : 'left',
+      },
+      fonts.body,
+      size,
+    ),
+  ),
+);
+
+/** The title is larger than a grid cell: off the grid, or LibreOffice gives each character two. */
+const titleStyle = gridFreeStyle(
+  styleIds.title,
+  'Title',
+  {
+    keepNext: true,
+    spacing: `<w:spacing w:before="0" w:after="${docGrid.linePitch}" w:line="${docGrid.linePitch}" w:lineRule="exact"/>`,
+    jc: 'center',
+    outlineLvl: 0,
+  },
+  fonts.title,
+  sizes.erHao,
 );
 
 export function documentStyles(): IStylesOptions {
@@ -40,22 +91,13 @@ export function documentStyles(): IStylesOptions {
         id: 'Normal',
         name: 'Normal',
         quickFormat: true,
-        run: { font: fontFor('body', 'main'), size: sizes.sanHao, language },
-        paragraph: { spacing: gridLine, indent: bodyIndent, alignment: AlignmentType.JUSTIFIED },
-      },
-      {
-        id: styleIds.title,
-        name: 'Title',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { font: fontFor('title', 'main'), size: sizes.erHao },
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          indent: { firstLine: 0, firstLineChars: 0 },
-          spacing: { ...gridLine, after: docGrid.linePitch },
-          outlineLevel: 0,
+        run: {
+          font: fontFor('body', 'main'),
+          size: sizes.sanHao,
+          language,
+          characterSpacing: bodyCharacterSpacing,
         },
+        paragraph: { spacing: gridLine, indent: bodyIndent, alignment: AlignmentType.JUSTIFIED },
       },
       {
         id: styleIds.heading1,
@@ -81,12 +123,12 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         run: { font: fontFor('song', 'main'), size: sizes.siHao },
         paragraph: {
-          indent: { firstLine: 0, firstLineChars: 0 },
+          indent: { firstLine: 0 },
           spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
         },
       },
     ],
-    importedStyles: [tableTextStyle],
+    importedStyles: [titleStyle, ...tableTextStyles],
   };
 }
 

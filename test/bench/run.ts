@@ -1,5 +1,6 @@
 // npm run bench: every benchmark, each printing its ratio against a baseline measured in the
-// same run on the same machine. Build the renderer first (the script does).
+// same run on the same machine. The script builds the renderer first.
 import { benchHome } from './home-bench';
 
+await import('./docs-bench');
 await benchHome();

@@ -1,0 +1,77 @@
+// Chinese file names for the documents: "2026年11月27日 石门村屋场会记录.docx", safe on Windows.
+import { formatChineseDate } from '../domain/dates';
+import type { Meeting } from '../domain/schemas';
+import { cleanLine } from '../domain/text';
+import type { Privacy } from './privacy';
+
+export type MeetingDocumentKind = 'minutes' | 'summary' | 'sign-in' | 'commitments';
+export type DocumentKind = MeetingDocumentKind | 'ledger';
+
+export const documentKindLabels: Record<DocumentKind, string> = {
+  minutes: '记录',
+  summary: '纪要',
+  'sign-in': '签到表',
+  commitments: '承诺事项公示',
+  ledger: '问题台账',
+};
+
+const reservedNames = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+
+/**
+ * Makes text safe as a Windows file name: the characters Windows forbids (< > : " / \ | ? * and
+ * controls) become full-width look-alikes or go, trailing dots and spaces go, a reserved device
+ * name gets a prefix, and the name stays within 100 characters (by code point).
+ */
+export function safeFileName(name: string): string {
+  const replaced = cleanLine(name)
+    .replace(
+      /[<>:"/\\|?*]/g,
+      (c) =>
+        ({
+          '<': '＜',
+          '>': '＞',
+          ':': '：',
+          '"': '＂',
+          '/': '／',
+          '\\': '＼',
+          '|': '｜',
+          '?': '？',
+          '*': '＊',
+        })[c] ?? '',
+    )
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  const short = [...replaced]
+    .slice(0, 100)
+    .join('')
+    .replace(/[. ]+$/, '');
+  if (short === '') return '未命名';
+  return reservedNames.test(short) ? `_${short}` : short;
+}
+
+const privacySuffix: Record<Privacy, string> = {
+  'internal-full': '（内部完整版）',
+  masked: '',
+  public: '（公示版）',
+};
+
+/** 2026年11月27日 石门村屋场会记录.docx */
+export function documentFileName(
+  kind: MeetingDocumentKind,
+  meeting: Pick<Meeting, 'date' | 'village' | 'typeLabel'>,
+  privacy: Privacy = 'masked',
+): string {
+  const label = cleanLine(meeting.typeLabel).trim() || '屋场会';
+  const suffix = kind === 'commitments' || kind === 'sign-in' ? '' : privacySuffix[privacy];
+  const stem = `${formatChineseDate(meeting.date)} ${cleanLine(meeting.village).trim()}${label}${documentKindLabels[kind]}${suffix}`;
+  return `${safeFileName(stem)}.docx`;
+}
+
+/** 石门村屋场会问题台账（2026年1月1日至2026年12月31日）.docx */
+export function ledgerFileName(title: string, filterText: string): string {
+  const stem = filterText === '' ? title : `${title}（${filterText}）`;
+  return `${safeFileName(stem)}.docx`;
+}

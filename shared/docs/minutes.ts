@@ -1,0 +1,161 @@
+// 屋场会记录 and its 纪要 variant (GB/T 9704 §10.3) of one meeting.
+import type { Document } from 'docx';
+import type { MeetingBundle } from '../domain/bundle';
+import { liveBundle } from '../domain/bundle';
+import { formatChineseDate } from '../domain/dates';
+import type { Settings } from '../domain/schemas';
+import {
+  blankLine,
+  bodyParagraph,
+  heading1,
+  issuerAndDate,
+  labelledLine,
+  signatureLine,
+  titleParagraph,
+} from './blocks';
+import { textWidth } from './layout';
+import {
+  attendanceByStatus,
+  documentTitle,
+  issuerName,
+  knownNames,
+  meetingPlaceText,
+  meetingTimeText,
+  namesText,
+  visibleIssues,
+  withPost,
+} from './meeting-text';
+import type { Blocks } from './minutes-sections';
+import {
+  assignedTable,
+  attendanceAppendix,
+  countsText,
+  issuesSection,
+  textSection,
+} from './minutes-sections';
+import type { PageNumberPlacement } from './page';
+import { officialDocument } from './page';
+import { createRedactor } from './privacy';
+import type { Privacy } from './privacy';
+
+export type MeetingDocumentInput = { bundle: MeetingBundle; settings?: Settings };
+
+export type MeetingDocumentOptions = {
+  privacy?: Privacy;
+  pageNumbers?: PageNumberPlacement;
+  /** Up to this many attendees are listed inline; more go to 附件1. */
+  inlineAttendanceLimit?: number;
+  /** The body that signs a 纪要 or notice; the township's government by default. */
+  issuer?: string;
+};
+
+const statuses = ['出席', '列席', '请假'] as const;
+
+function prepare(input: MeetingDocumentInput, options: MeetingDocumentOptions) {
+  const bundle = liveBundle(input.bundle);
+  const redact = createRedactor(options.privacy ?? 'masked', knownNames(bundle));
+  const issues = visibleIssues(bundle, redact);
+  const inline = bundle.attendance.length <= (options.inlineAttendanceLimit ?? 40);
+  return { bundle, redact, issues, inline };
+}
+
+function body(input: MeetingDocumentInput, parts: ReturnType<typeof prepare>): Blocks {
+  const { bundle, redact, issues } = parts;
+  return [
+    heading1('一、政策宣讲'),
+    ...textSection(bundle.meeting.policy, redact),
+    heading1('二、群众反映问题及答复情况'),
+    ...issuesSection(issues, bundle, input.settings, redact),
+    heading1('三、交办事项'),
+    ...assignedTable(issues, bundle, redact),
+    heading1('四、议定事项'),
+    ...textSection(bundle.meeting.decisions, redact),
+    ...(bundle.meeting.notes.trim() === ''
+      ? []
+      : [heading1('五、其他事项'), ...textSection(bundle.meeting.notes, redact)]),
+  ];
+}
+
+/** 屋场会记录: header facts, attendance, the body, and lines for the signatures. */
+export function buildMinutesDocument(
+  input: MeetingDocumentInput,
+  options: MeetingDocumentOptions = {},
+): Document {
+  const parts = prepare(input, options);
+  const { bundle, redact, inline } = parts;
+  const m = bundle.meeting;
+  const cadres = m.cadres
+    .filter((c) => c.names.trim() !== '')
+    .map((c) => `${c.level}：${redact.text(c.names)}`)
+    .join('；');
+  const facts: [string, string][] = [
+    ['时间', meetingTimeText(m)],
+    ['地点', meetingPlaceText(m)],
+    ['主持人', withPost(m.chairName, m.chairPost)],
+    ['主事人', m.convener.trim() === '' ? '' : redact.person(m.convener)],
+    ['记录人', withPost(m.recorderName, m.recorderPost)],
+    ['议题', redact.text(m.topics)],
+    ['参会干部', cadres],
+    ['参会人员', countsText(bundle)],
+  ];
+  const attendance = inline
+    ? statuses
+        .map((s) => [s, attendanceByStatus(bundle.attendance, s)] as const)
+        .filter(([, list]) => list.length > 0)
+        .map(([s, list]) => labelledLine(s, namesText(list, redact)))
+    : [labelledLine('人员名单', '见附件1')];
+  const children: Blocks = [
+    titleParagraph(documentTitle(m, '记录')),
+    ...facts.filter(([, v]) => v.trim() !== '').map(([k, v]) => labelledLine(k, v)),
+    ...attendance,
+    ...body(input, parts),
+    ...(inline ? [] : [blankLine(), bodyParagraph('附件：1. 参会人员名单')]),
+    blankLine(true),
+    signatureLine('主持人（签字）：', '记录人（签字）：', textWidth.portrait),
+    ...(inline ? [] : attendanceAppendix(bundle.attendance, redact)),
+  ];
+  return officialDocument({
+    title: documentTitle(m, '记录'),
+    sections: [{ children }],
+    ...(options.pageNumbers ? { pageNumbers: options.pageNumbers } : {}),
+  });
+}
+
+/** 屋场会纪要 (GB/T 9704 §10.3): narrative body, then 出席/列席/请假, issuer and date; no seal. */
+export function buildSummaryDocument(
+  input: MeetingDocumentInput,
+  options: MeetingDocumentOptions = {},
+): Document {
+  const parts = prepare(input, options);
+  const { bundle, redact, inline } = parts;
+  const m = bundle.meeting;
+  const issuer = issuerName(m, input.settings, options.issuer);
+  const chair = withPost(m.chairName, m.chairPost);
+  const topics = redact.text(m.topics).replace(/\s+/g, '、').trim();
+  const lead =
+    `${meetingTimeText(m)}，${issuer || '会议组织方'}在${meetingPlaceText(m) || '村'}召开` +
+    `${m.typeLabel || '屋场会'}${chair ? `，会议由${chair}主持` : ''}` +
+    `${topics ? `，围绕“${topics}”` : ''}宣讲政策、听取群众意见建议。现将会议情况纪要如下：`;
+  const attendance = inline
+    ? statuses
+        .map((s) => [s, attendanceByStatus(bundle.attendance, s)] as const)
+        .filter(([, list]) => list.length > 0)
+        .map(([s, list]) => labelledLine(s, namesText(list, redact)))
+    : [labelledLine('出席', `${countsText(bundle)}名单见附件1。`)];
+  const children: Blocks = [
+    titleParagraph(documentTitle(m, '纪要')),
+    bodyParagraph(lead),
+    ...body(input, parts),
+    blankLine(),
+    ...attendance,
+    blankLine(),
+    blankLine(),
+    ...issuerAndDate(issuer, formatChineseDate(m.date)),
+    ...(inline ? [] : attendanceAppendix(bundle.attendance, redact)),
+  ];
+  return officialDocument({
+    title: documentTitle(m, '纪要'),
+    sections: [{ children }],
+    ...(options.pageNumbers ? { pageNumbers: options.pageNumbers } : {}),
+  });
+}

@@ -1,0 +1,85 @@
+// 签到表: pre-filled with the expected attendees, then blank rows, each row at least 1 cm high
+// for a signature or a fingerprint; 应到 / 实到 / 请假 at the foot. Never a phone number (§6).
+import type { Document } from 'docx';
+import { liveBundle } from '../domain/bundle';
+import { countAttendance } from '../domain/counts';
+import {
+  blankLine,
+  bodyParagraph,
+  columnWidths,
+  dxaTable,
+  labelledLine,
+  titleParagraph,
+} from './blocks';
+import { mmToTwips, sizes, textWidth } from './layout';
+import { documentTitle, meetingPlaceText, meetingTimeText, withPost } from './meeting-text';
+import type { MeetingDocumentInput } from './minutes';
+import { officialDocument } from './page';
+import type { PageNumberPlacement } from './page';
+import { textRuns } from './text-runs';
+
+export type SignInSheetOptions = {
+  pageNumbers?: PageNumberPlacement;
+  /** Empty rows after the names, for those who were not expected. */
+  blankRows?: number;
+};
+
+/** A row is 12 mm: room to sign or press a thumb (at least 1 cm, domain.md §5). */
+export const signInRowHeight = mmToTwips(12);
+
+export function buildSignInSheetDocument(
+  input: MeetingDocumentInput,
+  options: SignInSheetOptions = {},
+): Document {
+  const bundle = liveBundle(input.bundle);
+  const m = bundle.meeting;
+  const counts = countAttendance(bundle.attendance, m);
+  const finished = m.status === '已结束';
+  const widths = columnWidths(textWidth.portrait, [9, 17, 10, 18, 28, 18]);
+  const titles = ['序号', '姓名', '组', '身份', '签名（或按手印）', '备注'];
+  const named = bundle.attendance.map((a, i) => [
+    String(i + 1),
+    a.name,
+    a.group,
+    a.identity,
+    '',
+    a.status === '出席' ? '' : a.status,
+  ]);
+  const blank = Array.from({ length: options.blankRows ?? 10 }, (_, i) => [
+    String(named.length + i + 1),
+  ]);
+  // Before the meeting, 实到 and 请假 are left blank on an underline, to be written by hand.
+  const fill = (n: number) =>
+    textRuns(finished ? ` ${n} ` : '\u3000\u3000', { underline: !finished });
+  const children = [
+    titleParagraph(documentTitle(m, '签到表')),
+    labelledLine('时间', meetingTimeText(m)),
+    labelledLine('地点', meetingPlaceText(m)),
+    labelledLine('主持人', withPost(m.chairName, m.chairPost)),
+    ...(m.topics.trim() === '' ? [] : [labelledLine('议题', m.topics)]),
+    blankLine(),
+    dxaTable({
+      size: sizes.siHao,
+      rowHeight: signInRowHeight,
+      columns: titles.map((title, i) => ({
+        title,
+        width: widths[i] ?? 0,
+        align: i === 1 || i === 3 ? 'left' : 'center',
+      })),
+      rows: [...named, ...blank],
+    }),
+    blankLine(),
+    bodyParagraph([
+      ...textRuns(`应到 ${counts.expected} 人，实到`),
+      ...fill(counts.present),
+      ...textRuns('人，请假'),
+      ...fill(counts.excused),
+      ...textRuns('人。'),
+    ]),
+  ];
+  return officialDocument({
+    title: documentTitle(m, '签到表'),
+    sections: [{ children }],
+    ...(options.pageNumbers ? { pageNumbers: options.pageNumbers } : {}),
+  });
+}

@@ -1,0 +1,100 @@
+// Benchmark: the 屋场会记录 of a meeting with 200 attendees and 60 issues, our builder (build +
+// pack) against docx's bare Packer on the same paragraphs (plain Paragraph/TextRun, same texts,
+// no styling), in the same run. Goal: at most 1.5×.
+// Run: node --import tsx test/bench/docs-bench.ts
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildDocumentBytes } from '../../shared/docs/pack';
+import type { MeetingDocumentKind } from '../../shared/docs/file-name';
+import { bigMeetingBundle } from '../fixtures/big-meeting';
+
+const warmUp = 5;
+const iterations = 25;
+const bundle = bigMeetingBundle(200, 60);
+
+const ours = () => buildDocumentBytes('minutes', { bundle });
+
+/** The paragraph texts of our document, table cells included, to give the bare Packer. */
+async function paragraphTexts(): Promise<string[]> {
+  const xml = strFromU8(unzipSync(await ours())['word/document.xml'] ?? new Uint8Array());
+  return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((p) =>
+    [...(p[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+}
+
+function bare(texts: readonly string[]) {
+  const doc = new Document({
+    sections: [{ children: texts.map((text) => new Paragraph({ children: [new TextRun(text)] })) }],
+  });
+  return Packer.pack(doc, 'uint8array');
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+const texts = await paragraphTexts();
+for (let i = 0; i < warmUp; i++) {
+  await ours();
+  await bare(texts);
+}
+const oursTimes: number[] = [];
+const bareTimes: number[] = [];
+for (let i = 0; i < iterations; i++) {
+  // Alternate, so drift in the machine's speed affects both alike.
+  oursTimes.push(await time(ours));
+  bareTimes.push(await time(() => bare(texts)));
+}
+const ratio = median(oursTimes) / median(bareTimes);
+console.log(
+  `屋场会记录, 200 attendees / 60 issues, ${texts.length} paragraphs, ${iterations} runs`,
+);
+console.log(`  our builder (build + pack): median ${median(oursTimes).toFixed(1)} ms`);
+console.log(`  bare docx Packer:           median ${median(bareTimes).toFixed(1)} ms`);
+console.log(`  ratio: ${ratio.toFixed(2)}× (goal ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
+
+// Page counts of the big meeting's documents, when LibreOffice is there (optional here).
+if (spawnSync('sh', ['-c', 'command -v soffice && command -v pdfinfo']).status === 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'wch-bench-'));
+  const kinds: MeetingDocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments'];
+  const files: string[] = [];
+  for (const kind of kinds) {
+    const path = join(dir, `${kind}.docx`);
+    writeFileSync(path, await buildDocumentBytes(kind, { bundle }));
+    files.push(path);
+  }
+  const profile = pathToFileURL(join(dir, 'profile')).href;
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...files,
+    ],
+    { stdio: 'ignore', timeout: 240_000 },
+  );
+  const pages = kinds.map((kind) => {
+    const info = execFileSync('pdfinfo', [join(dir, `${kind}.pdf`)], { encoding: 'utf8' });
+    return `${kind} ${/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? '?'}`;
+  });
+  console.log(`  pages (LibreOffice): ${pages.join(', ')}`);
+  rmSync(dir, { recursive: true, force: true });
+}

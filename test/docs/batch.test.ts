@@ -1,0 +1,66 @@
+// The headless batch command: documents of every meeting, clear Chinese errors for bad files.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseArgs, runBatch } from '../../electron/batch/minutes';
+
+const dir = mkdtempSync(join(tmpdir(), 'wch-batch-'));
+const sample = new URL('../fixtures/sample-meetings.json', import.meta.url).pathname;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runBatch(
+    argv,
+    (s: string) => out.push(s),
+    (s: string) => err.push(s),
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('npm run minutes', () => {
+  it('writes four documents for every meeting of a file', async () => {
+    const out = join(dir, 'out');
+    const result = await run([sample, '--out', out]);
+    expect(result.code).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toHaveLength(12);
+    expect(files).toContain('2026年11月27日 石门村屋场会记录.docx');
+    expect(files).toContain('2026年11月3日 枫树村屋场会承诺事项公示.docx');
+  });
+
+  it('names the file and the problem, and exits nonzero, for bad input', async () => {
+    const notJson = join(dir, 'not-json.json');
+    const wrongShape = join(dir, 'wrong.json');
+    writeFileSync(notJson, '{ meetings: ');
+    writeFileSync(
+      wrongShape,
+      JSON.stringify({ format: 'wuchanghui-fixture', version: 1, meetings: [{}] }),
+    );
+    const result = await run([
+      join(dir, 'missing.json'),
+      notJson,
+      wrongShape,
+      sample,
+      '--out',
+      join(dir, 'o2'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`文件不存在：${join(dir, 'missing.json')}`);
+    expect(result.err).toContain(`不是有效的 JSON 文件：${notJson}`);
+    expect(result.err).toContain(`文件格式不符（应为 wuchanghui-fixture 第 1 版）：${wrongShape}`);
+    expect(result.err).toContain('meetings.0.meeting');
+    expect(readdirSync(join(dir, 'o2'))).toHaveLength(12);
+  });
+
+  it('explains its usage', async () => {
+    expect(parseArgs([])).toEqual({ error: '没有指定要处理的文件。' });
+    expect(parseArgs(['a.json'])).toEqual({ error: '缺少 --out <输出目录>。' });
+    expect(parseArgs(['a.json', '--out', 'x', '--privacy', 'open'])).toEqual({
+      error: '未知的 --privacy 取值：open',
+    });
+    expect((await run(['a.json'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor, maskName, maskPhone, maskPhonesInText } from '../../shared/docs/privacy';
+import { cleanText } from '../../shared/domain/text';
+
+describe('maskName', () => {
+  it.each([
+    ['张三', '张*'],
+    ['张三明', '张*明'],
+    ['欧阳娜娜', '欧**娜'],
+    ['司马相如君', '司***君'],
+    ['王', '*'],
+    ['', ''],
+    [' 李堃 ', '李*'],
+  ])('%s → %s', (name, masked) => expect(maskName(name)).toBe(masked));
+
+  it('masks by character, never splitting a surrogate pair or an emoji', () => {
+    expect(maskName('𠀀明')).toBe('𠀀*');
+    expect(maskName('明𠀀')).toBe('明*');
+    expect(maskName('王𠀀明')).toBe('王*明');
+    expect(maskName('小芳🌸')).toBe('小*🌸');
+    expect(maskName('阿👩‍🌾')).toBe('阿*');
+    for (const name of ['𠀀明', '王𠀀明', '𠀀𠀀𠀀', '小芳🌸']) {
+      expect(cleanText(maskName(name))).toBe(maskName(name));
+    }
+  });
+});
+
+describe('maskPhone', () => {
+  it.each([
+    ['13812341234', '138****1234'],
+    ['138 1234 1234', '138****1234'],
+    ['138-1234-1234', '138****1234'],
+    ['+86 137-0000-2222', '+86 137****2222'],
+    ['0738-8123456', '0738-****3456'],
+    ['07388123456', '0738-****3456'],
+    ['12345678', '****5678'],
+    ['110', '***'],
+    ['', ''],
+  ])('%s → %s', (phone, masked) => expect(maskPhone(phone)).toBe(masked));
+
+  it('masks phones inside a free text and leaves other numbers', () => {
+    expect(maskPhonesInText('联系电话13812341234，12户，2026年')).toBe(
+      '联系电话138****1234，12户，2026年',
+    );
+    expect(maskPhonesInText('座机0738-8123456', '（略）')).toBe('座机（略）');
+  });
+});
+
+describe('redactor', () => {
+  it('keeps everything in the internal copy', () => {
+    const r = createRedactor('internal-full', ['王䶮']);
+    expect(r.phone('13812341234')).toBe('13812341234');
+    expect(r.text('王䶮 13812341234')).toBe('王䶮 13812341234');
+  });
+
+  it('masks phones by default, names only in public', () => {
+    expect(createRedactor('masked').phone('13812341234')).toBe('138****1234');
+    expect(createRedactor('masked').person('王䶮')).toBe('王䶮');
+    const pub = createRedactor('public', ['王䶮', '匿名', '三组群众']);
+    expect(pub.person('王䶮')).toBe('王*');
+    expect(pub.phone('13812341234')).toBe('');
+    expect(pub.raisedBy('三组群众')).toBe('三组群众');
+    expect(pub.raisedBy('匿名')).toBe('匿名');
+    expect(pub.text('王䶮说，电话13812341234，匿名')).toBe('王*说，电话（略），匿名');
+  });
+});

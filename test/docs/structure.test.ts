@@ -1,0 +1,188 @@
+// The layout of domain.md §5, read back from the XML of every document type.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentKind } from '../../shared/docs/file-name';
+import { a4, charWidth, docGrid, margins, textWidth } from '../../shared/docs/layout';
+import { signInRowHeight } from '../../shared/docs/sign-in-sheet';
+import type { DocxParts } from './docx-files';
+import { attr, elements, sampleDocuments, unzipDocx, visibleText } from './docx-files';
+
+const kinds: DocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments', 'ledger'];
+const parts = {} as Record<DocumentKind, DocxParts>;
+
+beforeAll(async () => {
+  const docs = await sampleDocuments();
+  for (const kind of kinds) parts[kind] = unzipDocx(docs[kind]);
+});
+
+const doc = (kind: DocumentKind) => parts[kind]['word/document.xml'] ?? '';
+const styles = (kind: DocumentKind) => parts[kind]['word/styles.xml'] ?? '';
+const footers = (kind: DocumentKind) =>
+  Object.entries(parts[kind])
+    .filter(([path]) => /^word\/footer\d+\.xml$/.test(path))
+    .map(([, xml]) => xml);
+
+describe.each(kinds)('%s', (kind) => {
+  it('is on A4 with the margins of GB/T 9704', () => {
+    const size = elements(doc(kind), 'w:pgSz')[0] ?? '';
+    const landscape = kind === 'ledger';
+    expect(attr(size, 'w:w')).toBe(String(landscape ? a4.height : a4.width));
+    expect(attr(size, 'w:h')).toBe(String(landscape ? a4.width : a4.height));
+    expect(attr(size, 'w:orient')).toBe(landscape ? 'landscape' : 'portrait');
+    const mar = elements(doc(kind), 'w:pgMar')[0] ?? '';
+    expect(attr(mar, 'w:top')).toBe('2098');
+    expect(attr(mar, 'w:bottom')).toBe('1984');
+    expect(attr(mar, 'w:left')).toBe('1588');
+    expect(attr(mar, 'w:right')).toBe('1474');
+    // 37 / 35 / 28 / 26 mm, within a twip of the exact value.
+    for (const [mm, tw] of [
+      [37, margins.top],
+      [35, margins.bottom],
+      [28, margins.left],
+      [26, margins.right],
+    ] as const) {
+      expect(Math.abs((mm * 1440) / 25.4 - tw)).toBeLessThan(1);
+    }
+  });
+
+  it('has 22 lines of 28 characters', () => {
+    const grid = elements(doc(kind), 'w:docGrid')[0] ?? '';
+    const pitch = Number(attr(grid, 'w:linePitch'));
+    expect(pitch).toBe(docGrid.linePitch);
+    const height = a4.height - margins.top - margins.bottom;
+    expect(Math.floor(height / pitch)).toBe(22);
+    // Body lines are exactly one grid line high.
+    const normal =
+      /<w:style [^>]*w:styleId="Normal"[^>]*>.*?<\/w:style>/.exec(styles(kind))?.[0] ?? '';
+    const spacing = elements(normal, 'w:spacing').find((e) => attr(e, 'w:line'));
+    expect(attr(spacing ?? '', 'w:line')).toBe(String(pitch));
+    expect(attr(spacing ?? '', 'w:lineRule')).toBe('exact');
+    // 3号 characters condensed so that exactly 28 fit the 156 mm line.
+    const condensed = elements(normal, 'w:spacing').find((e) => attr(e, 'w:val'));
+    const pitchTwips = 320 + Number(attr(condensed ?? '', 'w:val'));
+    expect(pitchTwips).toBe(charWidth);
+    expect(Math.floor(textWidth.portrait / pitchTwips)).toBe(28);
+  });
+
+  it('names an East Asian font on every run and every style font', () => {
+    for (const xml of [doc(kind), ...footers(kind)]) {
+      const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => m[1] ?? '');
+      expect(runs.length).toBeGreaterThan(0);
+      for (const run of runs) {
+        const fonts = elements(run, 'w:rFonts')[0];
+        expect(fonts, run).toBeDefined();
+        expect(attr(fonts ?? '', 'w:eastAsia'), run).toBeTruthy();
+      }
+    }
+    const styleFonts = elements(styles(kind), 'w:rFonts');
+    expect(styleFonts.length).toBeGreaterThan(4);
+    for (const f of styleFonts) expect(attr(f, 'w:eastAsia'), f).toBeTruthy();
+    const eastAsia = new Set(styleFonts.map((f) => attr(f, 'w:eastAsia')));
+    for (const font of ['仿宋', '黑体', '楷体', '宋体', '方正小标宋简体'])
+      expect(eastAsia).toContain(font);
+  });
+
+  it('gives every font a fallback Windows has in the font table', () => {
+    const table = parts[kind]['word/fontTable.xml'] ?? '';
+    expect(table).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+    expect(table).toMatch(/<w:font w:name="仿宋"><w:altName w:val="FangSong"\/>/);
+    expect(table).toContain('w:name="SimSun-ExtB"');
+  });
+
+  it('gives every table and cell a width in DXA, summing to the text width', () => {
+    const width = kind === 'ledger' ? textWidth.landscape : textWidth.portrait;
+    const tables = [...doc(kind).matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]);
+    if (kind !== 'summary' && kind !== 'minutes') expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const tblW = elements(table, 'w:tblW')[0] ?? '';
+      expect(attr(tblW, 'w:type')).toBe('dxa');
+      expect(Number(attr(tblW, 'w:w'))).toBe(width);
+      expect(attr(elements(table, 'w:tblLayout')[0] ?? '', 'w:type')).toBe('fixed');
+      const grid = elements(table, 'w:gridCol').map((g) => Number(attr(g, 'w:w')));
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(width);
+      for (const cell of elements(table, 'w:tcW')) {
+        expect(attr(cell, 'w:type')).toBe('dxa');
+        expect(Number(attr(cell, 'w:w'))).toBeGreaterThan(0);
+      }
+    }
+    for (const w of elements(styles(kind), 'w:tblW')) expect(attr(w, 'w:type')).not.toBe('auto');
+  });
+
+  it('numbers pages "— N —" in 4号 宋体, odd right and even left', () => {
+    const [odd, even] = footers(kind);
+    expect(visibleText(odd ?? '')).toBe('—  —');
+    expect(odd).toContain('PAGE');
+    expect(odd).toContain('<w:jc w:val="right"/>');
+    expect(even).toContain('<w:jc w:val="left"/>');
+    expect(odd).toContain('w:eastAsia="宋体"');
+    expect(odd).toContain('<w:sz w:val="28"/>');
+    expect(parts[kind]['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+  });
+
+  it('writes dates without leading zeros and no character XML forbids', () => {
+    const text = visibleText(doc(kind));
+    expect(text).not.toMatch(/\d{4}年0\d月|月0\d日/);
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    expect(doc(kind)).not.toMatch(/[\uFFFE\uFFFF\u0000-\u0008]/);
+  });
+});
+
+describe('contents', () => {
+  it('keeps every name of the sample, in full where the copy is internal', () => {
+    const text = visibleText(doc('minutes'));
+    for (const name of ['𠀀明', '王䶮', '李堃', '小芳🌸', '赵𡒄', '周𬱖', '吴𪚥生', '欧阳娜娜']) {
+      expect(text).toContain(name);
+    }
+    expect(text).toContain('138****1234');
+    expect(text).not.toContain('13812341234');
+  });
+
+  it('puts no phone number on the sign-in sheet, and rows at least 1 cm high', () => {
+    const text = visibleText(doc('sign-in'));
+    for (const phone of ['1381234', '8123456', '1111', '2222', '****']) {
+      expect(text).not.toContain(phone);
+    }
+    expect(text).toContain('签名（或按手印）');
+    expect(text).toMatch(/应到\s*15\s*人/);
+    const heights = elements(doc('sign-in'), 'w:trHeight').map((h) => Number(attr(h, 'w:val')));
+    expect(heights.length).toBeGreaterThan(15);
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(567);
+    expect(signInRowHeight).toBeGreaterThanOrEqual(567);
+  });
+
+  it('masks names and leaves out phones and sensitive issues on the notice', () => {
+    const text = visibleText(doc('commitments'));
+    expect(text).not.toContain('𠀀明');
+    expect(text).not.toMatch(/138\*{4}|1381234/);
+    expect(text).not.toContain('宅基地界址');
+    expect(text).toContain('坑洼');
+  });
+
+  it('lays the 出席 continuation lines after the colon', () => {
+    const para = [...doc('summary').matchAll(/<w:p>(.*?)<\/w:p>/g)]
+      .map((m) => m[1] ?? '')
+      .find((p) => visibleText(p).startsWith('出席：'));
+    const ind = elements(para ?? '', 'w:ind')[0] ?? '';
+    expect(Number(attr(ind, 'w:hanging'))).toBe(3 * charWidth);
+    expect(Number(attr(ind, 'w:left'))).toBe(5 * charWidth);
+    expect(para).toMatch(/w:eastAsia="黑体".*出席：/);
+  });
+});
+
+describe('page numbers for single-sided printing', () => {
+  it('centres them on every page when asked', async () => {
+    const { loadSample } = await import('./docx-files');
+    const { buildDocumentBytes } = await import('../../shared/docs/pack');
+    const meeting = loadSample().meetings[0];
+    if (!meeting) throw new Error('no meeting');
+    const bytes = await buildDocumentBytes(
+      'minutes',
+      { bundle: meeting },
+      { pageNumbers: 'centred' },
+    );
+    const docx = unzipDocx(bytes);
+    const footerXml = Object.entries(docx).filter(([p]) => /^word\/footer\d+\.xml$/.test(p));
+    expect(footerXml).toHaveLength(1);
+    expect(footerXml[0]?.[1]).toContain('<w:jc w:val="center"/>');
+    expect(docx['word/settings.xml']).not.toContain('<w:evenAndOddHeaders/>');
+  });
+});
