@@ -8,7 +8,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('missing #root');
 const root = createRoot(container);
 
-openRepositories(new AppDatabase())
+openRepositories(new AppDatabase(), import.meta.env.VITE_APP_VERSION ?? '0.0.0')
   .then((repositories) => {
     void requestPersistentStorage();
     root.render(<Root repositories={repositories} />);

@@ -1,6 +1,7 @@
 // The local database. Versions are append-only: never edit a released version, add the next
 // one with its upgrade in migrations/ (each with a test that builds the old shape and upgrades).
 import Dexie, { type Table } from 'dexie';
+import type { ExchangeRecord, RecordTable } from '../../shared/exchange/format';
 import type {
   Attendance,
   Issue,
@@ -22,6 +23,42 @@ export type ExportLogEntry = {
   deviceId: string;
 };
 
+/** An incoming version that collided with ours; it stays until the user resolves it. */
+export type StoredConflict = {
+  id: string;
+  table: RecordTable;
+  recordId: string;
+  incoming: ExchangeRecord;
+  batchId: string;
+  fileName: string;
+  sourceDevice: string;
+  detectedAt: string;
+};
+
+/** One 导入: which files, from which devices, what it did; undoneAt once 撤销. */
+export type ImportBatch = {
+  id: string;
+  at: string;
+  files: {
+    name: string;
+    sourceDevice: string;
+    counts: Record<'new' | 'updated' | 'unchanged' | 'conflict', number>;
+  }[];
+  undoneAt: string | null;
+};
+
+/** Every record an import wrote remembers its batch, file, source device and time, and what it replaced. */
+export type ImportedRecord = {
+  batchId: string;
+  table: RecordTable;
+  recordId: string;
+  fileName: string;
+  sourceDevice: string;
+  importedAt: string;
+  before: ExchangeRecord | null;
+  after: ExchangeRecord;
+};
+
 export class AppDatabase extends Dexie {
   meetings!: Table<Meeting, string>;
   attendance!: Table<Attendance, string>;
@@ -30,6 +67,9 @@ export class AppDatabase extends Dexie {
   persons!: Table<Person, string>;
   keyValues!: Table<KeyValue, string>;
   fileLog!: Table<ExportLogEntry, number>;
+  conflicts!: Table<StoredConflict, string>;
+  importBatches!: Table<ImportBatch, string>;
+  importedRecords!: Table<ImportedRecord, [string, string, string]>;
 
   constructor(
     name = databaseName,
@@ -46,6 +86,12 @@ export class AppDatabase extends Dexie {
       persons: 'id, name, village, updatedAt',
       keyValues: 'key',
       fileLog: '++id, at',
+    });
+    // Version 2: import bookkeeping (exchange files). New tables only, no data to upgrade.
+    this.version(2).stores({
+      conflicts: 'id, [table+recordId], batchId',
+      importBatches: 'id, at',
+      importedRecords: '[batchId+table+recordId], batchId, [table+recordId]',
     });
   }
 }

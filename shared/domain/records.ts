@@ -2,6 +2,7 @@
 // and stamps the device, so files from several laptops can be merged later without guessing.
 import type { Attendance, Content, Issue, Meeting, ProgressEntry, RecordMeta } from './schemas';
 import type { Settings } from './schemas';
+import { clockOf, clockTotal, tick } from './clock';
 import { addDays } from './dates';
 import { cadreLevels } from './vocabulary';
 
@@ -14,6 +15,7 @@ export function newRecordMeta(stamp: Stamp): RecordMeta {
     updatedAt: stamp.now,
     rev: 1,
     deviceId: stamp.deviceId,
+    clock: { [stamp.deviceId]: 1 },
     deletedAt: null,
   };
 }
@@ -24,10 +26,12 @@ export function reviseRecord<T extends RecordMeta>(
   patch: Partial<Content<T>>,
   stamp: Stamp,
 ): T {
+  const clock = tick(clockOf(record), stamp.deviceId);
   return {
     ...record,
     ...patch,
-    rev: record.rev + 1,
+    rev: clockTotal(clock),
+    clock,
     updatedAt: stamp.now,
     deviceId: stamp.deviceId,
   };

@@ -46,12 +46,19 @@ export const timestampSchema = z.iso.datetime({ offset: false });
 export const idSchema = z.uuid();
 
 /** What every record carries so files from several laptops merge without guessing. */
+/** A device id: made on the device (a UUID), letters, digits and hyphens only. */
+export const deviceIdSchema = z.string().regex(/^[0-9A-Za-z-]{1,64}$/, '设备编号无效');
+
 export const recordMetaSchema = z.object({
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /** How many edits this copy contains in all (the sum of its clock). */
   rev: z.number().int().min(1),
-  deviceId: z.string().min(1).max(64),
+  /** The device of the last edit. */
+  deviceId: deviceIdSchema,
+  /** Edits per device (clock.ts); absent only on records written before clocks existed. */
+  clock: z.record(deviceIdSchema, z.number().int().min(1)).optional(),
   deletedAt: timestampSchema.nullable(),
 });
 

@@ -1,6 +1,7 @@
 // All repositories over one database, stamped with this device's id.
 import type { AppDatabase } from '../database';
 import { createAttendanceRepository } from './attendance';
+import { createExchangeRepository } from './exchange';
 import { createIssueRepository } from './issues';
 import { createMeetingRepository } from './meetings';
 import {
@@ -10,7 +11,7 @@ import {
 } from './settings';
 import { ensureDeviceId, systemStamps, type StampSource } from './stamp';
 
-export function createRepositories(db: AppDatabase, stamps: StampSource) {
+export function createRepositories(db: AppDatabase, stamps: StampSource, appVersion = '0.0.0') {
   return {
     db,
     meetings: createMeetingRepository(db, stamps),
@@ -19,13 +20,14 @@ export function createRepositories(db: AppDatabase, stamps: StampSource) {
     settings: createSettingsRepository(db),
     fileLog: createFileLogRepository(db),
     exportPreferences: createExportPreferenceRepository(db),
+    exchange: createExchangeRepository(db, stamps, appVersion),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 
-export async function openRepositories(db: AppDatabase): Promise<Repositories> {
+export async function openRepositories(db: AppDatabase, appVersion: string): Promise<Repositories> {
   await db.open();
   const deviceId = await ensureDeviceId(db);
-  return createRepositories(db, systemStamps(deviceId));
+  return createRepositories(db, systemStamps(deviceId), appVersion);
 }

@@ -1,0 +1,170 @@
+// Exchange files and backups over the database: export chosen meetings, preview and apply an
+// import in one transaction (all or nothing), undo a whole import batch, resolve conflicts,
+// back up everything and restore it.
+import type { Stamp } from '../../../shared/domain/records';
+import type { Settings } from '../../../shared/domain/schemas';
+import { emptyRecords, recordTables, type ExchangeFile, type ExchangeRecord, type ExchangeRecords, type RecordTable } from '../../../shared/exchange/format';
+import { countDecisions, planFiles, resolveConflict, type PlannedRecord, type Resolution } from '../../../shared/exchange/merge';
+import { createExchangeFile } from '../../../shared/exchange/write';
+import type { AppDatabase, ImportBatch, StoredConflict } from '../database';
+import type { StampSource } from './stamp';
+
+export type NamedFile = { name: string; file: ExchangeFile };
+
+function tableOf(db: AppDatabase, table: RecordTable) {
+  return db.table<ExchangeRecord, string>(table);
+}
+
+const recordStores = (db: AppDatabase) => recordTables.map((t) => tableOf(db, t));
+
+async function loadLocal(db: AppDatabase, files: readonly NamedFile[]) {
+  const local = new Map<string, ExchangeRecord>();
+  for (const table of recordTables) {
+    const ids = [...new Set(files.flatMap((f) => (f.file.records[table] as ExchangeRecord[]).map((r) => r.id)))];
+    const found = await tableOf(db, table).bulkGet(ids);
+    for (const record of found) if (record) local.set(`${table}:${record.id}`, record);
+  }
+  return (table: RecordTable, id: string) => local.get(`${table}:${id}`);
+}
+
+export function createExchangeRepository(db: AppDatabase, stamps: StampSource, appVersion: string) {
+  const header = (kind: ExchangeFile['kind'], stamp: Stamp, settings?: Settings) => ({
+    kind,
+    exportedAt: stamp.now,
+    appVersion,
+    source: { deviceId: stamp.deviceId, label: '' },
+    ...(settings ? { settings } : {}),
+  });
+
+  return {
+    /** The chosen meetings with all their records, tombstones included, so deletions travel too. */
+    async exportMeetings(meetingIds: readonly string[]): Promise<ExchangeFile> {
+      const records = emptyRecords();
+      await db.transaction('r', recordStores(db), async () => {
+        records.meetings = (await db.meetings.bulkGet([...meetingIds])).filter((m) => m !== undefined);
+        records.attendance = await db.attendance.where('meetingId').anyOf([...meetingIds]).toArray();
+        records.issues = await db.issues.where('meetingId').anyOf([...meetingIds]).toArray();
+        records.progress = await db.progress.where('issueId').anyOf(records.issues.map((i) => i.id)).toArray();
+        const personIds = records.attendance.flatMap((a) => (a.personId ? [a.personId] : []));
+        records.persons = (await db.persons.bulkGet(personIds)).filter((p) => p !== undefined);
+      });
+      return createExchangeFile(header('exchange', stamps()), records);
+    },
+
+    async meetingIdsBetween(from: string, to: string): Promise<string[]> {
+      return db.meetings.where('date').between(from, to, true, true).primaryKeys();
+    },
+
+    /** Everything: all records (tombstones too) and the settings. */
+    async backup(settings: Settings): Promise<ExchangeFile> {
+      const records = emptyRecords();
+      await db.transaction('r', recordStores(db), async () => {
+        for (const table of recordTables) (records[table] as ExchangeRecord[]) = await tableOf(db, table).toArray();
+      });
+      return createExchangeFile(header('backup', stamps(), settings), records);
+    },
+
+    async preview(files: readonly NamedFile[]): Promise<PlannedRecord[][]> {
+      return planFiles(files.map((f) => f.file), await loadLocal(db, files));
+    },
+
+    /** Plans again inside the transaction (the database may have changed since the preview). */
+    apply(files: readonly NamedFile[]): Promise<ImportBatch> {
+      const stores = [...recordStores(db), db.conflicts, db.importBatches, db.importedRecords];
+      return db.transaction('rw', stores, async () => {
+        const stamp = stamps();
+        const batchId = crypto.randomUUID();
+        const plans = planFiles(files.map((f) => f.file), await loadLocal(db, files));
+        const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
+        for (const [index, planned] of plans.entries()) {
+          const { name, file } = files[index] as NamedFile;
+          const sourceDevice = file.source.deviceId;
+          batch.files.push({ name, sourceDevice, counts: countDecisions(planned) });
+          for (const table of recordTables) {
+            const writes = planned.filter((p) => p.table === table && p.write);
+            await tableOf(db, table).bulkPut(writes.map((p) => p.write as ExchangeRecord));
+          }
+          await db.importedRecords.bulkPut(
+            planned
+              .filter((p) => p.write)
+              .map((p) => ({ batchId, table: p.table, recordId: p.incoming.id, fileName: name, sourceDevice, importedAt: stamp.now, before: p.local ?? null, after: p.write as ExchangeRecord })),
+          );
+          const conflicts: StoredConflict[] = planned
+            .filter((p) => p.decision === 'conflict')
+            .map((p) => ({ id: crypto.randomUUID(), table: p.table, recordId: p.incoming.id, incoming: p.incoming, batchId, fileName: name, sourceDevice, detectedAt: stamp.now }));
+          await db.conflicts.bulkPut(conflicts);
+        }
+        await db.importBatches.add(batch);
+        return batch;
+      });
+    },
+
+    /**
+     * Takes a whole batch back: each record it wrote returns to what it was before, unless it has
+     * been changed since (then it is kept and counted). Conflicts the batch raised are dropped.
+     */
+    undoBatch(batchId: string): Promise<{ undone: number; keptChanged: number }> {
+      const stores = [...recordStores(db), db.conflicts, db.importBatches, db.importedRecords];
+      return db.transaction('rw', stores, async () => {
+        const batch = await db.importBatches.get(batchId);
+        if (!batch || batch.undoneAt) return { undone: 0, keptChanged: 0 };
+        let undone = 0;
+        let keptChanged = 0;
+        for (const entry of await db.importedRecords.where('batchId').equals(batchId).toArray()) {
+          const table = tableOf(db, entry.table);
+          const current = await table.get(entry.recordId);
+          if (current && JSON.stringify(current) !== JSON.stringify(entry.after)) {
+            keptChanged += 1;
+            continue;
+          }
+          if (entry.before) await table.put(entry.before);
+          else await table.delete(entry.recordId);
+          undone += 1;
+        }
+        await db.conflicts.where('batchId').equals(batchId).delete();
+        await db.importBatches.update(batchId, { undoneAt: stamps().now });
+        return { undone, keptChanged };
+      });
+    },
+
+    listBatches(): Promise<ImportBatch[]> {
+      return db.importBatches.orderBy('at').reverse().toArray();
+    },
+
+    listConflicts(): Promise<StoredConflict[]> {
+      return db.conflicts.orderBy('detectedAt').toArray().catch(() => db.conflicts.toArray());
+    },
+
+    async localVersion(conflict: StoredConflict): Promise<ExchangeRecord | undefined> {
+      return tableOf(db, conflict.table).get(conflict.recordId);
+    },
+
+    resolve(conflictId: string, choice: Resolution): Promise<void> {
+      return db.transaction('rw', [...recordStores(db), db.conflicts], async () => {
+        const conflict = await db.conflicts.get(conflictId);
+        if (!conflict) return;
+        const table = tableOf(db, conflict.table);
+        const local = await table.get(conflict.recordId);
+        const writes = local ? resolveConflict(local, conflict.incoming, choice, stamps()) : [conflict.incoming];
+        await table.bulkPut(writes);
+        await db.conflicts.delete(conflictId);
+      });
+    },
+
+    /** Replaces every record and the settings with the backup's, in one transaction. */
+    restore(file: ExchangeFile): Promise<void> {
+      const stores = [...recordStores(db), db.keyValues, db.conflicts];
+      return db.transaction('rw', stores, async () => {
+        for (const table of recordTables) {
+          await tableOf(db, table).clear();
+          await tableOf(db, table).bulkAdd(file.records[table] as ExchangeRecord[]);
+        }
+        await db.conflicts.clear();
+        if (file.settings) await db.keyValues.put({ key: 'settings', value: file.settings });
+      });
+    },
+  };
+}
+
+export type ExchangeRepository = ReturnType<typeof createExchangeRepository>;
+export type { ExchangeRecords };

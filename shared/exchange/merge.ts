@@ -1,0 +1,82 @@
+// Merge rules: same content → unchanged; a copy that has seen everything ours has → update;
+// both changed since their common version → a conflict the user resolves. Never a silent
+// overwrite. Files are planned one after another over what the earlier ones would write, so
+// importing twice changes nothing and the order of non-conflicting files does not matter.
+import { clockOf, clockTotal, compareClocks, mergeClocks, tick } from '../domain/clock';
+import { newRecordMeta, type Stamp } from '../domain/records';
+import { canonicalJson } from './canonical';
+import { recordTables, type ExchangeFile, type ExchangeRecord, type RecordTable } from './format';
+
+export type Decision = 'new' | 'updated' | 'unchanged' | 'conflict';
+
+export type PlannedRecord = {
+  table: RecordTable;
+  decision: Decision;
+  incoming: ExchangeRecord;
+  local: ExchangeRecord | undefined;
+  /** What to store: absent for an unchanged record whose stored copy is already right. */
+  write?: ExchangeRecord;
+};
+
+export type Lookup = (table: RecordTable, id: string) => ExchangeRecord | undefined;
+
+const bookkeeping = new Set(['rev', 'clock', 'deviceId', 'updatedAt']);
+
+export function sameContent(a: ExchangeRecord, b: ExchangeRecord): boolean {
+  const strip = (r: ExchangeRecord) => Object.fromEntries(Object.entries(r).filter(([k]) => !bookkeeping.has(k)));
+  return canonicalJson(strip(a)) === canonicalJson(strip(b));
+}
+
+function withClock<T extends ExchangeRecord>(record: T, clock: Record<string, number>): T {
+  return { ...record, clock, rev: clockTotal(clock) };
+}
+
+export function decide(table: RecordTable, incoming: ExchangeRecord, local: ExchangeRecord | undefined): PlannedRecord {
+  if (!local) return { table, decision: 'new', incoming, local, write: incoming };
+  const order = compareClocks(clockOf(local), clockOf(incoming));
+  if (sameContent(local, incoming)) {
+    const known = order === 'equal' || order === 'after';
+    const merged = withClock(local, mergeClocks(clockOf(local), clockOf(incoming)));
+    return known ? { table, decision: 'unchanged', incoming, local } : { table, decision: 'unchanged', incoming, local, write: merged };
+  }
+  if (order === 'before') return { table, decision: 'updated', incoming, local, write: incoming };
+  if (order === 'after') return { table, decision: 'unchanged', incoming, local };
+  return { table, decision: 'conflict', incoming, local };
+}
+
+/** Plans each file in turn; later files see what earlier ones would write. */
+export function planFiles(files: readonly ExchangeFile[], lookup: Lookup): PlannedRecord[][] {
+  const overlay = new Map<string, ExchangeRecord>();
+  const key = (table: RecordTable, id: string) => `${table}:${id}`;
+  return files.map((file) =>
+    recordTables.flatMap((table) =>
+      (file.records[table] as ExchangeRecord[]).map((incoming) => {
+        const local = overlay.get(key(table, incoming.id)) ?? lookup(table, incoming.id);
+        const planned = decide(table, incoming, local);
+        if (planned.write) overlay.set(key(table, incoming.id), planned.write);
+        return planned;
+      }),
+    ),
+  );
+}
+
+export function countDecisions(planned: readonly PlannedRecord[]): Record<Decision, number> {
+  const counts: Record<Decision, number> = { new: 0, updated: 0, unchanged: 0, conflict: 0 };
+  for (const p of planned) counts[p.decision] += 1;
+  return counts;
+}
+
+export type Resolution = 'mine' | 'theirs' | 'both';
+
+/**
+ * The records to store when the user resolves a conflict. The kept version gets a clock that has
+ * seen both sides (and this device's decision), so neither copy comes back as a conflict.
+ */
+export function resolveConflict<T extends ExchangeRecord>(local: T, incoming: T, choice: Resolution, stamp: Stamp): T[] {
+  const clock = tick(mergeClocks(clockOf(local), clockOf(incoming)), stamp.deviceId);
+  const stampKept = (r: T): T => ({ ...withClock(r, clock), updatedAt: stamp.now, deviceId: stamp.deviceId });
+  if (choice === 'mine') return [stampKept(local)];
+  if (choice === 'theirs') return [stampKept(incoming)];
+  const copy = { ...incoming, ...newRecordMeta(stamp), deletedAt: incoming.deletedAt } as T;
+  return [stampKept(local), copy];
+}
