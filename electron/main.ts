@@ -14,8 +14,10 @@ import {
 import { appInfo } from './app-info';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
+import { backupFolderFor } from './backup-names';
+import { startAutoBackups } from './backups';
 import { openFiles, saveFile } from './file-handlers';
-import { createHandle } from './ipc';
+import { createHandle, type Handle } from './ipc';
 import { aboutDialogOptions, buildMenuTemplate } from './menu';
 import { devServerUrlFrom, secureWebPreferences, startUrl, trustedOrigins } from './security';
 import { guardSession, guardWebContents } from './web-guards';
@@ -72,9 +74,7 @@ function documentsFolder(): string | undefined {
   }
 }
 
-function registerIpcHandlers() {
-  const handle = createHandle(ipcMain, { trustedOrigins: origins });
-
+function registerIpcHandlers(handle: Handle) {
   handle(channels.saveFile, saveFileRequestSchema, (request) =>
     saveFile(request, {
       showSaveDialog: (options) =>
@@ -109,8 +109,15 @@ function start() {
     createAppProtocolHandler({ distRoot: path.join(app.getAppPath(), 'dist'), readFile }),
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, showAbout })));
-  registerIpcHandlers();
+  const handle = createHandle(ipcMain, { trustedOrigins: origins });
+  registerIpcHandlers(handle);
   mainWindow = createMainWindow();
+  startAutoBackups({
+    app,
+    window: mainWindow,
+    handle,
+    folder: backupFolderFor(app.getPath('userData')),
+  });
 }
 
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins));

@@ -1,6 +1,7 @@
 // Headless batch: `npm run minutes -- <file>... --out <dir>` writes the 记录, 纪要, 签到表 and
 // 承诺公示单 of every meeting in the given files, without a window — for offices archiving a
-// year, and for tests. Reads the project's fixture format until the exchange format lands.
+// year, and for tests. Reads exchange files and backups (.json), exported 记录 / 纪要 (.docx,
+// through the data they carry), and the project's test fixture format.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,8 @@ import { documentFileName } from '../../shared/docs/file-name';
 import type { MeetingDocumentKind } from '../../shared/docs/file-name';
 import { buildDocumentBytes } from '../../shared/docs/pack';
 import type { Privacy } from '../../shared/docs/privacy';
+import { bundlesOf } from '../../shared/exchange/bundles';
+import { readExchangeBytes } from '../../shared/exchange/read-file';
 
 const usage =
   '用法：npm run minutes -- <文件>... --out <输出目录> [--privacy masked|internal-full|public] [--centred]';
@@ -47,9 +50,9 @@ export function parseArgs(argv: readonly string[]): BatchArgs | { error: string 
 export async function readFixtureFile(
   path: string,
 ): Promise<{ ok: true; file: FixtureFile } | { ok: false; error: string }> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
@@ -58,9 +61,25 @@ export async function readFixtureFile(
         code === 'ENOENT' ? `文件不存在：${path}` : `无法读取文件：${path}（${code ?? String(e)}）`,
     };
   }
+  if (isFixture(bytes)) return readFixture(bytes, path);
+  const read = await readExchangeBytes(basename(path), bytes);
+  if (!read.ok) return { ok: false, error: read.message };
+  const settings = read.file.settings;
+  return {
+    ok: true,
+    file: { format: 'wuchanghui-fixture', version: 1, ...(settings ? { settings } : {}), meetings: bundlesOf(read.file.records) },
+  };
+}
+
+function isFixture(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 200));
+  return /"format"\s*:\s*"wuchanghui-fixture"/.test(head);
+}
+
+function readFixture(bytes: Uint8Array, path: string): { ok: true; file: FixtureFile } | { ok: false; error: string } {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
   } catch (e) {
     return { ok: false, error: `不是有效的 JSON 文件：${path}（${(e as Error).message}）` };
   }

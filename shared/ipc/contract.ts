@@ -3,7 +3,7 @@
 // Request schemas are strict: an unknown key (such as `__proto__`) rejects the whole request.
 import { z } from 'zod';
 
-export { channels, type Channel } from './channels';
+export { channels, mainEvents, type Channel, type MainEvent } from './channels';
 
 /** 200 MB: the largest file we ever read or write through the dialogs. */
 export const maxFileBytes = 200 * 1024 * 1024;
@@ -12,6 +12,7 @@ const fileName = z
   .string()
   .min(1)
   .max(120)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), '文件名含有不允许的字符')
   .refine((name) => name !== '.' && name !== '..', '文件名无效');
 
@@ -38,6 +39,27 @@ export const openFilesRequestSchema = z.strictObject({
 /** app:get-info takes no argument. */
 export const appInfoRequestSchema = z.undefined();
 
+/** Why a backup was made. Main asks for 'quit' and 'daily'; the renderer starts 'before-restore'. */
+export const backupReasons = ['quit', 'daily', 'before-restore'] as const;
+export const requestedBackupReasons = ['quit', 'daily'] as const;
+
+const backupBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 0 && b.byteLength <= maxFileBytes, '备份数据为空或过大');
+
+/** An answer to main's request carries its id back; a restore backup is the renderer's own. */
+export const writeAutoBackupRequestSchema = z.discriminatedUnion('reason', [
+  z.strictObject({
+    reason: z.enum(requestedBackupReasons),
+    requestId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+    bytes: backupBytes,
+  }),
+  z.strictObject({ reason: z.literal('before-restore'), bytes: backupBytes }),
+]);
+
+/** backup:list-auto takes no argument. */
+export const listAutoBackupsRequestSchema = z.undefined();
+
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
 export type OpenFilesRequest = z.input<typeof openFilesRequestSchema>;
 
@@ -52,8 +74,26 @@ export type OpenResult = { status: 'opened'; files: OpenedFile[] } | { status: '
 
 export type AppInfo = { version: string; dataFolder: string; platform: string };
 
+export type BackupReason = (typeof backupReasons)[number];
+export type RequestedBackupReason = (typeof requestedBackupReasons)[number];
+export type WriteAutoBackupRequest = z.input<typeof writeAutoBackupRequestSchema>;
+
+/** What main sends on mainEvents.backupRequested; answer with writeAutoBackup. */
+export type BackupRequest = { requestId: string; reason: RequestedBackupReason };
+
+export type BackupResult =
+  { status: 'saved'; fileName: string } | { status: 'failed'; message: string };
+
+/** One file in the backups folder; time is the ISO 8601 UTC instant in its name. */
+export type AutoBackupInfo = { name: string; reason: BackupReason; size: number; time: string };
+
 export type DesktopApi = {
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   openFiles(request: OpenFilesRequest): Promise<OpenResult>;
   appInfo(): Promise<AppInfo>;
+  writeAutoBackup(request: WriteAutoBackupRequest): Promise<BackupResult>;
+  /** Calls listener for each backup main asks for; returns the function that unsubscribes. */
+  onBackupRequested(listener: (request: BackupRequest) => void): () => void;
+  /** The automatic backups, newest first. */
+  listAutoBackups(): Promise<AutoBackupInfo[]>;
 };

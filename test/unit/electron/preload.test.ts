@@ -19,10 +19,17 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes only window.desktop with the three contract methods', () => {
+  it('exposes only window.desktop with the contract methods', () => {
     expect([...exposed.keys()]).toEqual(['desktop']);
     const desktop = exposed.get('desktop') as Record<string, unknown>;
-    expect(Object.keys(desktop).sort()).toEqual(['appInfo', 'openFiles', 'saveFile']);
+    expect(Object.keys(desktop).sort()).toEqual([
+      'appInfo',
+      'listAutoBackups',
+      'onBackupRequested',
+      'openFiles',
+      'saveFile',
+      'writeAutoBackup',
+    ]);
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
   });
 

@@ -1,0 +1,149 @@
+// The store against a real temporary folder: atomic writes, pruning, listing. Only free space
+// is faked, since the test machine's disk is whatever it is.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupFileName } from '../../../electron/backup-names';
+import {
+  listBackups,
+  nodeBackupStore,
+  requiredFreeBytes,
+  writeBackup,
+  type BackupStoreDeps,
+} from '../../../electron/backup-store';
+import { megabyte } from './backups-fakes';
+
+let root: string;
+let folder: string;
+let clock: number;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'wch-backups-'));
+  folder = path.join(root, 'backups');
+  clock = Date.parse('2026-11-27T08:30:00Z');
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+function diskStore(freeBytes = 10_000 * megabyte): BackupStoreDeps {
+  return {
+    ...nodeBackupStore(folder),
+    statfs: () => Promise.resolve({ bavail: freeBytes / 512, bsize: 512 }),
+    now: () => clock,
+    log: vi.fn(),
+  };
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const day = 24 * 60 * 60 * 1000;
+
+describe('writeBackup on disk', () => {
+  it('creates the folder and writes the bytes under a dated name, leaving no temporary file', async () => {
+    const result = await writeBackup('quit', bytes('{"version":1}'), diskStore());
+    expect(result).toEqual({
+      status: 'saved',
+      fileName: 'wuchanghui-backup-2026-11-27T08-30-00Z-quit.json',
+    });
+    expect(await readdir(folder)).toEqual(['wuchanghui-backup-2026-11-27T08-30-00Z-quit.json']);
+    expect(
+      await readFile(path.join(folder, result.status === 'saved' ? result.fileName : ''), 'utf8'),
+    ).toBe('{"version":1}');
+  });
+
+  it('keeps exactly the newest 30 of our backups and never touches other files', async () => {
+    await mkdir(folder, { recursive: true });
+    const foreign = ['notes.txt', 'wuchanghui-backup-manual.json', 'old-export.json'];
+    for (const name of foreign) await writeFile(path.join(folder, name), 'mine');
+    const store = diskStore();
+    for (let i = 0; i < 34; i += 1) {
+      clock = Date.parse('2026-01-01T00:00:00Z') + i * day;
+      await writeBackup(i % 2 === 0 ? 'daily' : 'quit', bytes(`backup ${i}`), store);
+    }
+    const names = (await readdir(folder)).sort();
+    const ours = names.filter((n) => n.startsWith('wuchanghui-backup-20'));
+    expect(ours).toHaveLength(30);
+    expect(ours[0]).toBe(backupFileName(Date.parse('2026-01-01T00:00:00Z') + 4 * day, 'daily'));
+    expect(names.filter((n) => !ours.includes(n)).sort()).toEqual([...foreign].sort());
+  });
+
+  it('refuses when free space is below three times the backup, and writes nothing', async () => {
+    const backup = new Uint8Array(40 * megabyte);
+    const result = await writeBackup('daily', backup, diskStore(100 * megabyte));
+    expect(result.status).toBe('failed');
+    expect(result.status === 'failed' && result.message).toMatch(/^磁盘空间不足，未能自动备份/);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('refuses below 50 MB free even for a small backup', async () => {
+    const result = await writeBackup('daily', bytes('{}'), diskStore(49 * megabyte));
+    expect(result.status).toBe('failed');
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('writes when free space is exactly enough', async () => {
+    const backup = new Uint8Array(20 * megabyte);
+    expect(requiredFreeBytes(backup.byteLength)).toBe(60 * megabyte);
+    const result = await writeBackup('daily', backup, diskStore(60 * megabyte));
+    expect(result.status).toBe('saved');
+  });
+
+  it('still writes when free space cannot be read, and logs it', async () => {
+    const log = vi.fn();
+    const store = { ...diskStore(), statfs: () => Promise.reject(new Error('ENOSYS')), log };
+    expect((await writeBackup('quit', bytes('{}'), store)).status).toBe('saved');
+    expect(log).toHaveBeenCalled();
+  });
+
+  it('reports a failed write in Chinese and leaves nothing behind', async () => {
+    const store = {
+      ...diskStore(),
+      writeFile: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })),
+    };
+    const result = await writeBackup('quit', bytes('{}'), store);
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^未能自动备份：磁盘空间不足/) as unknown,
+    });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('reports a folder it cannot create', async () => {
+    await writeFile(path.join(root, 'blocker'), 'a file where the folder should be');
+    const store = { ...diskStore(), folder: path.join(root, 'blocker', 'backups') };
+    expect(await writeBackup('quit', bytes('{}'), store)).toEqual({
+      status: 'failed',
+      message: '无法创建备份文件夹，未能自动备份',
+    });
+  });
+});
+
+describe('listBackups on disk', () => {
+  it('is empty before the folder exists', async () => {
+    expect(await listBackups(diskStore())).toEqual([]);
+  });
+
+  it('lists our backups newest first with size and time, skipping other files', async () => {
+    const store = diskStore();
+    await writeBackup('daily', bytes('12345'), store);
+    clock += day;
+    await writeBackup('before-restore', bytes('123'), store);
+    await writeFile(path.join(folder, 'notes.txt'), 'not a backup');
+    expect(await listBackups(store)).toEqual([
+      {
+        name: 'wuchanghui-backup-2026-11-28T08-30-00Z-before-restore.json',
+        reason: 'before-restore',
+        size: 3,
+        time: '2026-11-28T08:30:00.000Z',
+      },
+      {
+        name: 'wuchanghui-backup-2026-11-27T08-30-00Z-daily.json',
+        reason: 'daily',
+        size: 5,
+        time: '2026-11-27T08:30:00.000Z',
+      },
+    ]);
+  });
+});
