@@ -91,6 +91,8 @@ export default tseslint.config(
       ]),
     },
   },
+  // Config files are plain JavaScript outside every tsconfig: linted without type information.
+  { files: ['*.config.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['test/**/*.{ts,tsx}', '*.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { AppDatabase, requestPersistentStorage } from './db/database';
 import { openRepositories } from './db/repositories';
 import { Root } from './app/Root';
+import { answerBackupRequests } from './features/exchange/auto-backup';
 import './app/app.css';
 
 const container = document.getElementById('root');
@@ -11,6 +12,7 @@ const root = createRoot(container);
 openRepositories(new AppDatabase(), import.meta.env.VITE_APP_VERSION ?? '0.0.0')
   .then((repositories) => {
     void requestPersistentStorage();
+    answerBackupRequests(repositories);
     root.render(<Root repositories={repositories} />);
   })
   .catch((error: unknown) => {

@@ -47,9 +47,20 @@ function pickFiles({ filters = [], multiple = true }: OpenFilesRequest) {
   });
 }
 
+// A browser has no data folder of ours: the safety copy before a restore is downloaded instead,
+// and there are no automatic backups (README: run the desktop app for those).
 const browserPlatform: DesktopApi = {
   saveFile: saveByDownload,
   openFiles: pickFiles,
+  writeAutoBackup: (request) =>
+    request.reason === 'before-restore'
+      ? saveByDownload({
+          suggestedName: `屋场会助手恢复前安全备份 ${new Date().toISOString().slice(0, 10)}.json`,
+          bytes: request.bytes,
+        })
+      : Promise.resolve({ status: 'failed', message: '浏览器版不做自动备份' }),
+  onBackupRequested: () => () => undefined,
+  listAutoBackups: () => Promise.resolve([]),
   appInfo: () =>
     Promise.resolve({
       version: import.meta.env.VITE_APP_VERSION ?? '0.1.0',

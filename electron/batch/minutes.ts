@@ -67,7 +67,12 @@ export async function readFixtureFile(
   const settings = read.file.settings;
   return {
     ok: true,
-    file: { format: 'wuchanghui-fixture', version: 1, ...(settings ? { settings } : {}), meetings: bundlesOf(read.file.records) },
+    file: {
+      format: 'wuchanghui-fixture',
+      version: 1,
+      ...(settings ? { settings } : {}),
+      meetings: bundlesOf(read.file.records),
+    },
   };
 }
 
@@ -76,7 +81,10 @@ function isFixture(bytes: Uint8Array): boolean {
   return /"format"\s*:\s*"wuchanghui-fixture"/.test(head);
 }
 
-function readFixture(bytes: Uint8Array, path: string): { ok: true; file: FixtureFile } | { ok: false; error: string } {
+function readFixture(
+  bytes: Uint8Array,
+  path: string,
+): { ok: true; file: FixtureFile } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));

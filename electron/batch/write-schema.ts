@@ -2,5 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { exchangeJsonSchema } from '../../shared/exchange/json-schema';
 
-writeFileSync(new URL('../../shared/exchange/exchange-v1.schema.json', import.meta.url), exchangeJsonSchema());
+writeFileSync(
+  new URL('../../shared/exchange/exchange-v1.schema.json', import.meta.url),
+  exchangeJsonSchema(),
+);
 console.log('wrote shared/exchange/exchange-v1.schema.json');

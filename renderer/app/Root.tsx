@@ -8,6 +8,8 @@ import { HomePage } from '../features/home/HomePage';
 import { CommitmentReview } from '../features/meeting/CommitmentReview';
 import { MeetingPage } from '../features/meeting/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConflictBanner, ConflictsPage } from '../features/exchange/ConflictsPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 import { RepositoriesProvider } from './data-context';
 import { navigate, useRoute, type Route } from './router';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
@@ -20,6 +22,10 @@ function Page({ route }: { route: Route }) {
       return <HomePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'exchange':
+      return <ExchangePage />;
+    case 'conflicts':
+      return <ConflictsPage />;
     case 'meeting':
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'confirm':
@@ -46,18 +52,20 @@ export function Root({ repositories }: { repositories: Repositories }) {
                 <Menu
                   theme="dark"
                   mode="horizontal"
-                  selectedKeys={[route.page === 'settings' ? 'settings' : 'home']}
-                  onClick={({ key }) =>
-                    navigate(key === 'settings' ? { page: 'settings' } : { page: 'home' })
-                  }
+                  selectedKeys={[
+                    route.page === 'settings' || route.page === 'exchange' ? route.page : 'home',
+                  ]}
+                  onClick={({ key }) => navigate({ page: key as 'home' | 'exchange' | 'settings' })}
                   items={[
                     { key: 'home', label: '屋场会' },
+                    { key: 'exchange', label: '导入与备份' },
                     { key: 'settings', label: '设置' },
                   ]}
                   style={{ flex: 1 }}
                 />
                 <SaveIndicator />
               </Layout.Header>
+              <ConflictBanner />
               <Layout.Content className="app-content">
                 <Page route={route} />
               </Layout.Content>

@@ -5,7 +5,9 @@ export type Route =
   | { page: 'home' }
   | { page: 'meeting'; meetingId: string }
   | { page: 'confirm'; meetingId: string }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'exchange' }
+  | { page: 'conflicts' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -15,6 +17,8 @@ export function parseRoute(hash: string): Route {
       : { page: 'meeting', meetingId: parts[1] };
   }
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'exchange') return { page: 'exchange' };
+  if (parts[0] === 'conflicts') return { page: 'conflicts' };
   return { page: 'home' };
 }
 
@@ -24,6 +28,10 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'settings':
       return '#/settings';
+    case 'exchange':
+      return '#/exchange';
+    case 'conflicts':
+      return '#/conflicts';
     case 'meeting':
       return `#/meetings/${route.meetingId}`;
     case 'confirm':

@@ -56,7 +56,8 @@ export type ImportedRecord = {
   sourceDevice: string;
   importedAt: string;
   before: ExchangeRecord | null;
-  after: ExchangeRecord;
+  /** The clock of the version the import wrote: 撤销 leaves a record alone once it moved on. */
+  afterClock: Record<string, number>;
 };
 
 export class AppDatabase extends Dexie {
@@ -91,7 +92,7 @@ export class AppDatabase extends Dexie {
     this.version(2).stores({
       conflicts: 'id, [table+recordId], batchId',
       importBatches: 'id, at',
-      importedRecords: '[batchId+table+recordId], batchId, [table+recordId]',
+      importedRecords: '[batchId+table+recordId], batchId',
     });
   }
 }

@@ -17,7 +17,8 @@ export function tick(clock: Clock, deviceId: string): Clock {
 
 export function mergeClocks(a: Clock, b: Clock): Clock {
   const merged: Clock = { ...a };
-  for (const [device, count] of Object.entries(b)) merged[device] = Math.max(merged[device] ?? 0, count);
+  for (const [device, count] of Object.entries(b))
+    merged[device] = Math.max(merged[device] ?? 0, count);
   return merged;
 }
 

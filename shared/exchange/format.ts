@@ -19,7 +19,8 @@ export const exchangeFormatVersion = 1;
 /** Most records one file may carry: a township's year is about 200 meetings and 20,000 rows. */
 export const maxRecordsPerTable = 200_000;
 
-const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).array().max(maxRecordsPerTable);
+const strict = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape).array().max(maxRecordsPerTable);
 
 export const recordTables = ['meetings', 'attendance', 'issues', 'progress', 'persons'] as const;
 export type RecordTable = (typeof recordTables)[number];
@@ -52,7 +53,10 @@ export const exchangeFileSchema = z.strictObject({
   records: exchangeRecordsSchema,
   settings: z.strictObject(settingsSchema.shape).optional(),
   /** SHA-256 of the canonical JSON of everything above (canonical.ts). */
-  checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
+  checksum: z.strictObject({
+    algorithm: z.literal('SHA-256'),
+    value: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
 });
 
 export type ExchangeFile = z.infer<typeof exchangeFileSchema>;

@@ -23,7 +23,8 @@ export type Lookup = (table: RecordTable, id: string) => ExchangeRecord | undefi
 const bookkeeping = new Set(['rev', 'clock', 'deviceId', 'updatedAt']);
 
 export function sameContent(a: ExchangeRecord, b: ExchangeRecord): boolean {
-  const strip = (r: ExchangeRecord) => Object.fromEntries(Object.entries(r).filter(([k]) => !bookkeeping.has(k)));
+  const strip = (r: ExchangeRecord) =>
+    Object.fromEntries(Object.entries(r).filter(([k]) => !bookkeeping.has(k)));
   return canonicalJson(strip(a)) === canonicalJson(strip(b));
 }
 
@@ -31,13 +32,19 @@ function withClock<T extends ExchangeRecord>(record: T, clock: Record<string, nu
   return { ...record, clock, rev: clockTotal(clock) };
 }
 
-export function decide(table: RecordTable, incoming: ExchangeRecord, local: ExchangeRecord | undefined): PlannedRecord {
+export function decide(
+  table: RecordTable,
+  incoming: ExchangeRecord,
+  local: ExchangeRecord | undefined,
+): PlannedRecord {
   if (!local) return { table, decision: 'new', incoming, local, write: incoming };
   const order = compareClocks(clockOf(local), clockOf(incoming));
   if (sameContent(local, incoming)) {
     const known = order === 'equal' || order === 'after';
     const merged = withClock(local, mergeClocks(clockOf(local), clockOf(incoming)));
-    return known ? { table, decision: 'unchanged', incoming, local } : { table, decision: 'unchanged', incoming, local, write: merged };
+    return known
+      ? { table, decision: 'unchanged', incoming, local }
+      : { table, decision: 'unchanged', incoming, local, write: merged };
   }
   if (order === 'before') return { table, decision: 'updated', incoming, local, write: incoming };
   if (order === 'after') return { table, decision: 'unchanged', incoming, local };
@@ -72,9 +79,18 @@ export type Resolution = 'mine' | 'theirs' | 'both';
  * The records to store when the user resolves a conflict. The kept version gets a clock that has
  * seen both sides (and this device's decision), so neither copy comes back as a conflict.
  */
-export function resolveConflict<T extends ExchangeRecord>(local: T, incoming: T, choice: Resolution, stamp: Stamp): T[] {
+export function resolveConflict<T extends ExchangeRecord>(
+  local: T,
+  incoming: T,
+  choice: Resolution,
+  stamp: Stamp,
+): T[] {
   const clock = tick(mergeClocks(clockOf(local), clockOf(incoming)), stamp.deviceId);
-  const stampKept = (r: T): T => ({ ...withClock(r, clock), updatedAt: stamp.now, deviceId: stamp.deviceId });
+  const stampKept = (r: T): T => ({
+    ...withClock(r, clock),
+    updatedAt: stamp.now,
+    deviceId: stamp.deviceId,
+  });
   if (choice === 'mine') return [stampKept(local)];
   if (choice === 'theirs') return [stampKept(incoming)];
   const copy = { ...incoming, ...newRecordMeta(stamp), deletedAt: incoming.deletedAt } as T;

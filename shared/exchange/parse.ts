@@ -3,7 +3,15 @@
 // and the checksum matches. Every refusal is a Chinese sentence naming the file and the problem.
 import type { z } from 'zod';
 import { canonicalJson, sha256Hex } from './canonical';
-import { exchangeFileSchema, exchangeFormatId, exchangeFormatVersion, recordTables, tableLabels, type ExchangeFile, type RecordTable } from './format';
+import {
+  exchangeFileSchema,
+  exchangeFormatId,
+  exchangeFormatVersion,
+  recordTables,
+  tableLabels,
+  type ExchangeFile,
+  type RecordTable,
+} from './format';
 
 export const maxExchangeBytes = 50 * 1024 * 1024;
 const maxDepth = 32;
@@ -11,7 +19,10 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParseResult = { ok: true; file: ExchangeFile } | { ok: false; message: string };
 
-const fail = (fileName: string, problem: string): ParseResult => ({ ok: false, message: `“${fileName}”${problem}` });
+const fail = (fileName: string, problem: string): ParseResult => ({
+  ok: false,
+  message: `“${fileName}”${problem}`,
+});
 
 /** Deepest nesting of arrays and objects, scanning the text itself (JSON.parse would overflow its stack first). */
 export function jsonDepthExceeds(text: string, limit: number): boolean {
@@ -61,7 +72,9 @@ function findDanglingReference(file: ExchangeFile): string | null {
   if (i) return `中的第 ${i.seq} 条诉求所属的会议不在文件中`;
   const p = file.records.progress.find((r) => !issues.has(r.issueId));
   if (p) return '中有办理进展所属的诉求不在文件中';
-  const unknownPerson = file.records.attendance.find((r) => r.personId !== null && !persons.has(r.personId));
+  const unknownPerson = file.records.attendance.find(
+    (r) => r.personId !== null && !persons.has(r.personId),
+  );
   if (unknownPerson) return `中的参会人员“${unknownPerson.name}”引用的村民不在文件中`;
   return null;
 }
@@ -78,16 +91,26 @@ export async function parseExchangeText(text: string, fileName: string): Promise
     });
   } catch (error) {
     const forbidden = error instanceof SyntaxError && error.message.startsWith('forbidden key');
-    return fail(fileName, forbidden ? '含有不允许的字段名（__proto__ / constructor），已拒绝' : '不是有效的 JSON 文件，可能已损坏或被截断');
+    return fail(
+      fileName,
+      forbidden
+        ? '含有不允许的字段名（__proto__ / constructor），已拒绝'
+        : '不是有效的 JSON 文件，可能已损坏或被截断',
+    );
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(fileName, '不是屋场会助手的交换文件');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail(fileName, '不是屋场会助手的交换文件');
   const header = data as { format?: unknown; version?: unknown };
   if (header.format !== exchangeFormatId) return fail(fileName, '不是屋场会助手的交换文件');
   if (typeof header.version === 'number' && header.version > exchangeFormatVersion) {
-    return fail(fileName, `来自更新版本的屋场会助手（格式版本 ${header.version}），请先升级本软件再导入`);
+    return fail(
+      fileName,
+      `来自更新版本的屋场会助手（格式版本 ${header.version}），请先升级本软件再导入`,
+    );
   }
   const parsed = exchangeFileSchema.safeParse(data);
-  if (!parsed.success) return fail(fileName, describeIssue(parsed.error.issues[0] as z.core.$ZodIssue));
+  if (!parsed.success)
+    return fail(fileName, describeIssue(parsed.error.issues[0] as z.core.$ZodIssue));
   const problem = findDuplicateId(parsed.data) ?? findDanglingReference(parsed.data);
   if (problem) return fail(fileName, problem);
   const { checksum, ...body } = data as ExchangeFile;

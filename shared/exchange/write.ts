@@ -12,7 +12,10 @@ export type ExchangeHeader = {
   settings?: Settings;
 };
 
-export async function createExchangeFile(header: ExchangeHeader, records: ExchangeRecords): Promise<ExchangeFile> {
+export async function createExchangeFile(
+  header: ExchangeHeader,
+  records: ExchangeRecords,
+): Promise<ExchangeFile> {
   const body = {
     format: exchangeFormatId,
     version: exchangeFormatVersion,
@@ -23,7 +26,10 @@ export async function createExchangeFile(header: ExchangeHeader, records: Exchan
     records,
     ...(header.settings ? { settings: header.settings } : {}),
   } as const;
-  return { ...body, checksum: { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(body)) } };
+  return {
+    ...body,
+    checksum: { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(body)) },
+  };
 }
 
 export function serializeExchangeFile(file: ExchangeFile): string {

@@ -14,7 +14,10 @@ async function timeLoad(url: string, markName: string): Promise<number> {
     const page = await profile.context.newPage();
     await page.goto(url);
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, markName);
-    return await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, markName);
+    return await page.evaluate(
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+      markName,
+    );
   } finally {
     await profile.close();
     removeProfile(profile);
@@ -28,7 +31,11 @@ export async function benchHome() {
     join(baselineDir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><button>新建屋场会</button><script>performance.mark("baseline-interactive")</script>',
   );
-  const server = await preview({ configFile: 'vite.config.ts', preview: { port: 0 }, logLevel: 'error' });
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    preview: { port: 0 },
+    logLevel: 'error',
+  });
   try {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('no preview URL');

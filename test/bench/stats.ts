@@ -1,11 +1,17 @@
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 /** Median wall time of fn over `runs` runs after `warmup` unmeasured ones. */
-export async function timeMedian(fn: () => Promise<unknown>, runs: number, warmup = 2): Promise<number> {
+export async function timeMedian(
+  fn: () => Promise<unknown>,
+  runs: number,
+  warmup = 2,
+): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -1,12 +1,26 @@
 // Exchange files and backups over the database: export chosen meetings, preview and apply an
 // import in one transaction (all or nothing), undo a whole import batch, resolve conflicts,
 // back up everything and restore it.
+import { clockOf, compareClocks } from '../../../shared/domain/clock';
 import type { Stamp } from '../../../shared/domain/records';
 import type { Settings } from '../../../shared/domain/schemas';
-import { emptyRecords, recordTables, type ExchangeFile, type ExchangeRecord, type ExchangeRecords, type RecordTable } from '../../../shared/exchange/format';
-import { countDecisions, planFiles, resolveConflict, type PlannedRecord, type Resolution } from '../../../shared/exchange/merge';
+import {
+  emptyRecords,
+  recordTables,
+  type ExchangeFile,
+  type ExchangeRecord,
+  type ExchangeRecords,
+  type RecordTable,
+} from '../../../shared/exchange/format';
+import {
+  countDecisions,
+  planFiles,
+  resolveConflict,
+  type PlannedRecord,
+  type Resolution,
+} from '../../../shared/exchange/merge';
 import { createExchangeFile } from '../../../shared/exchange/write';
-import type { AppDatabase, ImportBatch, StoredConflict } from '../database';
+import type { AppDatabase, ImportBatch, ImportedRecord, StoredConflict } from '../database';
 import type { StampSource } from './stamp';
 
 export type NamedFile = { name: string; file: ExchangeFile };
@@ -20,7 +34,11 @@ const recordStores = (db: AppDatabase) => recordTables.map((t) => tableOf(db, t)
 async function loadLocal(db: AppDatabase, files: readonly NamedFile[]) {
   const local = new Map<string, ExchangeRecord>();
   for (const table of recordTables) {
-    const ids = [...new Set(files.flatMap((f) => (f.file.records[table] as ExchangeRecord[]).map((r) => r.id)))];
+    const ids = [
+      ...new Set(
+        files.flatMap((f) => (f.file.records[table] as ExchangeRecord[]).map((r) => r.id)),
+      ),
+    ];
     const found = await tableOf(db, table).bulkGet(ids);
     for (const record of found) if (record) local.set(`${table}:${record.id}`, record);
   }
@@ -41,10 +59,21 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
     async exportMeetings(meetingIds: readonly string[]): Promise<ExchangeFile> {
       const records = emptyRecords();
       await db.transaction('r', recordStores(db), async () => {
-        records.meetings = (await db.meetings.bulkGet([...meetingIds])).filter((m) => m !== undefined);
-        records.attendance = await db.attendance.where('meetingId').anyOf([...meetingIds]).toArray();
-        records.issues = await db.issues.where('meetingId').anyOf([...meetingIds]).toArray();
-        records.progress = await db.progress.where('issueId').anyOf(records.issues.map((i) => i.id)).toArray();
+        records.meetings = (await db.meetings.bulkGet([...meetingIds])).filter(
+          (m) => m !== undefined,
+        );
+        records.attendance = await db.attendance
+          .where('meetingId')
+          .anyOf([...meetingIds])
+          .toArray();
+        records.issues = await db.issues
+          .where('meetingId')
+          .anyOf([...meetingIds])
+          .toArray();
+        records.progress = await db.progress
+          .where('issueId')
+          .anyOf(records.issues.map((i) => i.id))
+          .toArray();
         const personIds = records.attendance.flatMap((a) => (a.personId ? [a.personId] : []));
         records.persons = (await db.persons.bulkGet(personIds)).filter((p) => p !== undefined);
       });
@@ -59,41 +88,78 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
     async backup(settings: Settings): Promise<ExchangeFile> {
       const records = emptyRecords();
       await db.transaction('r', recordStores(db), async () => {
-        for (const table of recordTables) (records[table] as ExchangeRecord[]) = await tableOf(db, table).toArray();
+        for (const table of recordTables)
+          (records[table] as ExchangeRecord[]) = await tableOf(db, table).toArray();
       });
       return createExchangeFile(header('backup', stamps(), settings), records);
     },
 
     async preview(files: readonly NamedFile[]): Promise<PlannedRecord[][]> {
-      return planFiles(files.map((f) => f.file), await loadLocal(db, files));
+      return planFiles(
+        files.map((f) => f.file),
+        await loadLocal(db, files),
+      );
     },
 
-    /** Plans again inside the transaction (the database may have changed since the preview). */
+    /**
+     * Plans again inside the transaction (the database may have changed since the preview), then
+     * writes each table once: the last version of every record, its import bookkeeping (the first
+     * version it replaced, for 撤销) and the conflicts to resolve.
+     */
     apply(files: readonly NamedFile[]): Promise<ImportBatch> {
       const stores = [...recordStores(db), db.conflicts, db.importBatches, db.importedRecords];
       return db.transaction('rw', stores, async () => {
         const stamp = stamps();
         const batchId = crypto.randomUUID();
-        const plans = planFiles(files.map((f) => f.file), await loadLocal(db, files));
+        const plans = planFiles(
+          files.map((f) => f.file),
+          await loadLocal(db, files),
+        );
         const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
+        const writes = new Map<string, { entry: ImportedRecord; record: ExchangeRecord }>();
+        const conflicts: StoredConflict[] = [];
         for (const [index, planned] of plans.entries()) {
           const { name, file } = files[index] as NamedFile;
           const sourceDevice = file.source.deviceId;
           batch.files.push({ name, sourceDevice, counts: countDecisions(planned) });
-          for (const table of recordTables) {
-            const writes = planned.filter((p) => p.table === table && p.write);
-            await tableOf(db, table).bulkPut(writes.map((p) => p.write as ExchangeRecord));
+          for (const p of planned) {
+            const key = `${p.table}:${p.incoming.id}`;
+            if (p.write) {
+              const before = writes.get(key)?.entry.before ?? p.local ?? null;
+              const entry = {
+                batchId,
+                table: p.table,
+                recordId: p.incoming.id,
+                fileName: name,
+                sourceDevice,
+                importedAt: stamp.now,
+                before,
+                afterClock: clockOf(p.write),
+              };
+              writes.set(key, { entry, record: p.write });
+            }
+            if (p.decision === 'conflict') {
+              conflicts.push({
+                id: crypto.randomUUID(),
+                table: p.table,
+                recordId: p.incoming.id,
+                incoming: p.incoming,
+                batchId,
+                fileName: name,
+                sourceDevice,
+                detectedAt: stamp.now,
+              });
+            }
           }
-          await db.importedRecords.bulkPut(
-            planned
-              .filter((p) => p.write)
-              .map((p) => ({ batchId, table: p.table, recordId: p.incoming.id, fileName: name, sourceDevice, importedAt: stamp.now, before: p.local ?? null, after: p.write as ExchangeRecord })),
-          );
-          const conflicts: StoredConflict[] = planned
-            .filter((p) => p.decision === 'conflict')
-            .map((p) => ({ id: crypto.randomUUID(), table: p.table, recordId: p.incoming.id, incoming: p.incoming, batchId, fileName: name, sourceDevice, detectedAt: stamp.now }));
-          await db.conflicts.bulkPut(conflicts);
         }
+        const written = [...writes.values()];
+        for (const table of recordTables) {
+          await tableOf(db, table).bulkPut(
+            written.filter((w) => w.entry.table === table).map((w) => w.record),
+          );
+        }
+        await db.importedRecords.bulkPut(written.map((w) => w.entry));
+        await db.conflicts.bulkPut(conflicts);
         await db.importBatches.add(batch);
         return batch;
       });
@@ -113,7 +179,7 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
         for (const entry of await db.importedRecords.where('batchId').equals(batchId).toArray()) {
           const table = tableOf(db, entry.table);
           const current = await table.get(entry.recordId);
-          if (current && JSON.stringify(current) !== JSON.stringify(entry.after)) {
+          if (current && compareClocks(clockOf(current), entry.afterClock) !== 'equal') {
             keptChanged += 1;
             continue;
           }
@@ -132,7 +198,10 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
     },
 
     listConflicts(): Promise<StoredConflict[]> {
-      return db.conflicts.orderBy('detectedAt').toArray().catch(() => db.conflicts.toArray());
+      return db.conflicts
+        .orderBy('detectedAt')
+        .toArray()
+        .catch(() => db.conflicts.toArray());
     },
 
     async localVersion(conflict: StoredConflict): Promise<ExchangeRecord | undefined> {
@@ -145,7 +214,9 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
         if (!conflict) return;
         const table = tableOf(db, conflict.table);
         const local = await table.get(conflict.recordId);
-        const writes = local ? resolveConflict(local, conflict.incoming, choice, stamps()) : [conflict.incoming];
+        const writes = local
+          ? resolveConflict(local, conflict.incoming, choice, stamps())
+          : [conflict.incoming];
         await table.bulkPut(writes);
         await db.conflicts.delete(conflictId);
       });
@@ -157,7 +228,7 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
       return db.transaction('rw', stores, async () => {
         for (const table of recordTables) {
           await tableOf(db, table).clear();
-          await tableOf(db, table).bulkAdd(file.records[table] as ExchangeRecord[]);
+          await tableOf(db, table).bulkAdd(file.records[table]);
         }
         await db.conflicts.clear();
         if (file.settings) await db.keyValues.put({ key: 'settings', value: file.settings });

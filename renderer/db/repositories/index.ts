@@ -18,7 +18,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
     attendance: createAttendanceRepository(db, stamps),
     issues: createIssueRepository(db, stamps),
     settings: createSettingsRepository(db),
-    fileLog: createFileLogRepository(db),
+    fileLog: createFileLogRepository(db, stamps),
     exportPreferences: createExportPreferenceRepository(db),
     exchange: createExchangeRepository(db, stamps, appVersion),
   };

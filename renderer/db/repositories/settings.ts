@@ -2,6 +2,7 @@
 // the defaults field by field rather than failing the app.
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/schemas';
 import type { AppDatabase, ExportLogEntry } from '../database';
+import type { StampSource } from './stamp';
 
 const settingsKey = 'settings';
 
@@ -48,10 +49,12 @@ export function createExportPreferenceRepository(db: AppDatabase) {
   };
 }
 
-export function createFileLogRepository(db: AppDatabase) {
+/** 导出 / 导入 / 备份 / 恢复, logged locally: what, when, which file, on which device. */
+export function createFileLogRepository(db: AppDatabase, stamps: StampSource) {
   return {
-    async record(entry: Omit<ExportLogEntry, 'id'>): Promise<void> {
-      await db.fileLog.add(entry);
+    async record(entry: Pick<ExportLogEntry, 'action' | 'what' | 'fileName'>): Promise<void> {
+      const { now, deviceId } = stamps();
+      await db.fileLog.add({ ...entry, at: now, deviceId });
     },
     list(): Promise<ExportLogEntry[]> {
       return db.fileLog.orderBy('at').reverse().toArray();

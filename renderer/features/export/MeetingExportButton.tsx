@@ -1,7 +1,7 @@
 // 导出 on a meeting: 记录, 纪要, 签到表, 承诺公示单. 记录 and 纪要 ask which copy (phones masked by
 // default, a full internal copy, or the public-notice copy) and how to number pages; the choice is
 // remembered per document type.
-import { App, Button, Dropdown, Modal, Radio, Space } from 'antd';
+import { App, Button, Dropdown, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { MeetingDocumentKind } from '../../../shared/docs/file-name';
 import type { Meeting } from '../../../shared/domain/schemas';
@@ -9,6 +9,7 @@ import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import type { ExportPreference } from '../../db/repositories/settings';
 import { saveDocument } from './save-document';
+import { serializeExchangeFile } from '../../../shared/exchange/write';
 
 const kinds: { kind: MeetingDocumentKind; label: string; asksPrivacy: boolean }[] = [
   { kind: 'minutes', label: '记录', asksPrivacy: true },
@@ -43,6 +44,11 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
         input: { bundle, settings },
         options: { privacy: preference.privacy, pageNumbers: preference.pageNumbers },
         fileName: documentFileName(kind, meeting, preference.privacy),
+        // 记录 and 纪要 carry the meeting's complete data for the office's 导入; the public copy does not.
+        embed:
+          (kind === 'minutes' || kind === 'summary') && preference.privacy !== 'public'
+            ? serializeExchangeFile(await repos.exchange.exportMeetings([meeting.id]))
+            : undefined,
         what: `${meeting.date} ${meeting.village}${meeting.typeLabel}${label}`,
       });
       if (outcome.status === 'saved') void message.success(`已导出：${outcome.fileName}`);
@@ -87,6 +93,9 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
       >
         {choosing ? (
           <Space direction="vertical">
+            <Typography.Text type="secondary">
+              默认版和内部完整版的文件内附本场会议的完整数据（含电话），供乡镇办公室导入，请勿对外张贴；需要公开时请选公示版。
+            </Typography.Text>
             <Radio.Group
               aria-label="版本"
               value={choosing.preference.privacy}

@@ -17,24 +17,23 @@ export async function saveDocument<K extends DocumentKind>(
     options: DocumentOptions[K];
     fileName: string;
     what: string;
+    /** Exchange data (JSON) carried inside the document, so the office imports the very file. */
+    embed?: string;
   },
 ): Promise<ExportOutcome> {
   const { buildDocumentBytes } = await import('../../../shared/docs');
-  const bytes = await buildDocumentBytes(request.kind, request.input, request.options);
+  const built = await buildDocumentBytes(request.kind, request.input, request.options);
+  const bytes =
+    request.embed === undefined
+      ? built
+      : (await import('../../../shared/exchange/docx-data')).embedDataPart(built, request.embed);
   const result = await platform.saveFile({
     suggestedName: request.fileName,
     bytes: bytes as Uint8Array<ArrayBuffer>,
     filters: [{ name: 'Word 文档', extensions: ['docx'] }],
   });
   if (result.status === 'saved') {
-    const deviceId = (await repos.db.keyValues.get('deviceId'))?.value;
-    await repos.fileLog.record({
-      at: new Date().toISOString(),
-      action: '导出',
-      what: request.what,
-      fileName: result.fileName,
-      deviceId: typeof deviceId === 'string' ? deviceId : '',
-    });
+    await repos.fileLog.record({ action: '导出', what: request.what, fileName: result.fileName });
   }
   return result;
 }

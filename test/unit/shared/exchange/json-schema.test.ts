@@ -1,0 +1,31 @@
+// The JSON Schema in the repository is the one the zod schemas generate (run `npm run schema`).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exchangeJsonSchema } from '../../../../shared/exchange/json-schema';
+
+describe('exchange JSON Schema', () => {
+  it('is up to date with the zod schemas', () => {
+    const stored = readFileSync(
+      new URL('../../../../shared/exchange/exchange-v1.schema.json', import.meta.url),
+      'utf8',
+    );
+    expect(stored).toBe(exchangeJsonSchema());
+  });
+
+  it('describes the format id, version and strict records', () => {
+    const schema = JSON.parse(exchangeJsonSchema()) as {
+      properties: {
+        format: { const: string };
+        version: { const: number };
+        records: { additionalProperties: boolean };
+      };
+      required: string[];
+    };
+    expect(schema.properties.format.const).toBe('wuchanghui-exchange');
+    expect(schema.properties.version.const).toBe(1);
+    expect(schema.properties.records.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['format', 'version', 'records', 'checksum']),
+    );
+  });
+});
