@@ -35,7 +35,19 @@ export type StoredConflict = {
   detectedAt: string;
 };
 
-/** One 导入: which files, from which devices, what it did; undoneAt once 撤销. */
+/** What an import wrote to one record: what it replaced (for 撤销) and the clock it wrote. */
+export type ImportedRecord = {
+  table: RecordTable;
+  recordId: string;
+  before: ExchangeRecord | null;
+  /** 撤销 leaves a record alone once it has moved on from this version. */
+  afterClock: Record<string, number>;
+};
+
+/**
+ * One 导入: which files, from which devices, when, and every record each file wrote — so every
+ * imported record remembers its batch, file name, source device and time. undoneAt once 撤销.
+ */
 export type ImportBatch = {
   id: string;
   at: string;
@@ -43,21 +55,9 @@ export type ImportBatch = {
     name: string;
     sourceDevice: string;
     counts: Record<'new' | 'updated' | 'unchanged' | 'conflict', number>;
+    written: ImportedRecord[];
   }[];
   undoneAt: string | null;
-};
-
-/** Every record an import wrote remembers its batch, file, source device and time, and what it replaced. */
-export type ImportedRecord = {
-  batchId: string;
-  table: RecordTable;
-  recordId: string;
-  fileName: string;
-  sourceDevice: string;
-  importedAt: string;
-  before: ExchangeRecord | null;
-  /** The clock of the version the import wrote: 撤销 leaves a record alone once it moved on. */
-  afterClock: Record<string, number>;
 };
 
 export class AppDatabase extends Dexie {
@@ -70,7 +70,6 @@ export class AppDatabase extends Dexie {
   fileLog!: Table<ExportLogEntry, number>;
   conflicts!: Table<StoredConflict, string>;
   importBatches!: Table<ImportBatch, string>;
-  importedRecords!: Table<ImportedRecord, [string, string, string]>;
 
   constructor(
     name = databaseName,
@@ -92,7 +91,6 @@ export class AppDatabase extends Dexie {
     this.version(2).stores({
       conflicts: 'id, [table+recordId], batchId',
       importBatches: 'id, at',
-      importedRecords: '[batchId+table+recordId], batchId',
     });
   }
 }

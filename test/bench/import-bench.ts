@@ -76,6 +76,9 @@ export async function benchImport() {
       0,
     );
     const page = await profile.context.newPage();
+    page.on('console', (m) => {
+      if (m.text().startsWith('parse ')) console.log(`  ${m.text()}`);
+    });
     await page.goto(server.resolvedUrls?.local[0] ?? '');
     await page.waitForFunction(() => document.title === 'ready');
     await page.evaluate((t) => {

@@ -103,11 +103,11 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
 
     /**
      * Plans again inside the transaction (the database may have changed since the preview), then
-     * writes each table once: the last version of every record, its import bookkeeping (the first
-     * version it replaced, for 撤销) and the conflicts to resolve.
+     * writes each table once with the last version of every record, the conflicts to resolve, and
+     * the batch with what each file wrote and what it replaced (for 撤销).
      */
     apply(files: readonly NamedFile[]): Promise<ImportBatch> {
-      const stores = [...recordStores(db), db.conflicts, db.importBatches, db.importedRecords];
+      const stores = [...recordStores(db), db.conflicts, db.importBatches];
       return db.transaction('rw', stores, async () => {
         const stamp = stamps();
         const batchId = crypto.randomUUID();
@@ -116,27 +116,24 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
           await loadLocal(db, files),
         );
         const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
-        const writes = new Map<string, { entry: ImportedRecord; record: ExchangeRecord }>();
+        const latest = new Map<string, { table: RecordTable; record: ExchangeRecord }>();
         const conflicts: StoredConflict[] = [];
         for (const [index, planned] of plans.entries()) {
           const { name, file } = files[index] as NamedFile;
           const sourceDevice = file.source.deviceId;
-          batch.files.push({ name, sourceDevice, counts: countDecisions(planned) });
+          const written: ImportedRecord[] = [];
           for (const p of planned) {
             const key = `${p.table}:${p.incoming.id}`;
             if (p.write) {
-              const before = writes.get(key)?.entry.before ?? p.local ?? null;
-              const entry = {
-                batchId,
+              // When an earlier file of this batch wrote it already, 撤销 uses that entry's original.
+              const before = latest.has(key) ? null : (p.local ?? null);
+              written.push({
                 table: p.table,
                 recordId: p.incoming.id,
-                fileName: name,
-                sourceDevice,
-                importedAt: stamp.now,
                 before,
                 afterClock: clockOf(p.write),
-              };
-              writes.set(key, { entry, record: p.write });
+              });
+              latest.set(key, { table: p.table, record: p.write });
             }
             if (p.decision === 'conflict') {
               conflicts.push({
@@ -151,14 +148,14 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
               });
             }
           }
+          batch.files.push({ name, sourceDevice, counts: countDecisions(planned), written });
         }
-        const written = [...writes.values()];
+        const records = [...latest.values()];
         for (const table of recordTables) {
           await tableOf(db, table).bulkPut(
-            written.filter((w) => w.entry.table === table).map((w) => w.record),
+            records.filter((w) => w.table === table).map((w) => w.record),
           );
         }
-        await db.importedRecords.bulkPut(written.map((w) => w.entry));
         await db.conflicts.bulkPut(conflicts);
         await db.importBatches.add(batch);
         return batch;
@@ -166,20 +163,32 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
     },
 
     /**
-     * Takes a whole batch back: each record it wrote returns to what it was before, unless it has
-     * been changed since (then it is kept and counted). Conflicts the batch raised are dropped.
+     * Takes a whole batch back: each record it wrote returns to what it was before (or goes, if
+     * the batch created it), unless it has been changed since — then it is kept and counted.
+     * Conflicts the batch raised are dropped.
      */
     undoBatch(batchId: string): Promise<{ undone: number; keptChanged: number }> {
-      const stores = [...recordStores(db), db.conflicts, db.importBatches, db.importedRecords];
+      const stores = [...recordStores(db), db.conflicts, db.importBatches];
       return db.transaction('rw', stores, async () => {
         const batch = await db.importBatches.get(batchId);
         if (!batch || batch.undoneAt) return { undone: 0, keptChanged: 0 };
+        // The first write of a record in the batch holds its original; the last holds the clock
+        // the batch left it with.
+        const originals = new Map<
+          string,
+          { entry: ImportedRecord; lastClock: Record<string, number> }
+        >();
+        for (const entry of batch.files.flatMap((f) => f.written)) {
+          const key = `${entry.table}:${entry.recordId}`;
+          const first = originals.get(key);
+          originals.set(key, { entry: first?.entry ?? entry, lastClock: entry.afterClock });
+        }
         let undone = 0;
         let keptChanged = 0;
-        for (const entry of await db.importedRecords.where('batchId').equals(batchId).toArray()) {
+        for (const { entry, lastClock } of originals.values()) {
           const table = tableOf(db, entry.table);
           const current = await table.get(entry.recordId);
-          if (current && compareClocks(clockOf(current), entry.afterClock) !== 'equal') {
+          if (current && compareClocks(clockOf(current), lastClock) !== 'equal') {
             keptChanged += 1;
             continue;
           }
@@ -191,6 +200,22 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
         await db.importBatches.update(batchId, { undoneAt: stamps().now });
         return { undone, keptChanged };
       });
+    },
+
+    /** Where a record came from: every import that wrote it, newest first. */
+    async provenanceOf(table: RecordTable, recordId: string) {
+      const batches = await db.importBatches.orderBy('at').reverse().toArray();
+      return batches.flatMap((batch) =>
+        batch.files
+          .filter((f) => f.written.some((w) => w.table === table && w.recordId === recordId))
+          .map((f) => ({
+            batchId: batch.id,
+            fileName: f.name,
+            sourceDevice: f.sourceDevice,
+            importedAt: batch.at,
+            undone: batch.undoneAt !== null,
+          })),
+      );
     },
 
     listBatches(): Promise<ImportBatch[]> {

@@ -31,7 +31,11 @@ async function importFiles(files: Uint8Array[]): Promise<number> {
     if (!read.ok) throw new Error(read.message);
     named.push({ name: `会议${i + 1}.json`, file: read.file });
   }
+  const parsed = performance.now();
   await repos.exchange.apply(named);
+  console.log(
+    `parse ${(parsed - start).toFixed(0)} ms, apply ${(performance.now() - parsed).toFixed(0)} ms`,
+  );
   const ms = performance.now() - start;
   const count = await db.attendance.count();
   db.close();
