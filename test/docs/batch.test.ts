@@ -1,9 +1,14 @@
 // The headless batch command: documents of every meeting, clear Chinese errors for bad files.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs, runBatch } from '../../electron/batch/minutes';
+import { fixtureFileSchema } from '../../shared/docs/fixture';
+import { buildDocumentBytes } from '../../shared/docs/pack';
+import { embedDataPart } from '../../shared/exchange/docx-data';
+import { emptyRecords } from '../../shared/exchange/format';
+import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
 
 const dir = mkdtempSync(join(tmpdir(), 'wch-batch-'));
 const sample = new URL('../fixtures/sample-meetings.json', import.meta.url).pathname;
@@ -49,10 +54,59 @@ describe('npm run minutes', () => {
     ]);
     expect(result.code).toBe(1);
     expect(result.err).toContain(`文件不存在：${join(dir, 'missing.json')}`);
-    expect(result.err).toContain(`不是有效的 JSON 文件：${notJson}`);
+    expect(result.err).toContain('“not-json.json”不是有效的 JSON 文件');
     expect(result.err).toContain(`文件格式不符（应为 wuchanghui-fixture 第 1 版）：${wrongShape}`);
     expect(result.err).toContain('meetings.0.meeting');
     expect(readdirSync(join(dir, 'o2'))).toHaveLength(12);
+  });
+
+  it('reads exchange files, backups and exported .docx through the data they carry', async () => {
+    const sampleFile = fixtureFileSchema.parse(JSON.parse(readFileSync(sample, 'utf8')));
+    const meeting = sampleFile.meetings[0];
+    if (!meeting) throw new Error('sample has no meeting');
+    const records = {
+      ...emptyRecords(),
+      meetings: [meeting.meeting],
+      attendance: meeting.attendance,
+      issues: meeting.issues,
+      progress: meeting.progress,
+    };
+    const json = serializeExchangeFile(
+      await createExchangeFile(
+        {
+          kind: 'exchange',
+          exportedAt: '2026-11-27T08:00:00.000Z',
+          appVersion: 'test',
+          source: { deviceId: 'laptop-1', label: '' },
+        },
+        records,
+      ),
+    );
+    const jsonPath = join(dir, '交换文件.json');
+    const docxPath = join(dir, '记录.docx');
+    writeFileSync(jsonPath, json);
+    writeFileSync(
+      docxPath,
+      embedDataPart(await buildDocumentBytes('minutes', { bundle: meeting }), json),
+    );
+    for (const [input, out] of [
+      [jsonPath, 'from-json'],
+      [docxPath, 'from-docx'],
+    ] as const) {
+      const result = await run([input, '--out', join(dir, out)]);
+      expect(result.code).toBe(0);
+      expect(readdirSync(join(dir, out)).sort()).toEqual([
+        '2026年11月27日 石门村屋场会承诺事项公示.docx',
+        '2026年11月27日 石门村屋场会签到表.docx',
+        '2026年11月27日 石门村屋场会纪要.docx',
+        '2026年11月27日 石门村屋场会记录.docx',
+      ]);
+    }
+    const plain = join(dir, 'plain.docx');
+    writeFileSync(plain, await buildDocumentBytes('minutes', { bundle: meeting }));
+    const refused = await run([plain, '--out', join(dir, 'o3')]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('“plain.docx”中没有屋场会数据');
   });
 
   it('explains its usage', async () => {
