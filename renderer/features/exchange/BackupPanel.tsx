@@ -4,7 +4,10 @@ import { App, Button, Descriptions, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { formatChineseDate, localIsoDate } from '../../../shared/domain/dates';
 import { tableLabels, recordTables, type ExchangeFile } from '../../../shared/exchange/format';
+import { compareAppVersions } from '../../../shared/exchange/versions';
 import { serializeExchangeFile } from '../../../shared/exchange/write';
+
+const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import { platform } from '../../platform';
@@ -43,6 +46,10 @@ export function BackupPanel() {
     ]);
     if (!checked) return;
     if (!checked.ok) void message.error(checked.message);
+    else if (compareAppVersions(checked.file.appVersion, appVersion) > 0)
+      void message.error(
+        `“${checked.name}”来自更新版本的屋场会助手（${checked.file.appVersion}），本机是 ${appVersion}，请先升级本软件再恢复`,
+      );
     else if (checked.file.kind !== 'backup')
       void message.error(`“${checked.name}”是交换文件，不是备份。交换文件请用“导入”`);
     else setCandidate({ name: checked.name, file: checked.file });
