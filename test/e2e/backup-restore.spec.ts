@@ -64,7 +64,8 @@ describe('backup and restore', () => {
     await newMeeting(pageB, '枫树村');
     const parsed = await parseExchangeText(backup.toString('utf8'), 'backup.json');
     if (!parsed.ok) throw new Error(parsed.message);
-    const { checksum: _checksum, ...file } = parsed.file;
+    const { checksum, ...file } = parsed.file;
+    expect(checksum.algorithm).toBe('SHA-256');
     const newer = await createExchangeFile({ ...file, appVersion: '99.0.0' }, file.records);
     await chooseBackup(pageB, {
       name: 'newer.json',
