@@ -91,12 +91,12 @@ export function HomePage() {
           onChange={(e) => setVillage(e.target.value)}
           style={{ width: 280 }}
         />
-        <LedgerExportButton />
         <DatePicker.RangePicker
           aria-label="按日期查找"
           value={range}
           onChange={(value) => setRange(value)}
         />
+        <LedgerExportButton />
       </Space>
       {found === undefined ? null : (
         <>
