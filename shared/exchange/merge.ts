@@ -28,6 +28,10 @@ export function sameContent(a: ExchangeRecord, b: ExchangeRecord): boolean {
   return canonicalJson(strip(a)) === canonicalJson(strip(b));
 }
 
+function isLaterCopy(a: ExchangeRecord, b: ExchangeRecord): boolean {
+  return a.updatedAt !== b.updatedAt ? a.updatedAt > b.updatedAt : a.deviceId > b.deviceId;
+}
+
 function withClock<T extends ExchangeRecord>(record: T, clock: Record<string, number>): T {
   return { ...record, clock, rev: clockTotal(clock) };
 }
@@ -40,11 +44,13 @@ export function decide(
   if (!local) return { table, decision: 'new', incoming, local, write: incoming };
   const order = compareClocks(clockOf(local), clockOf(incoming));
   if (sameContent(local, incoming)) {
-    const known = order === 'equal' || order === 'after';
-    const merged = withClock(local, mergeClocks(clockOf(local), clockOf(incoming)));
-    return known
-      ? { table, decision: 'unchanged', incoming, local }
-      : { table, decision: 'unchanged', incoming, local, write: merged };
+    if (order === 'equal' || order === 'after')
+      return { table, decision: 'unchanged', incoming, local };
+    // Keep the later copy's bookkeeping (updatedAt, deviceId) whichever arrives first, so the
+    // order of the files does not change what is stored.
+    const kept = order === 'before' || isLaterCopy(incoming, local) ? incoming : local;
+    const merged = withClock(kept, mergeClocks(clockOf(local), clockOf(incoming)));
+    return { table, decision: 'unchanged', incoming, local, write: merged };
   }
   if (order === 'before') return { table, decision: 'updated', incoming, local, write: incoming };
   if (order === 'after') return { table, decision: 'unchanged', incoming, local };

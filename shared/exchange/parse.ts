@@ -2,6 +2,7 @@
 // prototype-polluting keys are refused, the schema is strict, ids are unique, references resolve
 // and the checksum matches. Every refusal is a Chinese sentence naming the file and the problem.
 import type { z } from 'zod';
+import { zhCN } from 'zod/locales';
 import { canonicalJson, sha256Hex } from './canonical';
 import {
   exchangeFileSchema,
@@ -16,6 +17,8 @@ import {
 export const maxExchangeBytes = 50 * 1024 * 1024;
 const maxDepth = 32;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+/** zod's own messages in Chinese; a schema's own message (already Chinese) still wins. */
+const chineseIssues = zhCN().localeError;
 
 export type ParseResult = { ok: true; file: ExchangeFile } | { ok: false; message: string };
 
@@ -108,7 +111,7 @@ export async function parseExchangeText(text: string, fileName: string): Promise
       `来自更新版本的屋场会助手（格式版本 ${header.version}），请先升级本软件再导入`,
     );
   }
-  const parsed = exchangeFileSchema.safeParse(data);
+  const parsed = exchangeFileSchema.safeParse(data, { error: chineseIssues });
   if (!parsed.success)
     return fail(fileName, describeIssue(parsed.error.issues[0] as z.core.$ZodIssue));
   const problem = findDuplicateId(parsed.data) ?? findDanglingReference(parsed.data);

@@ -59,23 +59,26 @@ export function AttendancePanel({
   const dupes = duplicateNames(attendance);
 
   const add = async () => {
-    const clean = cleanLine(name).trim();
+    const typed = name;
+    const clean = cleanLine(typed).trim();
     if (clean === '') {
       setError('姓名不能为空');
       nameInput.current?.focus();
       return;
     }
-    if (clean !== name.trim()) void message.warning('已移除不可见的控制字符');
+    if (clean !== typed.trim()) void message.warning('已移除不可见的控制字符');
+    // Cleared at once, before the write: the next name may be typed while this one is stored.
+    setName('');
+    setError(null);
+    nameInput.current?.focus();
     try {
       await repo.add(meeting.id, clean, { group: cleanLine(group), identity, status });
       if (attendance.some((a) => a.name === clean))
         void message.warning(`“${clean}”已在名单中，请确认是否同名的另一个人`);
-      setName('');
-      setError(null);
     } catch (e) {
+      setName((current) => (current === '' ? typed : current));
       setError(describeError(e));
     }
-    nameInput.current?.focus();
   };
 
   const onEnter = (event: React.KeyboardEvent) => {
