@@ -2,16 +2,12 @@
 // pack) against docx's bare Packer on the same paragraphs (plain Paragraph/TextRun, same texts,
 // no styling), in the same run. Goal: at most 1.5×.
 // Run: node --import tsx test/bench/docs-bench.ts
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildDocumentBytes } from '../../shared/docs/pack';
 import type { MeetingDocumentKind } from '../../shared/docs/file-name';
+import { hasReaderTools, printWithLibreOffice } from '../docs/libreoffice';
 import { bigMeetingBundle } from '../fixtures/big-meeting';
 
 const warmUp = 5;
@@ -68,33 +64,12 @@ console.log(`  bare docx Packer:           median ${median(bareTimes).toFixed(1)
 console.log(`  ratio: ${ratio.toFixed(2)}× (goal ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
 
 // Page counts of the big meeting's documents, when LibreOffice is there (optional here).
-if (spawnSync('sh', ['-c', 'command -v soffice && command -v pdfinfo']).status === 0) {
-  const dir = mkdtempSync(join(tmpdir(), 'wch-bench-'));
+if (hasReaderTools()) {
   const kinds: MeetingDocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments'];
-  const files: string[] = [];
-  for (const kind of kinds) {
-    const path = join(dir, `${kind}.docx`);
-    writeFileSync(path, await buildDocumentBytes(kind, { bundle }));
-    files.push(path);
-  }
-  const profile = pathToFileURL(join(dir, 'profile')).href;
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files,
-    ],
-    { stdio: 'ignore', timeout: 240_000 },
+  const docs: Record<string, Uint8Array> = {};
+  for (const kind of kinds) docs[kind] = await buildDocumentBytes(kind, { bundle });
+  const printed = printWithLibreOffice(docs);
+  console.log(
+    `  pages (LibreOffice): ${kinds.map((k) => `${k} ${printed[k]?.pages ?? '?'}`).join(', ')}`,
   );
-  const pages = kinds.map((kind) => {
-    const info = execFileSync('pdfinfo', [join(dir, `${kind}.pdf`)], { encoding: 'utf8' });
-    return `${kind} ${/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? '?'}`;
-  });
-  console.log(`  pages (LibreOffice): ${pages.join(', ')}`);
-  rmSync(dir, { recursive: true, force: true });
 }

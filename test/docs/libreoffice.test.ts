@@ -1,31 +1,21 @@
 // A real, independent reader: LibreOffice opens every document type and prints it to PDF.
 // Required, never skipped: CI installs soffice (libreoffice-writer, poppler-utils,
 // fonts-noto-cjk, fonts-hanazono). One soffice call converts all the files, as it is slow.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocumentBytes } from '../../shared/docs/pack';
 import { bigMeetingBundle } from '../fixtures/big-meeting';
 import { loadSample, sampleDocuments } from './docx-files';
+import { hasReaderTools, printWithLibreOffice, readerTools, type PrintedPdf } from './libreoffice';
 
-const dir = mkdtempSync(join(tmpdir(), 'wch-lo-'));
-const pdfs: Record<string, { pages: number; text: string }> = {};
-
-function requireTool(tool: string) {
-  const found = spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-  if (!found) {
-    throw new Error(
-      `${tool} is missing: the document tests need a real reader. ` +
-        'Install it: apt-get install -y libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-hanazono',
-    );
-  }
-}
+let pdfs: Record<string, PrintedPdf> = {};
 
 beforeAll(async () => {
-  for (const tool of ['soffice', 'pdfinfo', 'pdftotext']) requireTool(tool);
+  if (!hasReaderTools()) {
+    throw new Error(
+      `${readerTools.join(', ')} missing: the document tests need a real reader. ` +
+        'Install: apt-get install -y libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-hanazono',
+    );
+  }
   const sample = loadSample();
   const docs: Record<string, Uint8Array> = { ...(await sampleDocuments(sample)) };
   const settings = sample.settings ? { settings: sample.settings } : {};
@@ -39,35 +29,8 @@ beforeAll(async () => {
   dirty.attendance[0] = { ...dirty.attendance[0]!, name: '张\uFFFE建\u0000国\uD800' };
   docs['dirty-minutes'] = await buildDocumentBytes('minutes', { bundle: dirty, ...settings });
 
-  const files = Object.entries(docs).map(([name, bytes]) => {
-    const path = join(dir, `${name}.docx`);
-    writeFileSync(path, bytes);
-    return path;
-  });
-  const profile = pathToFileURL(join(dir, 'profile')).href;
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files,
-    ],
-    { timeout: 240_000, stdio: 'ignore' },
-  );
-  for (const name of Object.keys(docs)) {
-    const pdf = join(dir, `${name}.pdf`);
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-    pdfs[name] = { pages, text: text.replace(/\s+/g, '') };
-  }
+  pdfs = printWithLibreOffice(docs);
 }, 300_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const names = ['𠀀明', '王䶮', '李堃', '小芳🌸', '赵𡒄', '周𬱖', '吴𪚥生', '欧阳娜娜'];
 

@@ -13,7 +13,13 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useId, type ReactNode } from 'react';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import {
+  Controller,
+  type Control,
+  type ControllerRenderProps,
+  type FieldPath,
+  type FieldValues,
+} from 'react-hook-form';
 import { sanitizeText } from '../../../shared/domain/text';
 
 type FieldProps<T extends FieldValues> = {
@@ -23,7 +29,8 @@ type FieldProps<T extends FieldValues> = {
   hint?: ReactNode;
 };
 
-function useCleaner() {
+/** Removes control characters from typed or pasted text and says how many went. */
+export function useTextCleaner() {
   const { message } = App.useApp();
   return (value: string) => {
     const { text, removed } = sanitizeText(value);
@@ -32,238 +39,201 @@ function useCleaner() {
   };
 }
 
-function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
+type Input<T extends FieldValues> = {
   id: string;
-  label: string;
-  error?: string;
-  hint?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {error ? (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
-      {hint}
-    </div>
-  );
-}
+  field: ControllerRenderProps<T, FieldPath<T>>;
+  invalid: boolean;
+};
 
-export function TextField<T extends FieldValues>({
+/** One label, one input, its message: the frame every field below shares. */
+function LabelledField<T extends FieldValues>({
   control,
   name,
   label,
   hint,
-  multiline,
-  rows,
-  placeholder,
-}: FieldProps<T> & { multiline?: boolean; rows?: number; placeholder?: string }) {
+  render,
+}: FieldProps<T> & { render: (input: Input<T>) => ReactNode }) {
   const id = useId();
-  const clean = useCleaner();
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
-          {multiline ? (
-            <Input.TextArea
-              id={id}
-              {...field}
-              value={field.value}
-              rows={rows ?? 3}
-              autoSize={{ minRows: rows ?? 2, maxRows: 12 }}
-              placeholder={placeholder}
-              status={fieldState.error ? 'error' : undefined}
-              onChange={(e) => field.onChange(clean(e.target.value))}
-            />
-          ) : (
-            <Input
-              id={id}
-              {...field}
-              value={field.value}
-              placeholder={placeholder}
-              status={fieldState.error ? 'error' : undefined}
-              onChange={(e) => field.onChange(clean(e.target.value))}
-            />
-          )}
-        </Field>
+        <div className="field">
+          <label htmlFor={id}>{label}</label>
+          {render({ id, field, invalid: fieldState.error !== undefined })}
+          {fieldState.error ? (
+            <div className="field-error" role="alert">
+              {fieldState.error.message}
+            </div>
+          ) : null}
+          {hint}
+        </div>
       )}
     />
   );
 }
 
-export function SuggestField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  options,
-  hint,
-}: FieldProps<T> & { options: string[] }) {
-  const id = useId();
-  const clean = useCleaner();
+export function TextField<T extends FieldValues>({
+  multiline,
+  rows = 2,
+  placeholder,
+  ...props
+}: FieldProps<T> & { multiline?: boolean; rows?: number; placeholder?: string }) {
+  const clean = useTextCleaner();
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
-          <AutoComplete
-            id={id}
-            value={field.value}
-            onChange={(value: string) => field.onChange(clean(value))}
-            onBlur={field.onBlur}
-            options={[...new Set(options)].map((value) => ({ value }))}
-            filterOption={(input, option) => String(option?.value ?? '').includes(input)}
+    <LabelledField
+      {...props}
+      render={({ id, field, invalid }) => {
+        const common = {
+          id,
+          name: field.name,
+          ref: field.ref,
+          value: field.value as string,
+          placeholder,
+          status: invalid ? ('error' as const) : undefined,
+          onBlur: field.onBlur,
+        };
+        return multiline ? (
+          <Input.TextArea
+            {...common}
+            autoSize={{ minRows: rows, maxRows: 12 }}
+            onChange={(e) => field.onChange(clean(e.target.value))}
           />
-        </Field>
+        ) : (
+          <Input {...common} onChange={(e) => field.onChange(clean(e.target.value))} />
+        );
+      }}
+    />
+  );
+}
+
+export function SuggestField<T extends FieldValues>({
+  options,
+  ...props
+}: FieldProps<T> & { options: string[] }) {
+  const clean = useTextCleaner();
+  return (
+    <LabelledField
+      {...props}
+      render={({ id, field }) => (
+        <AutoComplete
+          id={id}
+          value={field.value}
+          onChange={(value: string) => field.onChange(clean(value))}
+          onBlur={field.onBlur}
+          options={[...new Set(options)].map((value) => ({ value }))}
+          filterOption={(input, option) => String(option?.value ?? '').includes(input)}
+        />
       )}
     />
   );
 }
 
 export function SelectField<T extends FieldValues>({
-  control,
-  name,
-  label,
   options,
   allowClear,
-  hint,
+  ...props
 }: FieldProps<T> & { options: readonly string[]; allowClear?: boolean }) {
-  const id = useId();
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
-          <Select
-            id={id}
-            showSearch
-            value={field.value}
-            onChange={(value) => field.onChange(value ?? null)}
-            onBlur={field.onBlur}
-            allowClear={allowClear}
-            options={options.map((value) => ({ value, label: value }))}
-            style={{ width: '100%' }}
-          />
-        </Field>
+    <LabelledField
+      {...props}
+      render={({ id, field }) => (
+        <Select
+          id={id}
+          showSearch
+          value={field.value}
+          onChange={(value) => field.onChange(value ?? null)}
+          onBlur={field.onBlur}
+          allowClear={allowClear}
+          options={options.map((value) => ({ value, label: value }))}
+          style={{ width: '100%' }}
+        />
       )}
     />
   );
 }
 
-export function TagsField<T extends FieldValues>({ control, name, label, hint }: FieldProps<T>) {
-  const id = useId();
+export function TagsField<T extends FieldValues>(props: FieldProps<T>) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
-          <Select
-            id={id}
-            mode="tags"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            tokenSeparators={['，', ',', '、']}
-            style={{ width: '100%' }}
-            open={false}
-          />
-        </Field>
+    <LabelledField
+      {...props}
+      render={({ id, field }) => (
+        <Select
+          id={id}
+          mode="tags"
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          tokenSeparators={['，', ',', '、']}
+          style={{ width: '100%' }}
+          open={false}
+        />
       )}
     />
   );
 }
 
 export function DateField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  hint,
-  allowClear,
+  allowClear = false,
+  ...props
 }: FieldProps<T> & { allowClear?: boolean }) {
-  const id = useId();
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field id={id} label={label} error={fieldState.error?.message} hint={hint}>
-          <DatePicker
-            id={id}
-            value={field.value ? dayjs(field.value) : null}
-            onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
-            onBlur={field.onBlur}
-            allowClear={allowClear ?? false}
-            format="YYYY-MM-DD"
-            style={{ width: '100%' }}
-          />
-        </Field>
+    <LabelledField
+      {...props}
+      render={({ id, field }) => (
+        <DatePicker
+          id={id}
+          value={field.value ? dayjs(field.value) : null}
+          onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+          onBlur={field.onBlur}
+          allowClear={allowClear}
+          format="YYYY-MM-DD"
+          style={{ width: '100%' }}
+        />
       )}
     />
   );
 }
 
-export function TimeField<T extends FieldValues>({ control, name, label }: FieldProps<T>) {
-  const id = useId();
+export function TimeField<T extends FieldValues>(props: FieldProps<T>) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field id={id} label={label} error={fieldState.error?.message}>
-          <TimePicker
-            id={id}
-            value={field.value ? dayjs(`2000-01-01T${field.value as string}`) : null}
-            onChange={(t) => field.onChange(t ? t.format('HH:mm') : '')}
-            onBlur={field.onBlur}
-            format="HH:mm"
-            minuteStep={5}
-            needConfirm={false}
-            style={{ width: '100%' }}
-          />
-        </Field>
+    <LabelledField
+      {...props}
+      render={({ id, field }) => (
+        <TimePicker
+          id={id}
+          value={field.value ? dayjs(`2000-01-01T${field.value as string}`) : null}
+          onChange={(t) => field.onChange(t ? t.format('HH:mm') : '')}
+          onBlur={field.onBlur}
+          format="HH:mm"
+          minuteStep={5}
+          needConfirm={false}
+          style={{ width: '100%' }}
+        />
       )}
     />
   );
 }
 
 export function NumberField<T extends FieldValues>({
-  control,
-  name,
-  label,
   min,
   max,
+  ...props
 }: FieldProps<T> & { min: number; max: number }) {
-  const id = useId();
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field id={id} label={label} error={fieldState.error?.message}>
-          <InputNumber
-            id={id}
-            value={field.value}
-            onChange={(v) => field.onChange(v)}
-            onBlur={field.onBlur}
-            min={min}
-            max={max}
-            style={{ width: '100%' }}
-          />
-        </Field>
+    <LabelledField
+      {...props}
+      render={({ id, field }) => (
+        <InputNumber
+          id={id}
+          value={field.value}
+          onChange={(v) => field.onChange(v)}
+          onBlur={field.onBlur}
+          min={min}
+          max={max}
+          style={{ width: '100%' }}
+        />
       )}
     />
   );

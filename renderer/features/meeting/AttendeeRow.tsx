@@ -2,7 +2,7 @@
 import { Button, Input, Select, Tag } from 'antd';
 import { Controller } from 'react-hook-form';
 import { attendanceSchema, type Attendance } from '../../../shared/domain/schemas';
-import { cleanText } from '../../../shared/domain/text';
+import { useTextCleaner } from '../common/fields';
 import { attendanceStatuses } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
 import { useAutosaveForm } from '../common/use-autosave-form';
@@ -32,6 +32,7 @@ export function AttendeeRow({
 }) {
   const { attendance } = useRepositories();
   const remove = useUndoableDelete(attendance, '参会人员');
+  const clean = useTextCleaner();
   const { control, formState } = useAutosaveForm<RowValues>({
     values: {
       name: attendee.name,
@@ -58,7 +59,7 @@ export function AttendeeRow({
               <Input
                 aria-label={label({ name: '姓名', group: '组', household: '户主' }[column])}
                 {...field}
-                onChange={(e) => field.onChange(cleanText(e.target.value))}
+                onChange={(e) => field.onChange(clean(e.target.value))}
                 status={formState.errors[column] ? 'error' : undefined}
               />
             )}
@@ -106,7 +107,7 @@ export function AttendeeRow({
             <Input
               aria-label={label('电话')}
               {...field}
-              onChange={(e) => field.onChange(cleanText(e.target.value))}
+              onChange={(e) => field.onChange(clean(e.target.value))}
               inputMode="tel"
             />
           )}
