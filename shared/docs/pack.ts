@@ -2,6 +2,8 @@
 // docx's Packer writes a Uint8Array in both, and the font table with every font's fallback
 // replaces the empty one docx would write.
 import { Packer } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { expandRawXml } from './fast-xml';
 import type { Document } from 'docx';
 import { buildCommitmentsNoticeDocument } from './commitments-notice';
 import type { CommitmentsNoticeOptions } from './commitments-notice';
@@ -51,11 +53,17 @@ export function buildDocument<K extends DocumentKind>(
   return build(input, options);
 }
 
-/** The bytes of a built document, with the font table that names each font's fallback. */
-export function packDocument(doc: Document): Promise<Uint8Array> {
-  return Packer.pack(doc, 'uint8array', false, [
-    { path: 'word/fontTable.xml', data: fontTableXml() },
-  ]);
+/**
+ * The bytes of a built document, with the font table that names each font's fallback, and the
+ * tables' own XML put in place of their placeholders (fast-xml.ts).
+ */
+export async function packDocument(doc: Document): Promise<Uint8Array> {
+  const overrides = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
+  const files = unzipSync(await Packer.pack(doc, 'uint8array', false, overrides));
+  const body = files['word/document.xml'];
+  if (!body) throw new Error('docx wrote no word/document.xml');
+  files['word/document.xml'] = strToU8(expandRawXml(strFromU8(body)));
+  return zipSync(files);
 }
 
 export function buildDocumentBytes<K extends DocumentKind>(
