@@ -4,17 +4,31 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { Repositories } from '../db/repositories';
+import { lazy, Suspense } from 'react';
+import { ConflictBanner } from '../features/exchange/ConflictBanner';
 import { HomePage } from '../features/home/HomePage';
-import { CommitmentReview } from '../features/meeting/CommitmentReview';
-import { MeetingPage } from '../features/meeting/MeetingPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { ConflictBanner, ConflictsPage } from '../features/exchange/ConflictsPage';
-import { ExchangePage } from '../features/exchange/ExchangePage';
 import { RepositoriesProvider } from './data-context';
 import { navigate, useRoute, type Route } from './router';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
 
 dayjs.locale('zh-cn');
+
+// Pages other than the home screen load on first visit, so the app starts with less to parse.
+const MeetingPage = lazy(() =>
+  import('../features/meeting/MeetingPage').then((m) => ({ default: m.MeetingPage })),
+);
+const CommitmentReview = lazy(() =>
+  import('../features/meeting/CommitmentReview').then((m) => ({ default: m.CommitmentReview })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const ExchangePage = lazy(() =>
+  import('../features/exchange/ExchangePage').then((m) => ({ default: m.ExchangePage })),
+);
+const ConflictsPage = lazy(() =>
+  import('../features/exchange/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
+);
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -67,7 +81,9 @@ export function Root({ repositories }: { repositories: Repositories }) {
               </Layout.Header>
               <ConflictBanner />
               <Layout.Content className="app-content">
-                <Page route={route} />
+                <Suspense fallback={null}>
+                  <Page route={route} />
+                </Suspense>
               </Layout.Content>
             </Layout>
           </SaveStatusProvider>

@@ -1,7 +1,7 @@
 // 冲突: versions that changed on both sides since they last met. Each stays listed (and the
 // banner on every page stays) until the user keeps this computer's, takes the imported one, or
 // keeps both.
-import { Alert, App, Button, Card, Empty, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { tableLabels, type ExchangeRecord } from '../../../shared/exchange/format';
 import type { Resolution } from '../../../shared/exchange/merge';
@@ -75,19 +75,5 @@ export function ConflictsPage() {
         <ConflictCard key={c.id} conflict={c} />
       ))}
     </Space>
-  );
-}
-
-export function ConflictBanner() {
-  const repos = useRepositories();
-  const count = useLiveQuery(() => repos.db.conflicts.count(), [repos], 0);
-  if (count === 0) return null;
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      banner
-      message={<a href="#/conflicts">有 {count} 条导入冲突待处理，处理前不会覆盖任何一方的数据</a>}
-    />
   );
 }
