@@ -1,0 +1,190 @@
+// 导入 over the database: preview, apply in one transaction (all or nothing), undo a whole
+// batch, tell where a record came from, and resolve the conflicts an import left.
+import { clockOf, compareClocks } from '../../../shared/domain/clock';
+import {
+  recordTables,
+  type ExchangeFile,
+  type ExchangeRecord,
+  type RecordTable,
+} from '../../../shared/exchange/format';
+import {
+  countDecisions,
+  planFiles,
+  resolveConflict,
+  type PlannedRecord,
+  type Resolution,
+} from '../../../shared/exchange/merge';
+import type { AppDatabase, ImportBatch, ImportedRecord, StoredConflict } from '../database';
+import { recordStores, tableOf } from './record-tables';
+import type { StampSource } from './stamp';
+
+export type NamedFile = { name: string; file: ExchangeFile };
+
+async function loadLocal(db: AppDatabase, files: readonly NamedFile[]) {
+  const local = new Map<string, ExchangeRecord>();
+  for (const table of recordTables) {
+    const ids = [
+      ...new Set(
+        files.flatMap((f) => (f.file.records[table] as ExchangeRecord[]).map((r) => r.id)),
+      ),
+    ];
+    const found = await tableOf(db, table).bulkGet(ids);
+    for (const record of found) if (record) local.set(`${table}:${record.id}`, record);
+  }
+  return (table: RecordTable, id: string) => local.get(`${table}:${id}`);
+}
+
+export function createImportRepository(db: AppDatabase, stamps: StampSource) {
+  return {
+    async preview(files: readonly NamedFile[]): Promise<PlannedRecord[][]> {
+      return planFiles(
+        files.map((f) => f.file),
+        await loadLocal(db, files),
+      );
+    },
+
+    /**
+     * Plans again inside the transaction (the database may have changed since the preview), then
+     * writes each table once with the last version of every record, the conflicts to resolve, and
+     * the batch with what each file wrote and what it replaced (for 撤销).
+     */
+    apply(files: readonly NamedFile[]): Promise<ImportBatch> {
+      const stores = [...recordStores(db), db.conflicts, db.importBatches];
+      return db.transaction('rw', stores, async () => {
+        const stamp = stamps();
+        const batchId = crypto.randomUUID();
+        const plans = planFiles(
+          files.map((f) => f.file),
+          await loadLocal(db, files),
+        );
+        const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
+        const latest = new Map<string, { table: RecordTable; record: ExchangeRecord }>();
+        const conflicts: StoredConflict[] = [];
+        for (const [index, planned] of plans.entries()) {
+          const { name, file } = files[index] as NamedFile;
+          const sourceDevice = file.source.deviceId;
+          const written: ImportedRecord[] = [];
+          for (const p of planned) {
+            const key = `${p.table}:${p.incoming.id}`;
+            if (p.write) {
+              // When an earlier file of this batch wrote it already, 撤销 uses that entry's original.
+              const before = latest.has(key) ? null : (p.local ?? null);
+              written.push({
+                table: p.table,
+                recordId: p.incoming.id,
+                before,
+                afterClock: clockOf(p.write),
+              });
+              latest.set(key, { table: p.table, record: p.write });
+            }
+            if (p.decision === 'conflict') {
+              conflicts.push({
+                id: crypto.randomUUID(),
+                table: p.table,
+                recordId: p.incoming.id,
+                incoming: p.incoming,
+                batchId,
+                fileName: name,
+                sourceDevice,
+                detectedAt: stamp.now,
+              });
+            }
+          }
+          batch.files.push({ name, sourceDevice, counts: countDecisions(planned), written });
+        }
+        const records = [...latest.values()];
+        for (const table of recordTables) {
+          await tableOf(db, table).bulkPut(
+            records.filter((w) => w.table === table).map((w) => w.record),
+          );
+        }
+        await db.conflicts.bulkPut(conflicts);
+        await db.importBatches.add(batch);
+        return batch;
+      });
+    },
+
+    /**
+     * Takes a whole batch back: each record it wrote returns to what it was before (or goes, if
+     * the batch created it), unless it has been changed since — then it is kept and counted.
+     * Conflicts the batch raised are dropped.
+     */
+    undoBatch(batchId: string): Promise<{ undone: number; keptChanged: number }> {
+      const stores = [...recordStores(db), db.conflicts, db.importBatches];
+      return db.transaction('rw', stores, async () => {
+        const batch = await db.importBatches.get(batchId);
+        if (!batch || batch.undoneAt) return { undone: 0, keptChanged: 0 };
+        // The first write of a record in the batch holds its original; the last holds the clock
+        // the batch left it with.
+        const originals = new Map<
+          string,
+          { entry: ImportedRecord; lastClock: Record<string, number> }
+        >();
+        for (const entry of batch.files.flatMap((f) => f.written)) {
+          const key = `${entry.table}:${entry.recordId}`;
+          const first = originals.get(key);
+          originals.set(key, { entry: first?.entry ?? entry, lastClock: entry.afterClock });
+        }
+        let undone = 0;
+        let keptChanged = 0;
+        for (const { entry, lastClock } of originals.values()) {
+          const table = tableOf(db, entry.table);
+          const current = await table.get(entry.recordId);
+          if (current && compareClocks(clockOf(current), lastClock) !== 'equal') {
+            keptChanged += 1;
+            continue;
+          }
+          if (entry.before) await table.put(entry.before);
+          else await table.delete(entry.recordId);
+          undone += 1;
+        }
+        await db.conflicts.where('batchId').equals(batchId).delete();
+        await db.importBatches.update(batchId, { undoneAt: stamps().now });
+        return { undone, keptChanged };
+      });
+    },
+
+    /** Where a record came from: every import that wrote it, newest first. */
+    async provenanceOf(table: RecordTable, recordId: string) {
+      const batches = await db.importBatches.orderBy('at').reverse().toArray();
+      return batches.flatMap((batch) =>
+        batch.files
+          .filter((f) => f.written.some((w) => w.table === table && w.recordId === recordId))
+          .map((f) => ({
+            batchId: batch.id,
+            fileName: f.name,
+            sourceDevice: f.sourceDevice,
+            importedAt: batch.at,
+            undone: batch.undoneAt !== null,
+          })),
+      );
+    },
+
+    listBatches(): Promise<ImportBatch[]> {
+      return db.importBatches.orderBy('at').reverse().toArray();
+    },
+
+    async listConflicts(): Promise<StoredConflict[]> {
+      const conflicts = await db.conflicts.toArray();
+      return conflicts.sort((a, b) => a.detectedAt.localeCompare(b.detectedAt));
+    },
+
+    async localVersion(conflict: StoredConflict): Promise<ExchangeRecord | undefined> {
+      return tableOf(db, conflict.table).get(conflict.recordId);
+    },
+
+    resolve(conflictId: string, choice: Resolution): Promise<void> {
+      return db.transaction('rw', [...recordStores(db), db.conflicts], async () => {
+        const conflict = await db.conflicts.get(conflictId);
+        if (!conflict) return;
+        const table = tableOf(db, conflict.table);
+        const local = await table.get(conflict.recordId);
+        const writes = local
+          ? resolveConflict(local, conflict.incoming, choice, stamps())
+          : [conflict.incoming];
+        await table.bulkPut(writes);
+        await db.conflicts.delete(conflictId);
+      });
+    },
+  };
+}
