@@ -163,6 +163,41 @@ describe('live capture', () => {
     expect(await page.getByLabel('屋场', { exact: true }).inputValue()).toBe('王䶮家');
   });
 
+  it('links each 反映人 on the attendance list to that attendee', async () => {
+    const links = await page.evaluate(
+      () =>
+        new Promise<{ raisedBy: string; linkedName: string | null }[]>((resolve, reject) => {
+          const open = indexedDB.open('wuchanghui');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['issues', 'attendance']);
+            const issues = tx.objectStore('issues').getAll();
+            const people = tx.objectStore('attendance').getAll();
+            tx.oncomplete = () => {
+              const names = new Map(
+                (people.result as { id: string; name: string }[]).map((p) => [p.id, p.name]),
+              );
+              resolve(
+                (issues.result as { raisedBy: string; raisedByAttendanceId: string | null }[]).map(
+                  (i) => ({
+                    raisedBy: i.raisedBy,
+                    linkedName: i.raisedByAttendanceId
+                      ? (names.get(i.raisedByAttendanceId) ?? '?')
+                      : null,
+                  }),
+                ),
+              );
+              open.result.close();
+            };
+          };
+        }),
+    );
+    expect(links).toHaveLength(issues.length);
+    for (const link of links) {
+      expect(link.linkedName).toBe(names.includes(link.raisedBy) ? link.raisedBy : null);
+    }
+  });
+
   it('keeps everything after the browser is closed and started again', async () => {
     await profile.close();
     profile = await openProfile(profile.dir);

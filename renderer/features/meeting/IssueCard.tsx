@@ -69,7 +69,13 @@ export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: P
     save: async ({ responseType, ...rest }) => {
       if (responseType !== undefined)
         await issues.setResponse(issue.id, responseType, meeting.date, settings);
-      if (Object.keys(rest).length > 0) await issues.update(issue.id, rest);
+      // A 反映人 who is on the attendance list is linked to that person, for history per villager.
+      const raisedBy = rest.raisedBy?.trim();
+      const linked =
+        raisedBy === undefined
+          ? {}
+          : { raisedByAttendanceId: attendance.find((a) => a.name === raisedBy)?.id ?? null };
+      if (Object.keys(rest).length > 0) await issues.update(issue.id, { ...rest, ...linked });
     },
   });
   const { control, setValue } = form;

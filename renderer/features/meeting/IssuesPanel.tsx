@@ -1,7 +1,7 @@
 // 群众诉求: each issue is a card that saves itself; 新增诉求 (Alt+N) opens a new one at the top
 // and puts the cursor in 反映人.
 import { Button, Empty, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Attendance, Issue, Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { IssueCard } from './IssueCard';
@@ -18,6 +18,7 @@ export function IssuesPanel({
   const repos = useRepositories();
   const settings = useSettings();
   const [focusId, setFocusId] = useState<string | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
 
   const addIssue = async () => {
     const issue = await repos.issues.add(meeting, settings);
@@ -26,7 +27,8 @@ export function IssuesPanel({
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.key.toLowerCase() === 'n') {
+      // Only while this panel is on screen (the tabs keep hidden panels mounted).
+      if (event.altKey && event.key.toLowerCase() === 'n' && panel.current?.offsetParent) {
         event.preventDefault();
         void addIssue();
       }
@@ -37,7 +39,7 @@ export function IssuesPanel({
 
   const newestFirst = [...issues].reverse();
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space ref={panel} direction="vertical" size="middle" style={{ width: '100%' }}>
       <Button type="primary" onClick={() => void addIssue()} title="Alt+N">
         新增诉求
       </Button>
