@@ -14,7 +14,7 @@ export const databaseName = 'wuchanghui';
 
 export type KeyValue = { key: string; value: unknown };
 
-export type ExportLogEntry = {
+export type FileLogEntry = {
   id?: number;
   at: string;
   action: '导出' | '导入' | '备份' | '恢复';
@@ -67,7 +67,7 @@ export class AppDatabase extends Dexie {
   progress!: Table<ProgressEntry, string>;
   persons!: Table<Person, string>;
   keyValues!: Table<KeyValue, string>;
-  fileLog!: Table<ExportLogEntry, number>;
+  fileLog!: Table<FileLogEntry, number>;
   conflicts!: Table<StoredConflict, string>;
   importBatches!: Table<ImportBatch, string>;
 

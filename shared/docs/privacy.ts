@@ -10,10 +10,11 @@ import { cleanText } from '../domain/text';
  */
 export type Privacy = 'internal-full' | 'masked' | 'public';
 
+/** The copies a user chooses between, in the words of the export dialogs. */
 export const privacyLabels: Record<Privacy, string> = {
-  'internal-full': '内部完整版',
   masked: '默认（电话号码脱敏）',
-  public: '公示版',
+  'internal-full': '内部完整版（含完整电话）',
+  public: '公示版（姓名脱敏，不含敏感问题）',
 };
 
 function graphemes(text: string): string[] {

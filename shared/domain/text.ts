@@ -26,10 +26,3 @@ export function cleanText(input: string): string {
 export function cleanLine(input: string): string {
   return cleanText(input).replace(/[\t\r\n]+/g, ' ');
 }
-
-export function hasForbiddenCharacters(input: string): boolean {
-  forbidden.lastIndex = 0;
-  const found = forbidden.test(input);
-  forbidden.lastIndex = 0;
-  return found;
-}

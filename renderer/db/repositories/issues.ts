@@ -1,7 +1,6 @@
 // Issues (诉求) raised at a meeting, numbered in the order they were raised.
-import { addDays } from '../../../shared/domain/dates';
 import { responseChange } from '../../../shared/domain/lifecycle';
-import { blankIssue } from '../../../shared/domain/records';
+import { blankIssue, defaultDeadline } from '../../../shared/domain/records';
 import {
   issueSchema,
   type Issue,
@@ -35,7 +34,7 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
       return db.transaction('rw', db.issues, async () => {
         const current = await db.issues.get(id);
         if (!current) throw new RecordNotFoundError('诉求', id);
-        const deadline = addDays(meetingDate, settings.defaultDeadlineDays);
+        const deadline = defaultDeadline(meetingDate, settings);
         return store.update(id, responseChange(current, responseType, deadline));
       });
     },

@@ -1,7 +1,9 @@
 // Settings live as one value in keyValues; a stored value that no longer parses falls back to
 // the defaults field by field rather than failing the app.
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/schemas';
-import type { AppDatabase, ExportLogEntry } from '../database';
+import type { PageNumberPlacement } from '../../../shared/docs/page';
+import { privacyLabels, type Privacy } from '../../../shared/docs/privacy';
+import type { AppDatabase, FileLogEntry } from '../database';
 import type { StampSource } from './stamp';
 
 const settingsKey = 'settings';
@@ -22,12 +24,7 @@ export function createSettingsRepository(db: AppDatabase) {
   };
 }
 
-export type ExportPreference = {
-  privacy: 'internal-full' | 'masked' | 'public';
-  pageNumbers: 'outer' | 'centred';
-};
-
-const exportPreferenceDefaults: ExportPreference = { privacy: 'masked', pageNumbers: 'outer' };
+export type ExportPreference = { privacy: Privacy; pageNumbers: PageNumberPlacement };
 
 /** The choices made for each document type are remembered for the next export of that type. */
 export function createExportPreferenceRepository(db: AppDatabase) {
@@ -35,11 +32,11 @@ export function createExportPreferenceRepository(db: AppDatabase) {
   return {
     async get(kind: string): Promise<ExportPreference> {
       const stored = (await db.keyValues.get(key(kind)))?.value as
-        Partial<ExportPreference> | undefined;
+        Partial<Record<keyof ExportPreference, unknown>> | undefined;
+      const privacy = Object.keys(privacyLabels).find((p) => p === stored?.privacy) as
+        Privacy | undefined;
       return {
-        privacy: ['internal-full', 'masked', 'public'].includes(String(stored?.privacy))
-          ? stored!.privacy!
-          : exportPreferenceDefaults.privacy,
+        privacy: privacy ?? 'masked',
         pageNumbers: stored?.pageNumbers === 'centred' ? 'centred' : 'outer',
       };
     },
@@ -52,11 +49,11 @@ export function createExportPreferenceRepository(db: AppDatabase) {
 /** 导出 / 导入 / 备份 / 恢复, logged locally: what, when, which file, on which device. */
 export function createFileLogRepository(db: AppDatabase, stamps: StampSource) {
   return {
-    async record(entry: Pick<ExportLogEntry, 'action' | 'what' | 'fileName'>): Promise<void> {
+    async record(entry: Pick<FileLogEntry, 'action' | 'what' | 'fileName'>): Promise<void> {
       const { now, deviceId } = stamps();
       await db.fileLog.add({ ...entry, at: now, deviceId });
     },
-    list(): Promise<ExportLogEntry[]> {
+    list(): Promise<FileLogEntry[]> {
       return db.fileLog.orderBy('at').reverse().toArray();
     },
   };

@@ -2,13 +2,13 @@
 import { Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepositories } from '../../app/data-context';
-import type { ExportLogEntry } from '../../db/database';
+import type { FileLogEntry } from '../../db/database';
 
 export function FileLog() {
   const repos = useRepositories();
   const entries = useLiveQuery(() => repos.fileLog.list(), [repos], []);
   return (
-    <Table<ExportLogEntry>
+    <Table<FileLogEntry>
       aria-label="文件记录"
       rowKey={(e) => String(e.id)}
       size="small"

@@ -11,6 +11,7 @@ import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import type { ExportPreference } from '../../db/repositories/settings';
 import { saveDocument } from './save-document';
+import { privacyLabels } from '../../../shared/docs/privacy';
 
 export function LedgerExportButton() {
   const repos = useRepositories();
@@ -119,11 +120,7 @@ export function LedgerExportButton() {
             aria-label="版本"
             value={privacy}
             onChange={(e) => setPrivacy(e.target.value as ExportPreference['privacy'])}
-            options={[
-              { value: 'masked', label: '默认（电话脱敏）' },
-              { value: 'internal-full', label: '内部完整版' },
-              { value: 'public', label: '公示版' },
-            ]}
+            options={Object.entries(privacyLabels).map(([value, label]) => ({ value, label }))}
           />
         </Space>
       </Modal>

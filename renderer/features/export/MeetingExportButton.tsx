@@ -9,6 +9,7 @@ import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import type { ExportPreference } from '../../db/repositories/settings';
 import { saveDocument } from './save-document';
+import { privacyLabels } from '../../../shared/docs/privacy';
 import { serializeExchangeFile } from '../../../shared/exchange/write';
 
 const kinds: { kind: MeetingDocumentKind; label: string; asksPrivacy: boolean }[] = [
@@ -18,11 +19,7 @@ const kinds: { kind: MeetingDocumentKind; label: string; asksPrivacy: boolean }[
   { kind: 'commitments', label: '承诺公示单', asksPrivacy: false },
 ];
 
-const privacyOptions = [
-  { value: 'masked', label: '默认（电话号码脱敏）' },
-  { value: 'internal-full', label: '内部完整版（含完整电话）' },
-  { value: 'public', label: '公示版（姓名脱敏，不含敏感问题）' },
-];
+const privacyOptions = Object.entries(privacyLabels).map(([value, label]) => ({ value, label }));
 
 export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
   const repos = useRepositories();

@@ -1,4 +1,6 @@
 // Valid raw records for the domain tests: each test copies one and changes what it is about.
+import { blankAttendance, blankIssue } from '../../../../shared/domain/records';
+import { defaultSettings } from '../../../../shared/domain/schemas';
 import type { Attendance, Issue, Meeting, ProgressEntry } from '../../../../shared/domain/schemas';
 
 export const meetingId = '3f2b8c1e-5d4a-4b6f-9a7e-1c2d3e4f5a6b';
@@ -48,57 +50,28 @@ export function sampleAttendance(
   return {
     ...meta,
     id: crypto.randomUUID(),
-    meetingId,
-    personId: null,
-    order,
-    name,
+    ...blankAttendance(meetingId, name, order),
     group: '三组',
-    household: '',
-    identity: '群众',
-    unit: '',
-    post: '',
-    status: '出席',
-    phone: '',
     ...extra,
   };
 }
 
+/** An assigned issue (交办) with an owner and a deadline. */
 export function sampleIssue(seq = 1, extra: Partial<Issue> = {}): Issue {
   return {
     ...meta,
     id: crypto.randomUUID(),
-    meetingId,
-    seq,
-    source: '现场',
+    ...blankIssue(sampleMeeting(), seq, defaultSettings),
     raisedBy: '李德明',
-    raisedByAttendanceId: null,
-    collectiveHouseholds: null,
-    category: '道路交通',
-    nature: '求助',
     description: '组里到主路的两公里村道雨天泥泞，希望硬化。',
     place: '三组',
-    urgency: '一般',
-    sensitive: false,
     responseType: '交办',
-    responseText: '',
     respondedBy: '王建国',
     unit: '镇交通站',
     owner: '刘强',
-    cooperatingUnit: '',
     deadline: '2026-03-12',
     target: '完成勘测并报县交通局',
-    forwardedTo: '',
     status: '办理中',
-    result: '',
-    completedOn: '',
-    feedback: '',
-    followUpBy: '',
-    followUpOn: '',
-    followUpMethod: '',
-    satisfaction: '',
-    closedOn: '',
-    reopenReason: '',
-    reopenCount: 0,
     ...extra,
   };
 }
