@@ -11,8 +11,8 @@ import {
   Select,
   TimePicker,
 } from 'antd';
-import dayjs from 'dayjs';
-import { useId, type ReactNode } from 'react';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useId, useMemo, type ReactNode } from 'react';
 import {
   Controller,
   type Control,
@@ -174,6 +174,65 @@ export function TagsField<T extends FieldValues>(props: FieldProps<T>) {
   );
 }
 
+/**
+ * The picker's value object stays the same while its text does: a new object on every re-render
+ * (each save re-renders the form) makes the picker reset what is being typed into it.
+ */
+function useDayjs(text: string, prefix = ''): Dayjs | null {
+  return useMemo(() => (text ? dayjs(`${prefix}${text}`) : null), [text, prefix]);
+}
+
+function IsoDatePicker({
+  id,
+  value,
+  onChange,
+  onBlur,
+  allowClear,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+  allowClear: boolean;
+}) {
+  return (
+    <DatePicker
+      id={id}
+      value={useDayjs(value)}
+      onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : '')}
+      onBlur={onBlur}
+      allowClear={allowClear}
+      format="YYYY-MM-DD"
+      style={{ width: '100%' }}
+    />
+  );
+}
+
+function HourMinutePicker({
+  id,
+  value,
+  onChange,
+  onBlur,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <TimePicker
+      id={id}
+      value={useDayjs(value, '2000-01-01T')}
+      onChange={(t) => onChange(t ? t.format('HH:mm') : '')}
+      onBlur={onBlur}
+      format="HH:mm"
+      minuteStep={5}
+      needConfirm={false}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
 export function DateField<T extends FieldValues>({
   allowClear = false,
   ...props
@@ -182,14 +241,12 @@ export function DateField<T extends FieldValues>({
     <LabelledField
       {...props}
       render={({ id, field }) => (
-        <DatePicker
+        <IsoDatePicker
           id={id}
-          value={field.value ? dayjs(field.value) : null}
-          onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+          value={field.value}
+          onChange={field.onChange}
           onBlur={field.onBlur}
           allowClear={allowClear}
-          format="YYYY-MM-DD"
-          style={{ width: '100%' }}
         />
       )}
     />
@@ -201,15 +258,11 @@ export function TimeField<T extends FieldValues>(props: FieldProps<T>) {
     <LabelledField
       {...props}
       render={({ id, field }) => (
-        <TimePicker
+        <HourMinutePicker
           id={id}
-          value={field.value ? dayjs(`2000-01-01T${field.value as string}`) : null}
-          onChange={(t) => field.onChange(t ? t.format('HH:mm') : '')}
+          value={field.value}
+          onChange={field.onChange}
           onBlur={field.onBlur}
-          format="HH:mm"
-          minuteStep={5}
-          needConfirm={false}
-          style={{ width: '100%' }}
         />
       )}
     />

@@ -36,18 +36,25 @@ export function useAutosaveForm<TValues extends FieldValues>({
     latest.current = { save, values, tracker };
   });
 
-  const flush = useCallback(async () => {
-    if (timer.current === null) return;
+  // Saves run one after another: a later change must never be overtaken by an earlier save
+  // that is still being written.
+  const writing = useRef<Promise<void>>(Promise.resolve());
+
+  const flush = useCallback(() => {
+    if (timer.current === null) return writing.current;
     clearTimeout(timer.current);
     timer.current = null;
     const patch = pending.current;
     pending.current = {};
-    try {
-      await latest.current.save(patch);
-      latest.current.tracker.end();
-    } catch (error) {
-      latest.current.tracker.end(error);
-    }
+    writing.current = writing.current.then(async () => {
+      try {
+        await latest.current.save(patch);
+        latest.current.tracker.end();
+      } catch (error) {
+        latest.current.tracker.end(error);
+      }
+    });
+    return writing.current;
   }, []);
 
   useEffect(() => {
