@@ -1,10 +1,10 @@
 // 设置: the values that differ by locality (domain.md: configurable, never hard-coded).
-import { Button, Descriptions, Space, Typography } from 'antd';
+import { App, Button, Descriptions, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/schemas';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { useRepositories, useSettings } from '../../app/data-context';
-import { platform } from '../../platform';
+import { isDesktop, platform } from '../../platform';
 import { NumberField, TagsField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 
@@ -64,9 +64,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
 export function SettingsPage() {
   const settings = useSettings();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const { message } = App.useApp();
   useEffect(() => {
     void platform.appInfo().then(setInfo);
   }, []);
+  const openLogFolder = async () => {
+    const result = await platform.openLogFolder();
+    if (result.status === 'failed') void message.error(result.message);
+  };
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>设置</Typography.Title>
@@ -75,6 +80,14 @@ export function SettingsPage() {
         <Descriptions title="关于" size="small" column={1}>
           <Descriptions.Item label="版本">{info.version}</Descriptions.Item>
           <Descriptions.Item label="数据位置">{info.dataFolder}</Descriptions.Item>
+          <Descriptions.Item label="日志位置">
+            {info.logFolder}
+            {isDesktop ? (
+              <Button type="link" size="small" onClick={() => void openLogFolder()}>
+                打开日志文件夹
+              </Button>
+            ) : null}
+          </Descriptions.Item>
         </Descriptions>
       ) : null}
     </Space>
