@@ -9,13 +9,16 @@ import { AppPage } from '../e2e/pages/app-page';
 const samples = 60;
 const warmUp = 5;
 
-/** Records each key press, and resolves waiters at the next read-write commit of a store. */
-const instrument = () => {
+/**
+ * Records each key press, and resolves waiters at the next read-write commit of a store. Plain
+ * JavaScript in a string: the page runs it as it is, with none of the helpers tsx compiles in.
+ */
+const instrument = `
   let lastKeydown = NaN;
-  let waiters: { store: string; resolve: (at: number) => void }[] = [];
-  document.addEventListener('keydown', (event) => (lastKeydown = event.timeStamp), true);
+  let waiters = [];
+  document.addEventListener('keydown', (event) => { lastKeydown = event.timeStamp; }, true);
   const transaction = IDBDatabase.prototype.transaction;
-  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+  IDBDatabase.prototype.transaction = function (...args) {
     const tx = transaction.apply(this, args);
     if (tx.mode === 'readwrite') {
       tx.addEventListener('complete', () => {
@@ -27,13 +30,10 @@ const instrument = () => {
       });
     }
     return tx;
-  } as typeof transaction;
-  Object.assign(window, {
-    lastKeydown: () => lastKeydown,
-    nextCommit: (store: string) =>
-      new Promise<number>((resolve) => waiters.push({ store, resolve })),
-  });
-};
+  };
+  window.lastKeydown = () => lastKeydown;
+  window.nextCommit = (store) => new Promise((resolve) => waiters.push({ store, resolve }));
+`;
 
 type Instrumented = Window & {
   lastKeydown(): number;
@@ -54,7 +54,7 @@ export async function benchKeystroke() {
   const profile = await openProfile();
   try {
     const page = await profile.context.newPage();
-    await page.addInitScript(instrument);
+    await page.addInitScript({ content: instrument });
     await page.goto(server.resolvedUrls?.local[0] ?? '');
     const app = new AppPage(page);
     await app.createMeeting();

@@ -102,6 +102,8 @@ figures.push(
 const results = {
   measuredAt: new Date().toISOString(),
   cores: os.cpus().length,
+  // Other work on the machine skews the absolute figure (keystroke); ratios suffer less.
+  loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
   node: process.version,
   startupBytes: startupBytes(),
   figures,
@@ -123,6 +125,6 @@ console.table(
   })),
 );
 console.log(
-  `${results.cores} cores; start-up bytes ${results.startupBytes}; record export stable over 3 runs: ` +
+  `${results.cores} cores, load ${results.loadAverage.join(' ')}; start-up bytes ${results.startupBytes}; record export stable over 3 runs: ` +
     `${results.docsStable ? 'yes' : 'NO'}; written to bench-results.json`,
 );
