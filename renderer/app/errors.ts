@@ -17,7 +17,8 @@ export const errorLabels = {
   timeout: '本地数据库响应超时，修改还没有保存，程序会自动重试。',
   storage:
     '本地数据库写入失败，这次修改还没有保存。程序会自动重试；如果一直失败，请检查磁盘空间，并在“导入与备份”中做一次备份后重启程序。',
-  unknown: '操作没有完成，发生了意外错误。请重试；如果仍然失败，请在“导入与备份”中做一次备份后重启程序。',
+  unknown:
+    '操作没有完成，发生了意外错误。请重试；如果仍然失败，请在“导入与备份”中做一次备份后重启程序。',
 } as const;
 
 const byName: Record<string, string> = {
@@ -50,9 +51,7 @@ function innermost(error: unknown): unknown {
 }
 
 function nameOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error
-    ? String((error).name)
-    : '';
+  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
 export function describeError(error: unknown): string {

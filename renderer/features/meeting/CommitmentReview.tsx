@@ -86,7 +86,11 @@ export function CommitmentReview({ meetingId }: { meetingId: string }) {
           返回修改
         </Button>
         {meeting.status !== '已结束' ? (
-          <Button size="large" type="primary" onClick={() => run('结束会议失败', () => close(meeting))}>
+          <Button
+            size="large"
+            type="primary"
+            onClick={() => run('结束会议失败', () => close(meeting))}
+          >
             确认无误，结束会议
           </Button>
         ) : null}
