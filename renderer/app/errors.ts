@@ -5,7 +5,31 @@
 // English stack text (the original goes to the console for whoever investigates).
 import { z } from 'zod';
 
-z.config(z.locales.zhCN());
+// zod's zh-CN locale still names the received type in English ("实际接收 string"): those words
+// are put into Chinese too.
+const typeNames: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: '是或否',
+  bigint: '整数',
+  object: '对象',
+  array: '列表',
+  date: '日期',
+  null: '空值',
+  undefined: '空值',
+  nan: '非数字',
+  function: '函数',
+  symbol: '符号',
+  file: '文件',
+};
+const chinese = z.locales.zhCN().localeError;
+z.config({
+  localeError: (issue) => {
+    const result = chinese(issue);
+    const text = typeof result === 'string' ? result : result?.message;
+    return text?.replace(/[A-Za-z]+/g, (word) => typeNames[word.toLowerCase()] ?? word);
+  },
+});
 
 export const errorLabels = {
   quota:

@@ -7,7 +7,13 @@ import type { Page } from 'playwright-core';
 import type { Issue, Meeting } from '../../shared/domain/schemas';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
-import { failWrites, faultCounts, installStorageFaults, readStored } from './pages/storage-faults';
+import {
+  countStored,
+  failWrites,
+  faultCounts,
+  installStorageFaults,
+  readStored,
+} from './pages/storage-faults';
 
 const baseUrl = inject('baseUrl');
 const diskFull = '磁盘空间不足';
@@ -116,9 +122,11 @@ describe('autosave', () => {
     expect((await readStored<Meeting>(page, 'meetings', meetingId))?.place).toBe('');
     // The app stays usable, and the change is retried on its own once the disk has room again.
     const failedSoFar = (await faultCounts(page)).failed;
-    await expect.poll(async () => (await faultCounts(page)).failed).toBeGreaterThan(failedSoFar);
+    await expect
+      .poll(async () => (await faultCounts(page)).failed, { timeout: 60_000 })
+      .toBeGreaterThan(failedSoFar);
     await failWrites(page, 0);
-    await app.waitUntilSaved();
+    await app.saveStatus().getByText('已保存').waitFor({ timeout: 60_000 });
     expect((await readStored<Meeting>(page, 'meetings', meetingId))?.place).toBe(
       '坏天气也开会的晒谷坪',
     );
@@ -137,11 +145,10 @@ describe('autosave', () => {
     };
 
     await page.goto(baseUrl);
-    const meetingsBefore = await page.getByRole('row').count();
+    const meetingsBefore = await countStored(page, 'meetings');
     await failOnce('新建屋场会', '新建会议失败');
     await page.waitForURL(/#\/meetings\/[0-9a-f-]{36}$/);
-    await page.goto(baseUrl);
-    await expect.poll(() => page.getByRole('row').count()).toBe(meetingsBefore + 1);
+    expect(await countStored(page, 'meetings')).toBe(meetingsBefore + 1);
 
     await page.goto(`${baseUrl}#/meetings/${meetingId}`);
     await app.tab(/群众诉求/).click();

@@ -24,6 +24,7 @@ export async function installStorageFaults(context: BrowserContext) {
     const state: FaultState = { failNext: 0, marker: '', failed: 0, writes: 0 };
     window.__storageFaults = state;
     for (const method of ['put', 'add'] as const) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, value: unknown, key?) {
         const matches = state.marker === '' || JSON.stringify(value).includes(state.marker);
@@ -33,7 +34,7 @@ export async function installStorageFaults(context: BrowserContext) {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         }
         state.writes += 1;
-        return original.call(this, value, key as IDBValidKey | undefined);
+        return original.call(this, value, key);
       };
     }
   });
@@ -73,5 +74,24 @@ export function readStored<T>(page: Page, store: string, key: string): Promise<T
         };
       }),
     [store, key] as const,
+  );
+}
+
+/** How many rows a store holds, read with IndexedDB itself. */
+export function countStored(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (s) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('wuchanghui');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const request = open.result.transaction(s, 'readonly').objectStore(s).count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+    store,
   );
 }
