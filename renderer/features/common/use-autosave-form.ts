@@ -19,6 +19,17 @@ import type { z } from 'zod';
 import { useSaveTracker } from '../../app/save-status';
 import { createAutosaveQueue, type AutosaveQueue } from './autosave-queue';
 
+/** Every form's queue, for flushAutosaves. */
+const queues = new Set<{ flush(): Promise<void> }>();
+
+/**
+ * Write every change still waiting in any form, at once: for whoever must be sure everything is
+ * stored before going on (the desktop app's backup on quit, a restore).
+ */
+export async function flushAutosaves(): Promise<void> {
+  await Promise.all([...queues].map((queue) => queue.flush()));
+}
+
 type Options<TValues extends FieldValues> = {
   /** The stored values; the form shows them until the user edits a field. */
   values: TValues;
@@ -92,6 +103,8 @@ export function useAutosaveForm<TValues extends FieldValues>({
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
     latest.current.mounted = true;
+    const mine = queue.current;
+    if (mine) queues.add(mine);
     return () => {
       document.removeEventListener('focusout', flush);
       document.removeEventListener('visibilitychange', onVisibility);
@@ -100,8 +113,10 @@ export function useAutosaveForm<TValues extends FieldValues>({
       latest.current.mounted = false;
       void queue.current?.flush().then(() => {
         const state = queue.current?.state();
-        if (state && !state.pending && state.error === null)
+        if (state && !state.pending && state.error === null && !latest.current.mounted) {
           latest.current.tracker.report(source, null);
+          if (mine) queues.delete(mine);
+        }
       });
     };
   }, [source]);
