@@ -166,6 +166,16 @@ describe('autosave', () => {
 
     await page.goto(`${baseUrl}#/settings`);
     await page.getByLabel('乡镇名称').fill('白沙镇');
+    await expect
+      .poll(async () => {
+        const stored = await readStored<{ value: { township: string } }>(
+          page,
+          'keyValues',
+          'settings',
+        );
+        return stored?.value.township;
+      })
+      .toBe('白沙镇');
     await failOnce('恢复默认设置', '恢复默认设置失败');
     await page.getByText('已恢复默认设置').waitFor();
     expect(await page.getByLabel('乡镇名称').inputValue()).toBe('');

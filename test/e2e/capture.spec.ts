@@ -137,7 +137,9 @@ describe('live capture', () => {
     for (const [index, issue] of issues.entries()) await typeIssue(app, index + 1, issue);
     await app.waitUntilSaved();
     await expect.poll(() => page.getByRole('region', { name: /^诉求 / }).count()).toBe(10);
-  });
+    // Typing 30 names and 10 issues key by key takes 80–130 s on the shared 2-core machine under
+    // load (progress is steady, no save loop): a timeout, not a limit on the product.
+  }, 360_000);
 
   it('keeps everything after a reload', async () => {
     await page.reload();
