@@ -15,6 +15,12 @@ import { describeError } from './errors';
 
 export { describeError } from './errors';
 
+export const saveLabels = {
+  saving: '保存中…',
+  saved: '已保存',
+  retrying: '修改仍在屏幕上，程序会自动重试保存。',
+};
+
 type SourceState = { pending: boolean; error: unknown };
 
 type SaveTracker = {
@@ -62,7 +68,11 @@ export function useSaveTracker(): SaveTracker {
 
 export function SaveIndicator() {
   const state = useContext(SummaryContext);
-  const label = state.error ? `保存失败：${state.error}` : state.pending ? '保存中…' : '已保存';
+  const label = state.error
+    ? `保存失败：${state.error}${saveLabels.retrying}`
+    : state.pending
+      ? saveLabels.saving
+      : saveLabels.saved;
   const color = state.error ? '#cf1322' : state.pending ? '#d48806' : '#389e0d';
   return (
     <span

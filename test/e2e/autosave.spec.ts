@@ -137,7 +137,7 @@ describe('autosave', () => {
       await app.waitUntilSaved();
       await failWrites(page, 1);
       await page.getByRole('button', { name: button }).click();
-      const shown = page.getByText(new RegExp(`^${failure}：${diskFull}`));
+      const shown = page.getByText(new RegExp(`^${failure}[^：]*：${diskFull}`));
       await shown.waitFor();
       expect(await shown.textContent()).not.toMatch(/[A-Za-z]{4,}/);
       await failWrites(page, 0);
