@@ -209,7 +209,9 @@ describe('live capture', () => {
     await app.tab(/参会人员/).click();
     expect(await app.attendeeNames()).toEqual(names);
     await page.goto(baseUrl);
-    await expect.poll(() => page.getByRole('link', { name: '石门村' }).count()).toBe(1);
+    // The home screen lists it once its query has run: wait for it, then count.
+    await page.getByRole('link', { name: '石门村' }).first().waitFor();
+    expect(await page.getByRole('link', { name: '石门村' }).count()).toBe(1);
   });
 
   it('lists every commitment for reading back and closes the meeting', async () => {
