@@ -6,9 +6,10 @@ import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildDocumentBytes } from '../../shared/docs/pack';
-import type { MeetingDocumentKind } from '../../shared/docs/file-name';
+import type { DocumentKind } from '../../shared/docs/file-name';
 import { hasReaderTools, printWithLibreOffice } from '../docs/libreoffice';
 import { bigMeetingBundle } from '../fixtures/big-meeting';
+import { longDescriptionBundle } from '../fixtures/long-description';
 
 const warmUp = 5;
 const iterations = 25;
@@ -63,13 +64,23 @@ console.log(`  our builder (build + pack): median ${median(oursTimes).toFixed(1)
 console.log(`  bare docx Packer:           median ${median(bareTimes).toFixed(1)} ms`);
 console.log(`  ratio: ${ratio.toFixed(2)}× (goal ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
 
-// Page counts of the big meeting's documents, when LibreOffice is there (optional here).
-if (hasReaderTools()) {
-  const kinds: MeetingDocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments'];
+// Page counts of the big meeting's and the long-description meeting's documents (default copy),
+// when LibreOffice is there (optional here; BENCH_PAGES=0 leaves them out).
+if (hasReaderTools() && process.env.BENCH_PAGES !== '0') {
+  const kinds: DocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments', 'ledger'];
+  const meetings = { '200/60': bundle, 'long description': longDescriptionBundle() };
   const docs: Record<string, Uint8Array> = {};
-  for (const kind of kinds) docs[kind] = await buildDocumentBytes(kind, { bundle });
+  for (const [name, b] of Object.entries(meetings)) {
+    for (const kind of kinds) {
+      docs[`${name} ${kind}`] =
+        kind === 'ledger'
+          ? await buildDocumentBytes('ledger', { bundles: [b], filter: {}, today: '2026-12-01' })
+          : await buildDocumentBytes(kind, { bundle: b });
+    }
+  }
   const printed = printWithLibreOffice(docs);
-  console.log(
-    `  pages (LibreOffice): ${kinds.map((k) => `${k} ${printed[k]?.pages ?? '?'}`).join(', ')}`,
-  );
+  for (const name of Object.keys(meetings)) {
+    const pages = kinds.map((k) => `${k} ${printed[`${name} ${k}`]?.pages ?? '?'}`).join(', ');
+    console.log(`  pages (LibreOffice), ${name}: ${pages}`);
+  }
 }
