@@ -74,17 +74,20 @@ export type FastRow = {
 
 const dxa = (name: string, w: number) => `<${name} w:type="dxa" w:w="${w}"/>`;
 
-function cellXml(cell: FastCell): string {
-  const body = cell.paragraphs.length > 0 ? cell.paragraphs.join('') : '<w:p/>';
-  const span = cell.span && cell.span > 1 ? `<w:gridSpan w:val="${cell.span}"/>` : '';
-  return `<w:tc><w:tcPr>${dxa('w:tcW', cell.width)}${span}<w:vAlign w:val="center"/></w:tcPr>${body}</w:tc>`;
-}
-
-function rowXml(row: FastRow): string {
+/** Appends a row's XML to `out`: one join at the end copies the table's text once. */
+function writeRow(row: FastRow, out: string[]): void {
   const height = row.minHeight ? `<w:trHeight w:val="${row.minHeight}" w:hRule="atLeast"/>` : '';
   const header = row.header ? '<w:tblHeader/>' : '';
   const whole = row.keepTogether === false ? '' : '<w:cantSplit/>';
-  return `<w:tr><w:trPr>${whole}${height}${header}</w:trPr>${row.cells.map(cellXml).join('')}</w:tr>`;
+  out.push(`<w:tr><w:trPr>${whole}${height}${header}</w:trPr>`);
+  for (const cell of row.cells) {
+    const span = cell.span && cell.span > 1 ? `<w:gridSpan w:val="${cell.span}"/>` : '';
+    out.push(`<w:tc><w:tcPr>${dxa('w:tcW', cell.width)}${span}<w:vAlign w:val="center"/></w:tcPr>`);
+    if (cell.paragraphs.length === 0) out.push('<w:p/>');
+    else for (const p of cell.paragraphs) out.push(p);
+    out.push('</w:tc>');
+  }
+  out.push('</w:tr>');
 }
 
 const border = (side: string) => `<w:${side} w:val="single" w:color="auto" w:sz="4" w:space="0"/>`;
@@ -106,7 +109,10 @@ export class FastTable extends FileChild {
       '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
     const properties = `<w:tblPr>${dxa('w:tblW', width)}<w:jc w:val="center"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>${margins}</w:tblCellMar>${look}</w:tblPr>`;
     const grid = `<w:tblGrid>${columnWidths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-    this.xml = `<w:tbl>${properties}${grid}${rows.map(rowXml).join('')}</w:tbl>`;
+    const out = [`<w:tbl>${properties}${grid}`];
+    for (const row of rows) writeRow(row, out);
+    out.push('</w:tbl>');
+    this.xml = out.join('');
   }
 
   /** docx calls this while compiling: the table's own XML, written as it is. */

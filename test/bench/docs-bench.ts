@@ -68,7 +68,7 @@ console.log(`  ratio: ${ratio.toFixed(2)}× (goal ≤ 1.5×) ${ratio <= 1.5 ? 'O
 // when LibreOffice is there (optional here; BENCH_PAGES=0 leaves them out).
 if (hasReaderTools() && process.env.BENCH_PAGES !== '0') {
   const kinds: DocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments', 'ledger'];
-  const meetings = { '200/60': bundle, 'long description': longDescriptionBundle() };
+  const meetings = { '200-60': bundle, 'long description': longDescriptionBundle() };
   const docs: Record<string, Uint8Array> = {};
   for (const [name, b] of Object.entries(meetings)) {
     for (const kind of kinds) {
