@@ -130,16 +130,16 @@ export type TableSpec = {
 export const cellPadding = 60;
 
 /** What a cell needs besides its text: padding, and a margin for a reader's rounding. */
-const cellExtra = 2 * cellPadding + 30;
+const cellExtra = 2 * cellPadding + 20;
 
 /**
  * Width of a one-line text at a size (half-points), in twips, with room to spare: a Latin
- * character counts 0.6 of a Chinese one (LibreOffice measured wider than the 0.5 of Times New
+ * character counts 0.55 of a Chinese one (LibreOffice measured wider than the 0.5 of Times New
  * Roman digits in 仿宋-styled cells), and the quarter between scripts is counted.
  */
 export function textTwips(text: string, size: number): number {
   const narrow = [...text].filter((c) => (c.codePointAt(0) ?? 0) < 0x2e80).length;
-  return Math.ceil((widthInChars(text) + narrow * 0.1) * size * 10);
+  return Math.ceil((widthInChars(text) + narrow * 0.05) * size * 10);
 }
 
 /**

@@ -51,7 +51,7 @@ export function issueNumber(issue: Pick<Issue, 'seq'>): string {
 }
 
 /** Past this many characters a table shows the start of a description and 见第N条. */
-export const summaryLength = 60;
+export const summaryLength = 40;
 
 /** Whether a text is printed in a table as a summary (and whole elsewhere). */
 export function isLongText(text: string): boolean {
@@ -63,7 +63,7 @@ export function isLongText(text: string): boolean {
 export function tableSummary(text: string, issue: Pick<Issue, 'seq'>, where?: string): string {
   const chars = [...textLines(text).join(' ')];
   if (chars.length <= summaryLength) return chars.join('');
-  return `${chars.slice(0, summaryLength - 20).join('')}……（见${where ?? issueNumber(issue)}）`;
+  return `${chars.slice(0, 24).join('')}……（见${where ?? issueNumber(issue)}）`;
 }
 
 /** An issue under its category: who raised it and what they said, paragraph by paragraph,

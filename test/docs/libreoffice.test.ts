@@ -147,7 +147,7 @@ describe('a 6,000-character description on paper', () => {
   it.each(longCopies)('%s prints every character once, in order', (name, privacy) => {
     const text = pdfs[name]?.text ?? '';
     const expected = expectedDescription(privacy);
-    // The whole text starts where its first 45 characters do (a table summary has 40).
+    // The whole text starts where its first 45 characters do (a table summary has 24).
     const start = text.indexOf([...expected].slice(0, 45).join(''));
     expect(start, `${name}: the start of the description`).toBeGreaterThanOrEqual(0);
     expect(inOrder(text, expected, start), `${name}: every character in order`).toBeGreaterThan(0);
