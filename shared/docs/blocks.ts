@@ -228,6 +228,6 @@ export const widest = {
   date: '2026年12月28日',
   name: '六个字的姓名',
   unit: '十个字的责任单位名称',
-  phone: '0738-****3456',
+  phone: '0738-****34567',
   responseType: '当场解决',
 } as const;
