@@ -69,7 +69,7 @@ describe('export', () => {
 
   it('exports the 记录 with a Chinese file name, every name, and phones masked', async () => {
     const { name, xml } = await exportAs('记录', true);
-    expect(name).toBe('2026年11月27日 石门村屋场会记录.docx');
+    expect(name).toBe('2026年11月27日 石门村屋场会记录（脱敏版）.docx');
     for (const person of ['𠀀明', '王䶮', '李堃', '刘站长']) expect(xml).toContain(person);
     expect(xml).not.toContain('13812341234');
     expect(xml).toContain('138****1234');
@@ -96,7 +96,16 @@ describe('export', () => {
     const signIn = await exportAs('签到表', false);
     expect(signIn.xml).toContain('𠀀明');
     expect(signIn.xml).not.toMatch(/138\*{0,4}\d{0,4}1234/);
-    const notice = await exportAs('承诺公示单', false);
+    // The commitment has no 答复内容: the export says so first, and goes on when asked.
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('menuitem', { name: '承诺公示单', exact: true }).click();
+    const warning = page.getByRole('dialog').filter({ hasText: '有承诺事项缺少内容' });
+    await warning.getByText('第1条：缺少答复内容').waitFor();
+    const download = page.waitForEvent('download');
+    await warning.getByRole('button', { name: '仍然导出' }).click();
+    const file = await download;
+    const notice = { name: file.suggestedFilename(), xml: documentXml(await file.path()) };
+    expect(notice.name).toBe('2026年11月27日 石门村屋场会承诺公示单.docx');
     expect(notice.xml).toContain('王*家门前村道塌方');
     expect(notice.xml).toContain('刘站长');
     expect(notice.xml).not.toContain('王䶮');
