@@ -134,5 +134,16 @@ export function defaultDeadline(meetingDate: string, settings: Settings): string
 }
 
 export function blankProgressEntry(issueId: string, date: string): Content<ProgressEntry> {
-  return { issueId, date, text: '', by: '', method: '' };
+  return {
+    issueId,
+    date,
+    text: '',
+    by: '',
+    method: '',
+    kind: '进展',
+    toStatus: '',
+    satisfaction: '',
+    department: '',
+    nextReviewOn: '',
+  };
 }
