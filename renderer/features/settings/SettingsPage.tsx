@@ -5,7 +5,8 @@ import { defaultSettings, settingsSchema, type Settings } from '../../../shared/
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { platform } from '../../platform';
-import { NumberField, TagsField, TextField } from '../common/fields';
+import { closingRules, deadlineUnits } from '../../../shared/domain/follow-up-vocabulary';
+import { NumberField, SelectField, TagsField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 
 function SettingsForm({ settings }: { settings: Settings }) {
@@ -32,6 +33,13 @@ function SettingsForm({ settings }: { settings: Settings }) {
         min={1}
         max={365}
       />
+      <SelectField
+        control={control}
+        name="deadlineUnit"
+        label="办结时限计算方式"
+        options={deadlineUnits}
+      />
+      <SelectField control={control} name="closingRule" label="销号条件" options={closingRules} />
       <div className="wide">
         <TagsField control={control} name="categories" label="问题类别" />
       </div>
