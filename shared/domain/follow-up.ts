@@ -191,3 +191,21 @@ export function sortHistory<T extends Pick<ProgressEntry, 'date' | 'createdAt'>>
     (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
   );
 }
+
+/** The steps to offer for an issue in its status (each is still checked when taken). */
+export function availableSteps(issue: Pick<Issue, 'status' | 'responseType'>): ProgressKind[] {
+  switch (issue.status) {
+    case '办理中':
+      return issue.responseType === '上报转办' ? ['进展', '转办答复', '办结'] : ['进展', '办结'];
+    case '已办结':
+      return ['回访', '销号', '复号'];
+    case '已回访':
+      return ['销号', '复号'];
+    case '已销号':
+      return ['复号'];
+    case '纳入规划':
+      return ['规划复核', '进展', '办结'];
+    case '登记':
+      return [];
+  }
+}

@@ -2,6 +2,7 @@
 // Each expectation is what the handbook says should happen, not a copy of the code's tables.
 import { describe, expect, it } from 'vitest';
 import {
+  availableSteps,
   blankStep,
   closingBlocker,
   planFollowUp,
@@ -265,5 +266,20 @@ describe('the history entry', () => {
       '2026-03-02T08:00:00.000Z',
       '2026-03-02T09:00:00.000Z',
     ]);
+  });
+});
+
+describe('availableSteps: what the follow-up page offers', () => {
+  // What a township office does next in each state (domain.md §2), written out by hand.
+  it.each([
+    ['办理中', '交办', ['进展', '办结']],
+    ['办理中', '上报转办', ['进展', '转办答复', '办结']],
+    ['已办结', '交办', ['回访', '销号', '复号']],
+    ['已回访', '交办', ['销号', '复号']],
+    ['已销号', '交办', ['复号']],
+    ['纳入规划', '纳入规划', ['规划复核', '进展', '办结']],
+    ['登记', null, []],
+  ] as const)('%s (%s) → %j', (status, responseType, expected) => {
+    expect(availableSteps({ status, responseType })).toEqual(expected);
   });
 });
