@@ -6,7 +6,8 @@ import { formatChineseDate, localIsoDate } from '../../../shared/domain/dates';
 import { deadlineState } from '../../../shared/domain/deadline';
 import { availableSteps, closingBlocker } from '../../../shared/domain/follow-up';
 import type { ProgressKind } from '../../../shared/domain/follow-up-vocabulary';
-import type { Issue, Meeting, Settings } from '../../../shared/domain/schemas';
+import type { Issue, Meeting, ProgressEntry, Settings } from '../../../shared/domain/schemas';
+import { isPlanReviewDue, nextPlanReview } from '../../../shared/domain/follow-up-review';
 import { formatDeadlineWithTerm } from '../../../shared/domain/working-days';
 import { routeHref } from '../../app/router';
 import { History } from './History';
@@ -18,12 +19,16 @@ function Facts({
   issue,
   meeting,
   settings,
+  history,
 }: {
   issue: Issue;
   meeting?: Meeting;
   settings: Settings;
+  history: ProgressEntry[];
 }) {
-  const state = deadlineState(issue, localIsoDate(new Date()));
+  const today = localIsoDate(new Date());
+  const state = deadlineState(issue, today);
+  const review = meeting ? nextPlanReview(issue, history, meeting.date) : null;
   const owner = [issue.unit, issue.owner].filter((s) => s.trim() !== '').join(' / ');
   return (
     <Descriptions size="small" column={2} bordered>
@@ -49,6 +54,12 @@ function Facts({
       <Descriptions.Item label={labels.deadline}>
         {formatDeadlineWithTerm(meeting?.date ?? '', issue.deadline, settings.deadlineUnit)}
       </Descriptions.Item>
+      {review ? (
+        <Descriptions.Item label={labels.nextReview}>
+          {formatChineseDate(review)}
+          {isPlanReviewDue(review, today) ? <Tag color="orange">{labels.reviewDue}</Tag> : null}
+        </Descriptions.Item>
+      ) : null}
       {issue.responseType === '上报转办' ? (
         <Descriptions.Item label={labels.forwardedTo}>{issue.forwardedTo}</Descriptions.Item>
       ) : null}
@@ -128,7 +139,7 @@ export function FollowUpPage({ issueId }: { issueId: string }) {
           <a href={routeHref({ page: 'meeting', meetingId: meeting.id })}>{labels.backToMeeting}</a>
         ) : null}
       </Space>
-      <Facts issue={issue} meeting={meeting} settings={settings} />
+      <Facts issue={issue} meeting={meeting} settings={settings} history={history} />
       <Actions issue={issue} settings={settings} take={take} />
       <History issue={issue} meeting={meeting} history={history} />
     </Space>

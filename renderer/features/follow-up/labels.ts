@@ -13,6 +13,8 @@ export const followUpLabels = {
   owner: '责任单位/责任人',
   deadline: '办结时限',
   forwardedTo: '转办部门',
+  nextReview: '下次复核',
+  reviewDue: '已到复核时间',
   status: '办理状态',
   overdue: '已逾期',
   dueSoon: '即将到期',
