@@ -26,6 +26,9 @@ const SettingsPage = lazy(() =>
 const ExchangePage = lazy(() =>
   import('../features/exchange/ExchangePage').then((m) => ({ default: m.ExchangePage })),
 );
+const FollowUpPage = lazy(() =>
+  import('../features/follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })),
+);
 const ConflictsPage = lazy(() =>
   import('../features/exchange/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
@@ -44,6 +47,8 @@ function Page({ route }: { route: Route }) {
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'confirm':
       return <CommitmentReview key={route.meetingId} meetingId={route.meetingId} />;
+    case 'follow-up':
+      return <FollowUpPage key={route.issueId} issueId={route.issueId} />;
   }
 }
 

@@ -3,7 +3,7 @@
 import type { Attendance, Content, Issue, Meeting, ProgressEntry, RecordMeta } from './schemas';
 import type { Settings } from './schemas';
 import { clockOf, clockTotal, tick } from './clock';
-import { addDays } from './dates';
+import { addTerm } from './working-days';
 import { cadreLevels } from './vocabulary';
 
 export type Stamp = { deviceId: string; now: string };
@@ -130,9 +130,20 @@ export function blankIssue(meeting: Meeting, seq: number, settings: Settings): C
 }
 
 export function defaultDeadline(meetingDate: string, settings: Settings): string {
-  return addDays(meetingDate, settings.defaultDeadlineDays);
+  return addTerm(meetingDate, settings.defaultDeadlineDays, settings.deadlineUnit);
 }
 
 export function blankProgressEntry(issueId: string, date: string): Content<ProgressEntry> {
-  return { issueId, date, text: '', by: '', method: '' };
+  return {
+    issueId,
+    date,
+    text: '',
+    by: '',
+    method: '',
+    kind: '进展',
+    toStatus: '',
+    satisfaction: '',
+    department: '',
+    nextReviewOn: '',
+  };
 }

@@ -20,6 +20,7 @@ import {
   responseTypes,
 } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
+import { routeHref } from '../../app/router';
 import { CheckboxField, DateField, SelectField, SuggestField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 import { useUndoableDelete } from './use-undoable-delete';
@@ -94,6 +95,7 @@ export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: P
         <Typography.Text strong>
           第 {issue.seq} 条 <Tag>{issue.status}</Tag>
         </Typography.Text>
+        <a href={routeHref({ page: 'follow-up', issueId: issue.id })}>跟踪办理</a>
         <Button danger type="text" onClick={() => remove(issue.id, `第 ${issue.seq} 条`)}>
           删除
         </Button>

@@ -85,6 +85,11 @@ export function sampleProgress(extra: Partial<ProgressEntry> = {}): ProgressEntr
     text: '已到现场勘测。',
     by: '刘强',
     method: '现场',
+    kind: '进展',
+    toStatus: '',
+    satisfaction: '',
+    department: '',
+    nextReviewOn: '',
     ...extra,
   };
 }
