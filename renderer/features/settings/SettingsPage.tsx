@@ -7,7 +7,7 @@ import { defaultSettings, settingsSchema, type Settings } from '../../../shared/
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/errors';
-import { platform } from '../../platform';
+import { isDesktop, platform } from '../../platform';
 import { NumberField, TagsField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 
@@ -32,6 +32,9 @@ export const settingsLabels = {
   about: '关于',
   version: '版本',
   dataFolder: '数据位置',
+  logFolder: '日志位置',
+  openLogFolder: '打开日志文件夹',
+  logFolderFailed: '无法打开日志文件夹',
 };
 
 function SettingsForm({ settings }: { settings: Settings }) {
@@ -92,9 +95,18 @@ export function SettingsPage() {
   const repos = useRepositories();
   const stored = useLiveQuery(() => repos.settings.read(), [repos]);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const { message } = App.useApp();
   useEffect(() => {
     platform.appInfo().then(setInfo, () => setInfo(null));
   }, []);
+  const openLogFolder = async () => {
+    try {
+      const result = await platform.openLogFolder();
+      if (result.status === 'failed') void message.error(result.message);
+    } catch (error) {
+      void message.error(`${settingsLabels.logFolderFailed}：${describeError(error)}`);
+    }
+  };
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{settingsLabels.title}</Typography.Title>
@@ -120,6 +132,14 @@ export function SettingsPage() {
         <Descriptions title={settingsLabels.about} size="small" column={1}>
           <Descriptions.Item label={settingsLabels.version}>{info.version}</Descriptions.Item>
           <Descriptions.Item label={settingsLabels.dataFolder}>{info.dataFolder}</Descriptions.Item>
+          <Descriptions.Item label={settingsLabels.logFolder}>
+            {info.logFolder}
+            {isDesktop ? (
+              <Button type="link" size="small" onClick={() => void openLogFolder()}>
+                {settingsLabels.openLogFolder}
+              </Button>
+            ) : null}
+          </Descriptions.Item>
         </Descriptions>
       ) : null}
     </Space>
