@@ -9,6 +9,7 @@ import type {
   BackupResult,
   DesktopApi,
   OpenResult,
+  ReadBackupResult,
   SaveResult,
 } from '../shared/ipc/contract';
 
@@ -27,6 +28,8 @@ const desktop = {
   writeAutoBackup: (request) =>
     ipcRenderer.invoke(channels.writeAutoBackup, request) as Promise<BackupResult>,
   listAutoBackups: () => ipcRenderer.invoke(channels.listAutoBackups) as Promise<AutoBackupInfo[]>,
+  readAutoBackup: (request) =>
+    ipcRenderer.invoke(channels.readAutoBackup, request) as Promise<ReadBackupResult>,
   onBackupRequested: (listener) => {
     // The page gets a fresh plain object, never the IPC event (which reaches ipcRenderer).
     const forward = (_event: IpcRendererEvent, value: unknown) => {

@@ -27,6 +27,7 @@ describe('preload', () => {
       'listAutoBackups',
       'onBackupRequested',
       'openFiles',
+      'readAutoBackup',
       'saveFile',
       'writeAutoBackup',
     ]);
