@@ -254,6 +254,16 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
       return tableOf(db, conflict.table).get(conflict.recordId);
     },
 
+    /** This computer's copy and the records it belongs to, for the 冲突 screen's heading. */
+    async conflictContext(conflict: StoredConflict) {
+      const local = await tableOf(db, conflict.table).get(conflict.recordId);
+      const about = (local ?? conflict.incoming) as { meetingId?: string; issueId?: string };
+      const issue = about.issueId ? await db.issues.get(about.issueId) : undefined;
+      const meetingId = about.meetingId ?? issue?.meetingId;
+      const meeting = meetingId ? await db.meetings.get(meetingId) : undefined;
+      return { local, meeting, issue };
+    },
+
     resolve(conflictId: string, choice: Resolution): Promise<void> {
       return db.transaction('rw', [...recordStores(db), db.conflicts], async () => {
         const conflict = await db.conflicts.get(conflictId);
