@@ -39,7 +39,11 @@ function pickFiles({ filters = [], multiple = true }: OpenFilesRequest) {
         chosen.map(async (file): Promise<OpenedFile> =>
           file.size > maxFileBytes
             ? { name: file.name, error: `文件“${file.name}”超过 200 MB，未读取` }
-            : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+            : {
+                name: file.name,
+                bytes: new Uint8Array(await file.arrayBuffer()),
+                modifiedAt: file.lastModified,
+              },
         ),
       ).then((files) => resolve({ status: 'opened', files }));
     });

@@ -75,7 +75,10 @@ export type SaveResult =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; error: string };
+/** modifiedAt (ms since 1970) tells apart two chosen files of the same name, where known. */
+export type OpenedFile =
+  | { name: string; bytes: Uint8Array; modifiedAt?: number }
+  | { name: string; error: string; modifiedAt?: number };
 
 export type OpenResult = { status: 'opened'; files: OpenedFile[] } | { status: 'cancelled' };
 

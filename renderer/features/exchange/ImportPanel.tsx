@@ -52,9 +52,10 @@ export function ImportPanel() {
       });
       if (result.status === 'opened')
         await load(
-          result.files.map((f) =>
-            'bytes' in f ? { name: f.name, bytes: f.bytes } : { name: f.name, error: f.error },
-          ),
+          result.files.map((f) => ({
+            ...('bytes' in f ? { name: f.name, bytes: f.bytes } : { name: f.name, error: f.error }),
+            ...(f.modifiedAt === undefined ? {} : { modifiedAt: f.modifiedAt }),
+          })),
         );
     } catch (error) {
       void message.error(`${importLabels.pickFailed}：${describeError(error)}`);
