@@ -8,6 +8,7 @@ import type {
   BackupRequest,
   BackupResult,
   DesktopApi,
+  OpenFolderResult,
   OpenResult,
   ReadBackupResult,
   SaveResult,
@@ -30,6 +31,8 @@ const desktop = {
   listAutoBackups: () => ipcRenderer.invoke(channels.listAutoBackups) as Promise<AutoBackupInfo[]>,
   readAutoBackup: (request) =>
     ipcRenderer.invoke(channels.readAutoBackup, request) as Promise<ReadBackupResult>,
+  writeLog: (request) => ipcRenderer.invoke(channels.writeLog, request) as Promise<void>,
+  openLogFolder: () => ipcRenderer.invoke(channels.openLogFolder) as Promise<OpenFolderResult>,
   onBackupRequested: (listener) => {
     // The page gets a fresh plain object, never the IPC event (which reaches ipcRenderer).
     const forward = (_event: IpcRendererEvent, value: unknown) => {

@@ -16,6 +16,7 @@ import {
 } from './features/exchange/StartupScreens';
 import { backupsHoldingData, probeBlankDatabase } from './features/exchange/startup-checks';
 import { platform } from './platform';
+import { sendToLogFile } from './features/exchange/log-file';
 import './app/app.css';
 
 const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
@@ -39,6 +40,13 @@ function deleteDatabase(): Promise<void> {
 function showApp(root: ReactRoot, repositories: Repositories) {
   void requestPersistentStorage();
   answerBackupRequests(repositories);
+  // Each 导出 / 导入 / 备份 / 恢复 also reaches the desktop log file: its action and file name.
+  // (Imports and restores log inside their own transaction and call sendToLogFile themselves.)
+  const record = repositories.fileLog.record.bind(repositories.fileLog);
+  repositories.fileLog.record = async (entry) => {
+    await record(entry);
+    sendToLogFile(entry.action, entry.fileName);
+  };
   root.render(
     <>
       <Root repositories={repositories} />

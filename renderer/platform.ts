@@ -76,10 +76,13 @@ const browserPlatform: DesktopApi = {
   listAutoBackups: () => Promise.resolve([]),
   readAutoBackup: () =>
     Promise.resolve({ status: 'failed', message: '浏览器版没有自动备份，请选择备份文件' }),
+  writeLog: () => Promise.resolve(),
+  openLogFolder: () => Promise.resolve({ status: 'failed', message: '浏览器版不写日志文件' }),
   appInfo: () =>
     Promise.resolve({
       version: import.meta.env.VITE_APP_VERSION ?? '0.1.0',
       dataFolder: '浏览器本地存储（IndexedDB）',
+      logFolder: '浏览器版不写日志文件',
       platform: 'browser',
     }),
 };

@@ -7,6 +7,8 @@ export const channels = {
   writeAutoBackup: 'backup:write-auto',
   listAutoBackups: 'backup:list-auto',
   readAutoBackup: 'backup:read-auto',
+  writeLog: 'log:write',
+  openLogFolder: 'log:open-folder',
 } as const;
 
 export type Channel = (typeof channels)[keyof typeof channels];

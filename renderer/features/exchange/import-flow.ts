@@ -5,6 +5,7 @@ import type { ExchangeFile } from '../../../shared/exchange/format';
 import { countDecisions, type Decision } from '../../../shared/exchange/merge';
 import type { ImportBatch } from '../../db/database';
 import type { Repositories } from '../../db/repositories';
+import { sendToLogFile } from './log-file';
 import { checkFiles, type ChosenFile } from './read-files';
 
 /** One chosen file on the preview: its counts once checked, or why it is refused. */
@@ -95,6 +96,7 @@ export async function applyImport(
   preview: ImportPreview,
 ): Promise<ImportOutcome> {
   const batch = await repos.exchange.apply(preview.accepted, preview.skipped);
+  for (const file of batch.files) sendToLogFile('导入', file.name);
   const conflicts = batch.files.reduce((n, f) => n + f.counts.conflict, 0);
   return { batch, conflicts, skipped: preview.skipped.length };
 }

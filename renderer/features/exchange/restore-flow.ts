@@ -7,6 +7,7 @@ import { serializeExchangeFile } from '../../../shared/exchange/write';
 import type { BackupResult } from '../../../shared/ipc/contract';
 import type { Repositories } from '../../db/repositories';
 import { platform } from '../../platform';
+import { sendToLogFile } from './log-file';
 import { checkFiles, type ChosenFile } from './read-files';
 
 export const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
@@ -71,6 +72,7 @@ export async function restoreWithSafetyCopy(
         ? `从备份恢复（安全备份：${safety.fileName}）`
         : `从备份恢复（安全备份已交给浏览器下载：${safety.fileName}）`,
   });
+  sendToLogFile('恢复', candidate.name);
   return `${restoreLabels.restored}。${where}`;
 }
 
@@ -84,4 +86,5 @@ export async function restoreWithoutSafetyCopy(
     fileName: candidate.name,
     what: `从备份恢复（${why}）`,
   });
+  sendToLogFile('恢复', candidate.name);
 }

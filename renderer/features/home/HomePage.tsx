@@ -7,6 +7,7 @@ import { localIsoDate } from '../../../shared/domain/dates';
 import type { Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { navigate } from '../../app/router';
+import { useAction } from '../../app/use-action';
 import { LedgerExportButton } from '../export/LedgerExportButton';
 
 const statusColor: Record<Meeting['status'], string> = {
@@ -69,6 +70,7 @@ export function HomePage() {
     }
   }, [found]);
 
+  const run = useAction();
   const createMeeting = async () => {
     const meeting = await meetings.create(settings, localIsoDate(new Date()));
     navigate({ page: 'meeting', meetingId: meeting.id });
@@ -80,7 +82,7 @@ export function HomePage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space wrap>
-        <Button type="primary" size="large" onClick={() => void createMeeting()}>
+        <Button type="primary" size="large" onClick={() => run('新建会议失败', createMeeting)}>
           新建{settings.meetingTypeLabel}
         </Button>
         <Input.Search

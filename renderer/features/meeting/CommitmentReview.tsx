@@ -7,6 +7,7 @@ import { isCommitment } from '../../../shared/domain/lifecycle';
 import { issueSchema, type Issue, type Meeting } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
 import { navigate } from '../../app/router';
+import { useAction } from '../../app/use-action';
 import { DateField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 
@@ -59,6 +60,7 @@ function CommitmentItem({ issue, index }: { issue: Issue; index: number }) {
 export function CommitmentReview({ meetingId }: { meetingId: string }) {
   const repos = useRepositories();
   const { message } = App.useApp();
+  const run = useAction();
   const meeting = useLiveQuery(() => repos.meetings.get(meetingId), [repos, meetingId]);
   const issues = useLiveQuery(() => repos.issues.listForMeeting(meetingId), [repos, meetingId], []);
   if (!meeting) return null;
@@ -84,7 +86,11 @@ export function CommitmentReview({ meetingId }: { meetingId: string }) {
           返回修改
         </Button>
         {meeting.status !== '已结束' ? (
-          <Button size="large" type="primary" onClick={() => void close(meeting)}>
+          <Button
+            size="large"
+            type="primary"
+            onClick={() => run('结束会议失败', () => close(meeting))}
+          >
             确认无误，结束会议
           </Button>
         ) : null}

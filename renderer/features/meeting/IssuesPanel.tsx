@@ -4,6 +4,7 @@ import { Button, Empty, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { Attendance, Issue, Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
+import { useAction } from '../../app/use-action';
 import { IssueCard } from './IssueCard';
 
 export function IssuesPanel({
@@ -20,6 +21,7 @@ export function IssuesPanel({
   const [focusId, setFocusId] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
 
+  const run = useAction();
   const addIssue = async () => {
     const issue = await repos.issues.add(meeting, settings);
     setFocusId(issue.id);
@@ -30,7 +32,7 @@ export function IssuesPanel({
       // Only while this panel is on screen (the tabs keep hidden panels mounted).
       if (event.altKey && event.key.toLowerCase() === 'n' && panel.current?.offsetParent) {
         event.preventDefault();
-        void addIssue();
+        run('新增诉求失败', addIssue);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -40,7 +42,7 @@ export function IssuesPanel({
   const newestFirst = [...issues].reverse();
   return (
     <Space ref={panel} direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button type="primary" onClick={() => void addIssue()} title="Alt+N">
+      <Button type="primary" onClick={() => run('新增诉求失败', addIssue)} title="Alt+N">
         新增诉求
       </Button>
       {issues.length === 0 ? (

@@ -27,9 +27,11 @@ describe('preload', () => {
       'listAutoBackups',
       'onBackupRequested',
       'openFiles',
+      'openLogFolder',
       'readAutoBackup',
       'saveFile',
       'writeAutoBackup',
+      'writeLog',
     ]);
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
   });
@@ -40,10 +42,15 @@ describe('preload', () => {
     await desktop['saveFile']?.(request, 'smuggled');
     await desktop['openFiles']?.({ multiple: false });
     await desktop['appInfo']?.('smuggled');
+    const summary = { action: '导入', fileName: 'a.json', counts: { added: 2 } };
+    await desktop['writeLog']?.(summary, 'smuggled');
+    await desktop['openLogFolder']?.('smuggled');
     expect(invoke.mock.calls).toEqual([
       [channels.saveFile, request],
       [channels.openFiles, { multiple: false }],
       [channels.appInfo],
+      [channels.writeLog, summary],
+      [channels.openLogFolder],
     ]);
   });
 });

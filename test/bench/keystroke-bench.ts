@@ -1,0 +1,80 @@
+// Keystroke to stored, in Chromium on real IndexedDB: a real key press in the meeting's 具体地点
+// field, the autosave flushed at once (the page's own pagehide flush, so the debounce wait, which
+// is there by design, is left out), until the IndexedDB transaction that writes the meeting
+// commits. Measured from the keydown event's own time stamp to the transaction's complete event.
+import { preview } from 'vite';
+import { openProfile, removeProfile } from '../e2e/browser';
+import { AppPage } from '../e2e/pages/app-page';
+
+const samples = 60;
+const warmUp = 5;
+
+/**
+ * Records each key press, and resolves waiters at the next read-write commit of a store. Plain
+ * JavaScript in a string: the page runs it as it is, with none of the helpers tsx compiles in.
+ */
+const instrument = `
+  let lastKeydown = NaN;
+  let waiters = [];
+  document.addEventListener('keydown', (event) => { lastKeydown = event.timeStamp; }, true);
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const tx = transaction.apply(this, args);
+    if (tx.mode === 'readwrite') {
+      tx.addEventListener('complete', () => {
+        const at = performance.now();
+        const stores = [...tx.objectStoreNames];
+        const done = waiters.filter((w) => stores.includes(w.store));
+        waiters = waiters.filter((w) => !done.includes(w));
+        for (const waiter of done) waiter.resolve(at);
+      });
+    }
+    return tx;
+  };
+  window.lastKeydown = () => lastKeydown;
+  window.nextCommit = (store) => new Promise((resolve) => waiters.push({ store, resolve }));
+`;
+
+type Instrumented = Window & {
+  lastKeydown(): number;
+  nextCommit(store: string): Promise<number>;
+};
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+export async function benchKeystroke() {
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    preview: { port: 0 },
+    logLevel: 'error',
+  });
+  const profile = await openProfile();
+  try {
+    const page = await profile.context.newPage();
+    await page.addInitScript({ content: instrument });
+    await page.goto(server.resolvedUrls?.local[0] ?? '');
+    const app = new AppPage(page);
+    await app.createMeeting();
+    const field = page.getByLabel('具体地点');
+    await field.click();
+    const times: number[] = [];
+    for (let i = 0; i < samples + warmUp; i++) {
+      await page.keyboard.press(i % 2 ? 'KeyA' : 'KeyB');
+      const ms = await page.evaluate(async () => {
+        const w = window as unknown as Instrumented;
+        const committed = w.nextCommit('meetings');
+        window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        return (await committed) - w.lastKeydown();
+      });
+      if (i >= warmUp) times.push(ms);
+    }
+    return { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), samples };
+  } finally {
+    await profile.close();
+    removeProfile(profile);
+    await server.close();
+  }
+}
