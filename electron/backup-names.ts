@@ -1,5 +1,6 @@
-// Names and timing of the automatic backups, as pure functions. A backup's time is read from its
-// name, never from the file's mtime, which copying or antivirus tools may change.
+// Names, rotation and timing of the automatic backups, as pure functions. A backup's time (and,
+// since the rotation, its meeting and issue counts) is read from its name, never from the file's
+// mtime, which copying or antivirus tools may change, and without opening the file.
 import path from 'node:path';
 import { backupReasons, type BackupReason } from '../shared/ipc/contract';
 
@@ -11,35 +12,64 @@ export function backupFolderFor(userDataFolder: string): string {
   return path.join(userDataFolder, 'backups');
 }
 
+/** Safety copies made before a restore: a folder of their own, outside the rotation. */
+export function safetyFolderFor(backupFolder: string): string {
+  return path.join(backupFolder, 'before-restore');
+}
+
 export const backupPrefix = 'wuchanghui-backup-';
-export const keptBackups = 30;
 export const backupIntervalMs = 24 * 60 * 60 * 1000;
 /** A newest backup this far in the future means the clock was set back; back up anyway. */
 const clockSkewToleranceMs = 60 * 60 * 1000;
 
+/**
+ * The rotation (README, "Automatic backups"): the newest 10, the newest of each of the 14 most
+ * recent days that have a backup, and the newest of each of the 12 most recent months that have
+ * one. Days and months are counted among backups, not on the calendar, so weeks without the app
+ * flush nothing; a bad state backed up every day for two weeks still leaves a year of months.
+ */
+export const rotation = { newest: 10, days: 14, months: 12 } as const;
+/** Safety copies before a restore: the newest 20 of them, in their own folder. */
+export const keptSafetyCopies = 20;
+
 const namePattern = new RegExp(
-  `^${backupPrefix}(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})Z-(${backupReasons.join('|')})\\.json$`,
+  `^${backupPrefix}(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})Z-(${backupReasons.join('|')})(?:-m(\\d{1,7})-i(\\d{1,7}))?\\.json$`,
 );
 
-export type ParsedBackupName = { name: string; reason: BackupReason; time: number };
+/** What a backup holds, counted when it was written: live (not deleted) meetings and issues. */
+export type BackupCounts = { meetings: number; issues: number };
+
+export type ParsedBackupName = {
+  name: string;
+  reason: BackupReason;
+  time: number;
+  /** null for backups written before the counts were part of the name. */
+  counts: BackupCounts | null;
+};
 
 /**
- * `wuchanghui-backup-2026-11-27T08-30-00Z-quit.json`: UTC, to the second, with `-` for `:` so
- * Windows accepts it, and sortable as text because the prefix and timestamp have fixed widths.
+ * `wuchanghui-backup-2026-11-27T08-30-00Z-quit-m12-i40.json`: UTC, to the second, with `-` for
+ * `:` so Windows accepts it, sortable as text (fixed-width prefix and timestamp), then the
+ * meetings and issues it holds.
  */
-export function backupFileName(time: number, reason: BackupReason): string {
+export function backupFileName(time: number, reason: BackupReason, counts?: BackupCounts): string {
   const stamp = new Date(time).toISOString().slice(0, 19).replace(/:/g, '-');
-  return `${backupPrefix}${stamp}Z-${reason}.json`;
+  const held = counts ? `-m${counts.meetings}-i${counts.issues}` : '';
+  return `${backupPrefix}${stamp}Z-${reason}${held}.json`;
 }
 
-/** The time and reason in one of our backup names, or null for any other file. */
+/** The time, reason and counts in one of our backup names, or null for any other file. */
 export function parseBackupName(name: string): ParsedBackupName | null {
   const match = namePattern.exec(name);
   if (!match) return null;
-  const [, date, hours, minutes, seconds, reason] = match;
+  const [, date, hours, minutes, seconds, reason, meetings, issues] = match;
   const time = Date.parse(`${date}T${hours}:${minutes}:${seconds}Z`);
   if (Number.isNaN(time)) return null;
-  return { name, reason: reason as BackupReason, time };
+  const counts =
+    meetings !== undefined && issues !== undefined
+      ? { meetings: Number(meetings), issues: Number(issues) }
+      : null;
+  return { name, reason: reason as BackupReason, time, counts };
 }
 
 /** Our backups among the names, newest first; equal times fall back to the name. */
@@ -50,14 +80,54 @@ export function sortBackupsNewestFirst(names: readonly string[]): ParsedBackupNa
     .sort((a, b) => b.time - a.time || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }
 
-/** The names to delete so that only the newest `keep` of our backups remain. */
-export function backupsToPrune(
-  names: readonly string[],
-  keep = keptBackups,
-  protectedName?: string,
+/** A backup that holds no meeting and no issue. Unknown counts (old names) are not empty. */
+export function isEmptyBackup(parsed: ParsedBackupName): boolean {
+  return parsed.counts !== null && parsed.counts.meetings === 0 && parsed.counts.issues === 0;
+}
+
+/** The newest of each group (by `groupOf`) for the `limit` most recent groups. */
+function newestPerGroup(
+  sorted: readonly ParsedBackupName[],
+  groupOf: (time: number) => string,
+  limit: number,
 ): string[] {
+  const kept: string[] = [];
+  const groups = new Set<string>();
+  for (const backup of sorted) {
+    const group = groupOf(backup.time);
+    if (groups.has(group)) continue;
+    if (groups.size === limit) break;
+    groups.add(group);
+    kept.push(backup.name);
+  }
+  return kept;
+}
+
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+const monthOf = (time: number) => new Date(time).toISOString().slice(0, 7);
+
+/** The names the rotation keeps among our backups (see `rotation`). */
+export function backupsKept(names: readonly string[]): Set<string> {
+  const sorted = sortBackupsNewestFirst(names);
+  return new Set([
+    ...sorted.slice(0, rotation.newest).map((b) => b.name),
+    ...newestPerGroup(sorted, dayOf, rotation.days),
+    ...newestPerGroup(sorted, monthOf, rotation.months),
+  ]);
+}
+
+/** The names to delete so that only the rotation remains; never a foreign file or `protectedName`. */
+export function backupsToPrune(names: readonly string[], protectedName?: string): string[] {
+  const kept = backupsKept(names);
   return sortBackupsNewestFirst(names)
-    .slice(keep)
+    .map((parsed) => parsed.name)
+    .filter((name) => !kept.has(name) && name !== protectedName);
+}
+
+/** Safety copies beyond the newest `keptSafetyCopies`. */
+export function safetyCopiesToPrune(names: readonly string[], protectedName?: string): string[] {
+  return sortBackupsNewestFirst(names)
+    .slice(keptSafetyCopies)
     .map((parsed) => parsed.name)
     .filter((name) => name !== protectedName);
 }

@@ -1,17 +1,33 @@
-// The backups folder on disk: writes one backup after checking free space, prunes to the newest
-// 30 of our files (never touching any other file) and lists what is there. Disk access is a
-// parameter, so tests use fakes or a real temporary folder.
-import { mkdir, readdir, stat, statfs, unlink } from 'node:fs/promises';
+// The backups folder on disk: writes one backup after checking free space (never an empty one
+// while a backup holding data exists), prunes to the rotation (never touching any other file),
+// keeps safety copies before a restore in their own folder, lists and reads what is there. Disk
+// access is a parameter, so tests use fakes or a real temporary folder.
+import { mkdir, readdir, readFile, stat, statfs, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { AutoBackupInfo, BackupReason, BackupResult } from '../shared/ipc/contract';
+import type {
+  AutoBackupInfo,
+  BackupReason,
+  BackupResult,
+  ReadBackupResult,
+} from '../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
-import { backupFileName, backupsToPrune, sortBackupsNewestFirst } from './backup-names';
+import {
+  backupFileName,
+  backupsToPrune,
+  isEmptyBackup,
+  parseBackupName,
+  safetyCopiesToPrune,
+  safetyFolderFor,
+  sortBackupsNewestFirst,
+  type BackupCounts,
+} from './backup-names';
 import { describeFileError } from './file-errors';
 
 export type BackupStoreDeps = {
   folder: string;
   mkdir(folder: string): Promise<unknown>;
   readdir(folder: string): Promise<string[]>;
+  readFile(filePath: string): Promise<Uint8Array>;
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
   unlink(filePath: string): Promise<void>;
   statfs(folder: string): Promise<{ bavail: number; bsize: number }>;
@@ -32,6 +48,9 @@ export const backupMessages = {
   writeFailed: (detail: string) => `未能自动备份：${detail}`,
   staleRequest: '备份请求已过期或无效，未写入备份',
   unexpected: '自动备份失败，请重试',
+  emptySkipped: '当前数据库没有会议和诉求，已有的备份含有数据，因此未写入空备份（旧备份保持不变）',
+  notFound: (name: string) => `找不到自动备份“${name}”，它可能已被删除`,
+  readFailed: (detail: string) => `无法读取自动备份：${detail}`,
 } as const;
 
 /** The real disk, for main.ts. */
@@ -40,6 +59,7 @@ export function nodeBackupStore(folder: string): BackupStoreDeps {
     folder,
     mkdir: (dir) => mkdir(dir, { recursive: true }),
     readdir: (dir) => readdir(dir),
+    readFile: (filePath) => readFile(filePath),
     stat: (filePath) => stat(filePath),
     unlink: (filePath) => unlink(filePath),
     statfs: (dir) => statfs(dir),
@@ -57,9 +77,9 @@ function isMissing(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ENOENT';
 }
 
-async function namesIn(deps: BackupStoreDeps): Promise<string[]> {
+async function namesIn(deps: BackupStoreDeps, folder = deps.folder): Promise<string[]> {
   try {
-    return await deps.readdir(deps.folder);
+    return await deps.readdir(folder);
   } catch (error) {
     if (isMissing(error)) return [];
     throw error;
@@ -77,13 +97,44 @@ async function freeBytes(deps: BackupStoreDeps): Promise<number | null> {
   }
 }
 
-/** Deletes our oldest backups beyond the newest 30; the file just written is always kept. */
-export async function pruneBackups(deps: BackupStoreDeps, keepName?: string): Promise<string[]> {
-  const doomed = backupsToPrune(await namesIn(deps), undefined, keepName);
+/**
+ * What a backup holds: its live meetings and issues, counted by main from the bytes it writes
+ * (not taken from the page's word). null when the bytes are not an exchange file's JSON.
+ */
+export function countBackup(bytes: Uint8Array): BackupCounts | null {
+  try {
+    const file = JSON.parse(new TextDecoder().decode(bytes)) as {
+      records?: { meetings?: unknown; issues?: unknown };
+    };
+    const live = (rows: unknown) =>
+      Array.isArray(rows)
+        ? rows.filter((r) => (r as { deletedAt?: unknown } | null)?.deletedAt === null).length
+        : null;
+    const meetings = live(file.records?.meetings);
+    const issues = live(file.records?.issues);
+    return meetings === null || issues === null ? null : { meetings, issues };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Deletes what the rotation no longer keeps (or, for safety copies, all but the newest 20); the
+ * file just written is always kept.
+ */
+export async function pruneBackups(
+  deps: BackupStoreDeps,
+  keepName?: string,
+  kind: 'rotation' | 'safety' = 'rotation',
+): Promise<string[]> {
+  const folder = kind === 'safety' ? safetyFolderFor(deps.folder) : deps.folder;
+  const names = await namesIn(deps, folder);
+  const doomed =
+    kind === 'safety' ? safetyCopiesToPrune(names, keepName) : backupsToPrune(names, keepName);
   const deleted: string[] = [];
   for (const name of doomed) {
     try {
-      await deps.unlink(path.join(deps.folder, name));
+      await deps.unlink(path.join(folder, name));
       deleted.push(name);
     } catch (error) {
       deps.log(`could not delete old backup ${name}`, error);
@@ -97,8 +148,17 @@ export async function writeBackup(
   bytes: Uint8Array,
   deps: BackupStoreDeps,
 ): Promise<BackupResult> {
+  const isSafetyCopy = reason === 'before-restore';
+  const folder = isSafetyCopy ? safetyFolderFor(deps.folder) : deps.folder;
+  const counts = countBackup(bytes);
+  if (!isSafetyCopy && counts?.meetings === 0 && counts.issues === 0) {
+    const existing = sortBackupsNewestFirst(await namesIn(deps));
+    if (existing.some((b) => !isEmptyBackup(b))) {
+      return { status: 'skipped', message: backupMessages.emptySkipped };
+    }
+  }
   try {
-    await deps.mkdir(deps.folder);
+    await deps.mkdir(folder);
   } catch (error) {
     deps.log('could not create the backups folder', error);
     return { status: 'failed', message: backupMessages.noFolder };
@@ -108,9 +168,9 @@ export async function writeBackup(
   if (free !== null && free < needed) {
     return { status: 'failed', message: backupMessages.lowDisk(free, needed) };
   }
-  const fileName = backupFileName(deps.now(), reason);
+  const fileName = backupFileName(deps.now(), reason, counts ?? undefined);
   try {
-    await deps.writeFile(path.join(deps.folder, fileName), bytes);
+    await deps.writeFile(path.join(folder, fileName), bytes);
   } catch (error) {
     deps.log(`could not write ${fileName}`, error);
     return {
@@ -119,7 +179,7 @@ export async function writeBackup(
     };
   }
   try {
-    await pruneBackups(deps, fileName);
+    await pruneBackups(deps, fileName, isSafetyCopy ? 'safety' : 'rotation');
   } catch (error) {
     // The backup itself is safe; a failed clean-up is retried after the next backup.
     deps.log('could not prune old backups', error);
@@ -127,15 +187,35 @@ export async function writeBackup(
   return { status: 'saved', fileName };
 }
 
-/** Our backups, newest first, with their sizes; files that vanish meanwhile are skipped. */
+/** The folder a backup of this name lives in: safety copies have their own. */
+function folderOf(deps: BackupStoreDeps, reason: BackupReason): string {
+  return reason === 'before-restore' ? safetyFolderFor(deps.folder) : deps.folder;
+}
+
+/**
+ * Our backups and safety copies, newest first, with their sizes and what they hold; files that
+ * vanish meanwhile are skipped.
+ */
 export async function listBackups(deps: BackupStoreDeps): Promise<AutoBackupInfo[]> {
+  const names = [
+    ...(await namesIn(deps)).filter((n) => parseBackupName(n)?.reason !== 'before-restore'),
+    ...(await namesIn(deps, safetyFolderFor(deps.folder))).filter(
+      (n) => parseBackupName(n)?.reason === 'before-restore',
+    ),
+  ];
   const list: AutoBackupInfo[] = [];
-  for (const parsed of sortBackupsNewestFirst(await namesIn(deps))) {
+  for (const parsed of sortBackupsNewestFirst(names)) {
     try {
-      const info = await deps.stat(path.join(deps.folder, parsed.name));
+      const info = await deps.stat(path.join(folderOf(deps, parsed.reason), parsed.name));
       if (!info.isFile()) continue;
-      const time = new Date(parsed.time).toISOString();
-      list.push({ name: parsed.name, reason: parsed.reason, size: info.size, time });
+      list.push({
+        name: parsed.name,
+        reason: parsed.reason,
+        size: info.size,
+        time: new Date(parsed.time).toISOString(),
+        meetings: parsed.counts?.meetings ?? null,
+        issues: parsed.counts?.issues ?? null,
+      });
     } catch (error) {
       if (!isMissing(error)) deps.log(`could not read ${parsed.name}`, error);
     }
@@ -143,7 +223,21 @@ export async function listBackups(deps: BackupStoreDeps): Promise<AutoBackupInfo
   return list;
 }
 
-/** The time in the newest backup's name, or null when there is none yet. */
+/** One backup's bytes, by a name of ours only (never a path the page made up). */
+export async function readBackup(deps: BackupStoreDeps, name: string): Promise<ReadBackupResult> {
+  const parsed = parseBackupName(name);
+  if (!parsed) return { status: 'failed', message: backupMessages.notFound(name) };
+  try {
+    const bytes = await deps.readFile(path.join(folderOf(deps, parsed.reason), parsed.name));
+    return { status: 'read', name: parsed.name, bytes: new Uint8Array(bytes) };
+  } catch (error) {
+    if (isMissing(error)) return { status: 'failed', message: backupMessages.notFound(name) };
+    deps.log(`could not read ${name}`, error);
+    return { status: 'failed', message: backupMessages.readFailed(describeFileError(error, name)) };
+  }
+}
+
+/** The time in the newest rotation backup's name, or null when there is none yet. */
 export async function newestBackupTime(deps: BackupStoreDeps): Promise<number | null> {
   return sortBackupsNewestFirst(await namesIn(deps))[0]?.time ?? null;
 }

@@ -5,10 +5,11 @@ import {
   channels,
   listAutoBackupsRequestSchema,
   mainEvents,
+  readAutoBackupRequestSchema,
   writeAutoBackupRequestSchema,
 } from '../shared/ipc/contract';
 import { createBackupRequester, createDailyCheck, type BackupOutcome } from './backup-requests';
-import { listBackups, nodeBackupStore, type BackupStoreDeps } from './backup-store';
+import { listBackups, nodeBackupStore, readBackup, type BackupStoreDeps } from './backup-store';
 import type { Handle } from './ipc';
 
 type Preventable = { preventDefault(): void };
@@ -61,7 +62,7 @@ export function guardQuitWithBackup(deps: QuitGuardDeps): void {
       .backUp()
       .then(
         (outcome) => {
-          if (outcome.status === 'saved') return;
+          if (outcome.status === 'saved' || outcome.status === 'skipped') return;
           deps.log(`quitting without a backup: ${describeOutcome(outcome)}`);
         },
         (error: unknown) => deps.log('quitting without a backup', error),
@@ -89,7 +90,10 @@ export type AutoBackupOptions = {
   createId?: () => string;
 };
 
-/** Registers backup:write-auto and backup:list-auto, the quit guard and the daily timer. */
+/**
+ * Registers backup:write-auto, backup:list-auto and backup:read-auto, the quit guard and the
+ * daily timer.
+ */
 export function startAutoBackups(options: AutoBackupOptions): { stop(): void } {
   const store = options.store ?? nodeBackupStore(options.folder);
   const { window } = options;
@@ -108,12 +112,15 @@ export function startAutoBackups(options: AutoBackupOptions): { stop(): void } {
     requester.receiveBackup(request),
   );
   options.handle(channels.listAutoBackups, listAutoBackupsRequestSchema, () => listBackups(store));
+  options.handle(channels.readAutoBackup, readAutoBackupRequestSchema, ({ name }) =>
+    readBackup(store, name),
+  );
 
   const dailyCheck = createDailyCheck(requester, store, backupTimings.dailyTimeoutMs);
   const runDailyCheck = () => {
     void dailyCheck().then(
       (outcome) => {
-        if (outcome.status !== 'saved' && outcome.status !== 'not-due') {
+        if (!['saved', 'not-due', 'skipped'].includes(outcome.status)) {
           store.log(`daily backup not written: ${describeOutcome(outcome)}`);
         }
       },

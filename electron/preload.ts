@@ -10,6 +10,7 @@ import type {
   DesktopApi,
   OpenFolderResult,
   OpenResult,
+  ReadBackupResult,
   SaveResult,
 } from '../shared/ipc/contract';
 
@@ -28,6 +29,8 @@ const desktop = {
   writeAutoBackup: (request) =>
     ipcRenderer.invoke(channels.writeAutoBackup, request) as Promise<BackupResult>,
   listAutoBackups: () => ipcRenderer.invoke(channels.listAutoBackups) as Promise<AutoBackupInfo[]>,
+  readAutoBackup: (request) =>
+    ipcRenderer.invoke(channels.readAutoBackup, request) as Promise<ReadBackupResult>,
   writeLog: (request) => ipcRenderer.invoke(channels.writeLog, request) as Promise<void>,
   openLogFolder: () => ipcRenderer.invoke(channels.openLogFolder) as Promise<OpenFolderResult>,
   onBackupRequested: (listener) => {

@@ -1,27 +1,114 @@
-import { createRoot } from 'react-dom/client';
-import { AppDatabase, requestPersistentStorage } from './db/database';
-import { openRepositories } from './db/repositories';
+// Start-up: nothing is written before the database is known to be readable and, when it is blank
+// while automatic backups hold data, before the user has chosen to restore or start empty
+// (StartupScreens.tsx). A database that cannot be opened gets a screen that says why.
+import { createRoot, type Root as ReactRoot } from 'react-dom/client';
+import type { AutoBackupInfo } from '../shared/ipc/contract';
+import { AppDatabase, databaseName, requestPersistentStorage } from './db/database';
+import { openRepositories, type Repositories } from './db/repositories';
 import { Root } from './app/Root';
 import { answerBackupRequests } from './features/exchange/auto-backup';
+import { BackupNotice } from './features/exchange/BackupNotice';
+import { restoreWithoutSafetyCopy } from './features/exchange/restore-flow';
+import {
+  BlankStartScreen,
+  OpenFailureScreen,
+  pickBackup,
+} from './features/exchange/StartupScreens';
+import { backupsHoldingData, probeBlankDatabase } from './features/exchange/startup-checks';
 import { platform } from './platform';
+import { sendToLogFile } from './features/exchange/log-file';
 import './app/app.css';
+
+const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
+
+function listBackups(): Promise<AutoBackupInfo[]> {
+  return platform.listAutoBackups().catch((error: unknown) => {
+    console.error('无法列出自动备份', error);
+    return [];
+  });
+}
+
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(databaseName);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('无法删除本地数据库'));
+    request.onblocked = () => reject(new Error('另一个窗口还在使用本地数据库，请关闭它后重试'));
+  });
+}
+
+function showApp(root: ReactRoot, repositories: Repositories) {
+  void requestPersistentStorage();
+  answerBackupRequests(repositories);
+  // Each 导出 / 导入 / 备份 / 恢复 also reaches the desktop log file: its action and file name.
+  // (Imports and restores log inside their own transaction and call sendToLogFile themselves.)
+  const record = repositories.fileLog.record.bind(repositories.fileLog);
+  repositories.fileLog.record = async (entry) => {
+    await record(entry);
+    sendToLogFile(entry.action, entry.fileName);
+  };
+  root.render(
+    <>
+      <Root repositories={repositories} />
+      <BackupNotice />
+    </>,
+  );
+}
+
+/** Opens the database and restores the chosen backup into it (it is blank, or was deleted). */
+async function restoreInto(root: ReactRoot, source: 'chosen' | AutoBackupInfo, why: string) {
+  const candidate = await pickBackup(source);
+  if (!candidate) return;
+  const repositories = await openRepositories(new AppDatabase(), appVersion);
+  await restoreWithoutSafetyCopy(repositories, candidate, why);
+  showApp(root, repositories);
+}
+
+async function start(root: ReactRoot) {
+  const isBlank = await probeBlankDatabase(indexedDB, databaseName);
+  if (isBlank === true) {
+    const holding = backupsHoldingData(await listBackups());
+    if (holding.length > 0) {
+      const chosen = await new Promise<'empty' | 'restored'>((resolve) => {
+        root.render(
+          <BlankStartScreen
+            holding={holding}
+            onRestore={(source) =>
+              restoreInto(root, source, '启动时数据库为空').then(() => resolve('restored'))
+            }
+            onStartEmpty={() => resolve('empty')}
+          />,
+        );
+      });
+      if (chosen === 'restored') return;
+    }
+  }
+  let repositories: Repositories;
+  try {
+    repositories = await openRepositories(new AppDatabase(), appVersion);
+  } catch (error) {
+    console.error('无法打开本地数据库', error);
+    const backups = await listBackups();
+    root.render(
+      <OpenFailureScreen
+        error={error}
+        backups={backups}
+        onRestore={async (source) => {
+          const candidate = await pickBackup(source);
+          if (!candidate) return;
+          await deleteDatabase();
+          const fresh = await openRepositories(new AppDatabase(), appVersion);
+          await restoreWithoutSafetyCopy(fresh, candidate, '本地数据库无法打开');
+          showApp(root, fresh);
+        }}
+      />,
+    );
+    return;
+  }
+  showApp(root, repositories);
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('missing #root');
 const root = createRoot(container);
-
-openRepositories(new AppDatabase(), import.meta.env.VITE_APP_VERSION ?? '0.0.0')
-  .then((repositories) => {
-    void requestPersistentStorage();
-    answerBackupRequests(repositories);
-    // Each 导出 / 导入 / 备份 / 恢复 also reaches the desktop log file: its action and file name.
-    const record = repositories.fileLog.record.bind(repositories.fileLog);
-    repositories.fileLog.record = async (entry) => {
-      await record(entry);
-      void platform.writeLog({ action: entry.action, fileName: entry.fileName }).catch(() => {});
-    };
-    root.render(<Root repositories={repositories} />);
-  })
-  .catch((error: unknown) => {
-    container.textContent = `无法打开本地数据库：${error instanceof Error ? error.message : String(error)}。请关闭其他窗口后重试。`;
-  });
+void start(root);

@@ -39,7 +39,11 @@ function pickFiles({ filters = [], multiple = true }: OpenFilesRequest) {
         chosen.map(async (file): Promise<OpenedFile> =>
           file.size > maxFileBytes
             ? { name: file.name, error: `文件“${file.name}”超过 200 MB，未读取` }
-            : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+            : {
+                name: file.name,
+                bytes: new Uint8Array(await file.arrayBuffer()),
+                modifiedAt: file.lastModified,
+              },
         ),
       ).then((files) => resolve({ status: 'opened', files }));
     });
@@ -52,15 +56,26 @@ function pickFiles({ filters = [], multiple = true }: OpenFilesRequest) {
 const browserPlatform: DesktopApi = {
   saveFile: saveByDownload,
   openFiles: pickFiles,
-  writeAutoBackup: (request) =>
-    request.reason === 'before-restore'
-      ? saveByDownload({
-          suggestedName: `屋场会助手恢复前安全备份 ${new Date().toISOString().slice(0, 10)}.json`,
-          bytes: request.bytes,
-        })
-      : Promise.resolve({ status: 'failed', message: '浏览器版不做自动备份' }),
+  // A page cannot see whether the user kept the download, so the safety copy is reported as
+  // handed to the browser ('downloaded'), never as saved.
+  writeAutoBackup: async (request) => {
+    if (request.reason !== 'before-restore')
+      return { status: 'failed', message: '浏览器版不做自动备份' };
+    const suggestedName = `屋场会助手恢复前安全备份 ${new Date().toISOString().slice(0, 10)}.json`;
+    try {
+      await saveByDownload({ suggestedName, bytes: request.bytes });
+      return { status: 'downloaded', fileName: suggestedName };
+    } catch (error) {
+      return {
+        status: 'failed',
+        message: `浏览器未能开始下载：${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+  },
   onBackupRequested: () => () => undefined,
   listAutoBackups: () => Promise.resolve([]),
+  readAutoBackup: () =>
+    Promise.resolve({ status: 'failed', message: '浏览器版没有自动备份，请选择备份文件' }),
   writeLog: () => Promise.resolve(),
   openLogFolder: () => Promise.resolve({ status: 'failed', message: '浏览器版不写日志文件' }),
   appInfo: () =>

@@ -82,13 +82,44 @@ export function countDecisions(planned: readonly PlannedRecord[]): Record<Decisi
   return counts;
 }
 
+/**
+ * What a newly planned conflict does to the conflict already waiting for the same record (one
+ * per table and record): 'same' when the waiting copy has seen everything the new one has (a
+ * second import of the same file changes nothing), 'replace' when the new copy has seen the
+ * waiting one, 'keep' when the two imported copies are themselves concurrent (the waiting one
+ * stays; the file still holds the other, which conflicts again after the first is resolved).
+ */
+export function settleAgainstPending(
+  pending: ExchangeRecord | undefined,
+  incoming: ExchangeRecord,
+): 'add' | 'same' | 'replace' | 'keep' {
+  if (!pending) return 'add';
+  const order = compareClocks(clockOf(pending), clockOf(incoming));
+  if (order === 'equal' || order === 'after') return 'same';
+  if (order === 'before') return 'replace';
+  return 'keep';
+}
+
+export const keepBothRefused =
+  '会议不能“两者都保留”：参会人员和诉求都挂在原会议上，副本会是一场空会。请选择保留本机或采用导入，之后可在会议中修改';
+
 export type Resolution = 'mine' | 'theirs' | 'both';
+
+/**
+ * 两者都保留 makes a second record with a new id. A meeting's attendees, issues and their
+ * progress point at the meeting's id, so a copy would be an empty meeting beside the real one:
+ * for meetings it is not offered (the interface says why).
+ */
+export function canKeepBoth(table: RecordTable): boolean {
+  return table !== 'meetings';
+}
 
 /**
  * The records to store when the user resolves a conflict. The kept version gets a clock that has
  * seen both sides (and this device's decision), so neither copy comes back as a conflict.
  */
 export function resolveConflict<T extends ExchangeRecord>(
+  table: RecordTable,
   local: T,
   incoming: T,
   choice: Resolution,
@@ -102,6 +133,7 @@ export function resolveConflict<T extends ExchangeRecord>(
   });
   if (choice === 'mine') return [stampKept(local)];
   if (choice === 'theirs') return [stampKept(incoming)];
+  if (!canKeepBoth(table)) throw new Error(keepBothRefused);
   const copy = { ...incoming, ...newRecordMeta(stamp), deletedAt: incoming.deletedAt } as T;
   return [stampKept(local), copy];
 }

@@ -6,6 +6,7 @@ export const channels = {
   appInfo: 'app:get-info',
   writeAutoBackup: 'backup:write-auto',
   listAutoBackups: 'backup:list-auto',
+  readAutoBackup: 'backup:read-auto',
   writeLog: 'log:write',
   openLogFolder: 'log:open-folder',
 } as const;

@@ -60,6 +60,13 @@ export const writeAutoBackupRequestSchema = z.discriminatedUnion('reason', [
 /** backup:list-auto takes no argument. */
 export const listAutoBackupsRequestSchema = z.undefined();
 
+/** backup:read-auto names one file of the list; main checks it is one of our backup names. */
+export const readAutoBackupRequestSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^wuchanghui-backup-[0-9TZ-]{20}[a-z-]{4,20}(?:-m\d{1,7}-i\d{1,7})?\.json$/),
+});
+
 /** What the file log records; the log in main gets the same words as 文件记录. */
 export const fileLogActions = ['导出', '导入', '备份', '恢复'] as const;
 
@@ -89,7 +96,10 @@ export type SaveResult =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; error: string };
+/** modifiedAt (ms since 1970) tells apart two chosen files of the same name, where known. */
+export type OpenedFile =
+  | { name: string; bytes: Uint8Array; modifiedAt?: number }
+  | { name: string; error: string; modifiedAt?: number };
 
 export type OpenResult = { status: 'opened'; files: OpenedFile[] } | { status: 'cancelled' };
 
@@ -107,11 +117,32 @@ export type WriteAutoBackupRequest = z.input<typeof writeAutoBackupRequestSchema
 /** What main sends on mainEvents.backupRequested; answer with writeAutoBackup. */
 export type BackupRequest = { requestId: string; reason: RequestedBackupReason };
 
+/**
+ * 'skipped': a backup of an empty database was not written because a backup holding data
+ * exists (an empty database never pushes good backups out). 'downloaded': the browser was handed
+ * the file as a download; whether and where it is saved is the browser's and the user's call.
+ */
 export type BackupResult =
-  { status: 'saved'; fileName: string } | { status: 'failed'; message: string };
+  | { status: 'saved'; fileName: string }
+  | { status: 'downloaded'; fileName: string }
+  | { status: 'skipped'; message: string }
+  | { status: 'failed'; message: string };
 
-/** One file in the backups folder; time is the ISO 8601 UTC instant in its name. */
-export type AutoBackupInfo = { name: string; reason: BackupReason; size: number; time: string };
+/**
+ * One file in the backups folder; time is the ISO 8601 UTC instant in its name. meetings and
+ * issues are the live ones it holds, null for a backup written before they were counted.
+ */
+export type AutoBackupInfo = {
+  name: string;
+  reason: BackupReason;
+  size: number;
+  time: string;
+  meetings: number | null;
+  issues: number | null;
+};
+
+export type ReadBackupResult =
+  { status: 'read'; name: string; bytes: Uint8Array } | { status: 'failed'; message: string };
 
 export type DesktopApi = {
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
@@ -120,8 +151,10 @@ export type DesktopApi = {
   writeAutoBackup(request: WriteAutoBackupRequest): Promise<BackupResult>;
   /** Calls listener for each backup main asks for; returns the function that unsubscribes. */
   onBackupRequested(listener: (request: BackupRequest) => void): () => void;
-  /** The automatic backups, newest first. */
+  /** The automatic backups and safety copies, newest first. */
   listAutoBackups(): Promise<AutoBackupInfo[]>;
+  /** The bytes of one listed backup, for the same preview as a chosen file. */
+  readAutoBackup(request: { name: string }): Promise<ReadBackupResult>;
   /** Adds an import/export/backup/restore summary to main's log file. */
   writeLog(request: WriteLogRequest): Promise<void>;
   /** Opens the folder of the log file in the system's file manager. */

@@ -10,7 +10,7 @@ import { recordTables, type ExchangeFile } from '../../shared/exchange/format';
 import { readExchangeBytes } from '../../shared/exchange/read-file';
 import { dumpDatabase } from './dump';
 import { applyEdit, editArbitrary } from './exchange-support/edits';
-import { importThroughUi, type ChosenFile } from './exchange-support/import-through-ui';
+import { importChosen, type ChosenFile } from './exchange-support/import-files';
 import {
   docxBytes,
   dumpRecords,
@@ -41,7 +41,7 @@ const recordCount = (file: ExchangeFile) =>
 
 /** Imports through the UI path and insists every file was accepted. */
 async function importAll(office: Laptop, files: readonly ChosenFile[]) {
-  const result = await importThroughUi(office.repos, files);
+  const result = await importChosen(office.repos, files);
   expect(result.rejected).toEqual([]);
   return result;
 }
@@ -246,7 +246,7 @@ describe('spoiled files are refused and the database stays as it was', () => {
 
   async function expectRefused(name: string, bytes: Uint8Array) {
     const before = await dumpDatabase(office.db);
-    const result = await importThroughUi(office.repos, [{ name, bytes }]);
+    const result = await importChosen(office.repos, [{ name, bytes }]);
     expect(result.accepted).toEqual([]);
     expect(result.rejected[0]?.message.startsWith(`“${name}”`)).toBe(true);
     expect(await dumpDatabase(office.db)).toEqual(before);

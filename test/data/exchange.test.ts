@@ -48,10 +48,13 @@ describe('exchange between laptops', () => {
     const batch = await office.repos.exchange.apply([file]);
     expect(batch.files[0]?.counts).toEqual({ new: 0, updated: 0, unchanged: 4, conflict: 0 });
     const after = await dumpDatabase(office.db);
-    expect({ ...after, importBatches: [] }).toEqual({
+    // Only the bookkeeping of the attempt itself: its batch and its 文件记录 line.
+    expect({ ...after, importBatches: [], fileLog: [] }).toEqual({
       ...before,
       importBatches: [],
+      fileLog: [],
     });
+    expect(after.fileLog).toHaveLength((before.fileLog?.length ?? 0) + 1);
   });
 
   it('takes a newer revision and carries a deletion', async () => {
@@ -181,7 +184,10 @@ describe('backup and restore', () => {
       'persons',
     ]);
     const other = await laptopWithMeeting('dev-b', '枫树村');
-    await other.repos.exchange.restore(backup.file);
+    await other.repos.exchange.restore(backup.file, {
+      fileName: 'backup.json',
+      what: '从备份恢复',
+    });
     expect(
       await dumpDatabase(other.db, ['meetings', 'attendance', 'issues', 'progress', 'persons']),
     ).toEqual(records);

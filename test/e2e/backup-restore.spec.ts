@@ -86,7 +86,10 @@ describe('backup and restore', () => {
     await dialog.getByRole('button', { name: '恢复' }).click();
     const safetyCopy = readFileSync(await (await safety).path(), 'utf8');
     expect(safetyCopy).toContain('枫树村');
-    await pageB.getByText('已恢复').waitFor();
+    // The browser cannot know whether the download was kept, and says so.
+    await pageB
+      .getByText(/^已恢复。恢复前的数据已交给浏览器下载为“屋场会助手恢复前安全备份/)
+      .waitFor();
     await pageB.goto(baseUrl);
     await expect.poll(() => pageB.getByRole('link', { name: '石门村' }).count()).toBe(1);
     expect(await pageB.getByRole('link', { name: '枫树村' }).count()).toBe(0);

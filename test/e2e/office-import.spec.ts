@@ -2,7 +2,8 @@
 // third, the township office, imports all the files at once: one merged ledger. Importing again
 // changes nothing, and an edit made on both sides shows up as a conflict, not an overwrite.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { rawZip, zeroBomb } from '../unit/shared/exchange/zip-fixtures';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
 
@@ -48,7 +49,11 @@ async function exportJson(page: Page): Promise<string> {
   return download(page, () => page.getByRole('button', { name: '导出交换文件' }).click());
 }
 
-async function importFiles(page: Page, files: { name: string; path: string }[]) {
+type FileToChoose = { name: string; path: string } | { name: string; buffer: Buffer };
+
+async function importFiles(page: Page, files: FileToChoose[]) {
+  // Through the home page, so the 导入 panel starts afresh rather than showing the last preview.
+  await page.goto(baseUrl);
   await page.goto(`${baseUrl}#/exchange`);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件…' }).click();
@@ -59,12 +64,21 @@ async function importFiles(page: Page, files: { name: string; path: string }[]) 
     files.map((f) => ({
       name: f.name,
       mimeType: 'application/octet-stream',
-      buffer: readFileSync(f.path),
+      buffer: 'buffer' in f ? f.buffer : readFileSync(f.path),
     })),
   );
   const preview = page.getByRole('table', { name: '导入预览' });
   await preview.waitFor();
   return preview;
+}
+
+/** The preview's body rows as cell texts: 文件, 大小, 修改时间, 新增, 更新, 未变, 冲突, 结果. */
+async function previewCells(preview: Locator): Promise<string[][]> {
+  return preview
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')),
+    );
 }
 
 describe('township office import', () => {
@@ -108,8 +122,13 @@ describe('township office import', () => {
 
   it('changes nothing when the same files are imported again', async () => {
     const preview = await importFiles(office, files);
-    const rows = await preview.getByRole('row').allTextContents();
-    for (const row of rows.slice(1)) expect(row).toMatch(/^[^\d]*00\d+0可导入$/);
+    const rows = await previewCells(preview);
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      // 新增, 更新, 冲突 all 0; 未变 is the file's whole content; 结果 可导入.
+      expect([row[3], row[4], row[6], row[7]]).toEqual(['0', '0', '0', '可导入']);
+      expect(Number(row[5])).toBeGreaterThan(0);
+    }
     await office.getByRole('button', { name: '导入（4 个文件）' }).click();
     await office.getByText('已导入').first().waitFor();
     await office.goto(baseUrl);
@@ -128,15 +147,95 @@ describe('township office import', () => {
     await office.getByRole('button', { name: '导入（1 个文件）' }).click();
     const banner = office.getByRole('link', { name: /有 1 条导入冲突待处理/ });
     await banner.waitFor();
+    // The same conflicting file again: still one conflict, the preview says nothing is new.
+    const again = await importFiles(office, [{ name: 'a-again.json', path: json }]);
+    const [row] = await previewCells(again);
+    expect(row?.[6]).toBe('0');
+    await office.getByRole('button', { name: '导入（1 个文件）' }).click();
+    await office.getByText('已导入 1 个文件').waitFor();
+    await banner.waitFor();
+    expect(await office.getByRole('link', { name: /导入冲突待处理/ }).textContent()).toContain(
+      '有 1 条',
+    );
     await office.goto(meetingA);
     expect(await office.getByLabel('屋场', { exact: true }).inputValue()).toBe('办公室填的');
     await banner.click();
-    await office.getByRole('cell', { name: '现场填的' }).waitFor();
+    const card = office.getByRole('region', { name: /^冲突：会议：.*石门村/ });
+    await card.waitFor();
+    expect(await card.getByRole('row').allTextContents()).toContain('屋场办公室填的现场填的');
+    // No 两者都保留 for a meeting, and the screen says why.
+    expect(await card.getByRole('button', { name: '两者都保留' }).count()).toBe(0);
+    await card.getByText('会议不提供“两者都保留”').waitFor();
+    expect(await card.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     await office.getByRole('button', { name: '采用导入' }).click();
     await expect.poll(() => banner.count()).toBe(0);
     await office.goto(meetingA);
     await expect
       .poll(() => office.getByLabel('屋场', { exact: true }).inputValue())
       .toBe('现场填的');
+  });
+
+  it('imports the good file of a mixed choice; the refused one stays listed and is logged', async () => {
+    const good = files.find((f) => f.name === 'b.json');
+    if (!good) throw new Error('no b.json');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const preview = await importFiles(office, [good, { name: '照片.docx', buffer: png }]);
+    await office.getByRole('button', { name: '导入（1 个文件）' }).click();
+    await office.getByText(/已导入 1 个文件，1 个文件未导入/).waitFor();
+    const rows = await previewCells(preview);
+    expect(rows.map((r) => [r[0], r[7]])).toEqual([
+      ['b.json', '已导入'],
+      ['照片.docx', '拒绝：“照片.docx”不是 Word 文档（看起来是一张图片，只是改了扩展名）'],
+    ]);
+    const log = office.getByRole('table', { name: '文件记录' });
+    await log.getByRole('cell', { name: '照片.docx', exact: true }).waitFor();
+    expect(await log.getByRole('row').filter({ hasText: '照片.docx' }).textContent()).toContain(
+      '未导入：',
+    );
+  });
+
+  it('tells apart two chosen files with the same name', async () => {
+    const [a, b] = ['a.json', 'b.json'].map((n) => files.find((f) => f.name === n));
+    if (!a || !b || !('path' in a) || !('path' in b)) throw new Error('no files');
+    const preview = await importFiles(office, [
+      { name: '记录.json', path: a.path },
+      { name: '记录.json', path: b.path },
+    ]);
+    const labels = (await previewCells(preview)).map((r) => r[0]);
+    expect(labels).toHaveLength(2);
+    expect(labels[0]).toMatch(
+      /^记录\.json（第 1 个，[\d.]+ KB，修改于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}）$/,
+    );
+    expect(labels[1]).toMatch(/^记录\.json（第 2 个，/);
+  });
+
+  it('keeps the page responsive while a lying zip is inflated and checked', async () => {
+    // A .docx whose data entry says 1,000 bytes but inflates to the 70 MB cap: seconds of work
+    // that froze the page (one long task of 1.5–6 s) when it ran on the main thread. The browser
+    // records every long task (over 50 ms of main-thread work without a break); none may exceed
+    // 200 ms. A refused file is chosen first, so the preview table and its styles exist already.
+    const lying = Buffer.from(
+      rawZip([{ name: 'customXml/item1.xml', data: zeroBomb(300), method: 8, crc: 0, size: 1000 }]),
+    );
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    await importFiles(office, [{ name: '照片.docx', buffer: png }]);
+    await office.evaluate(() => {
+      const found: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = found;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) found.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const chooser = office.waitForEvent('filechooser');
+    await office.getByRole('button', { name: '选择文件…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: '炸弹.docx', mimeType: 'application/octet-stream', buffer: lying });
+    // Inflating 70 MB in the worker takes seconds on a busy 2-core machine.
+    await office.getByText(/拒绝：“炸弹.docx”.*超过上限/).waitFor({ timeout: 180_000 });
+    const longTasks = await office.evaluate(
+      () => (window as unknown as { longTasks: number[] }).longTasks,
+    );
+    expect(longTasks.filter((duration) => duration > 200)).toEqual([]);
   });
 });

@@ -67,9 +67,12 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
       return createExchangeFile(header('backup', stamps(), settings), records);
     },
 
-    /** Replaces every record and the settings with the backup's, in one transaction. */
-    restore(file: ExchangeFile): Promise<void> {
-      const stores = [...recordStores(db), db.keyValues, db.conflicts];
+    /**
+     * Replaces every record and the settings with the backup's, and logs it (文件记录), in one
+     * transaction: either all of it happened or none of it.
+     */
+    restore(file: ExchangeFile, log: { fileName: string; what: string }): Promise<void> {
+      const stores = [...recordStores(db), db.keyValues, db.conflicts, db.fileLog];
       return db.transaction('rw', stores, async () => {
         for (const table of recordTables) {
           await tableOf(db, table).clear();
@@ -77,6 +80,16 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
         }
         await db.conflicts.clear();
         if (file.settings) await db.keyValues.put({ key: 'settings', value: file.settings });
+        const { now, deviceId } = stamps();
+        await db.fileLog.add({ action: '恢复', ...log, at: now, deviceId });
+      });
+    },
+
+    /** True when nothing was ever stored here: no record, no device id (a new or wiped profile). */
+    async isBlank(): Promise<boolean> {
+      return db.transaction('r', [...recordStores(db), db.keyValues], async () => {
+        for (const table of recordTables) if ((await tableOf(db, table).count()) > 0) return false;
+        return (await db.keyValues.count()) === 0;
       });
     },
   };

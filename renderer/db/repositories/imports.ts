@@ -11,14 +11,66 @@ import {
   countDecisions,
   planFiles,
   resolveConflict,
+  settleAgainstPending,
   type PlannedRecord,
   type Resolution,
 } from '../../../shared/exchange/merge';
-import type { AppDatabase, ImportBatch, ImportedRecord, StoredConflict } from '../database';
+import type {
+  AppDatabase,
+  FileLogEntry,
+  ImportBatch,
+  ImportedRecord,
+  StoredConflict,
+} from '../database';
 import { recordStores, tableOf } from './record-tables';
 import type { StampSource } from './stamp';
 
 export type NamedFile = { name: string; file: ExchangeFile };
+
+/** A chosen file that was not imported, logged (文件记录) in the import's own transaction. */
+export type SkippedFile = { name: string; reason: string };
+
+/** The waiting conflict's row id (none yet for one only planned) and its imported copy. */
+type Pending = Map<string, { id?: string; incoming: ExchangeRecord }>;
+const recordKey = (table: RecordTable, id: string) => `${table}:${id}`;
+
+/** The conflicts already waiting for the records these files carry, one per table and record. */
+async function loadPending(db: AppDatabase, files: readonly NamedFile[]): Promise<Pending> {
+  const keys = files.flatMap((f) =>
+    recordTables.flatMap((table) =>
+      (f.file.records[table] as ExchangeRecord[]).map((r) => [table, r.id] as [string, string]),
+    ),
+  );
+  const pending: Pending = new Map();
+  if (keys.length === 0) return pending;
+  const found = await db.conflicts.where('[table+recordId]').anyOf(keys).toArray();
+  for (const c of found.sort((a, b) => a.detectedAt.localeCompare(b.detectedAt)))
+    pending.set(recordKey(c.table, c.recordId), c);
+  return pending;
+}
+
+/**
+ * A conflict whose imported copy is already waiting (or has been seen by the waiting one) is not
+ * a new conflict: the record is 未变 and no second row is made. Mutates `pending` as it goes, so
+ * two files of one batch with the same copy make one row.
+ */
+function settlePlans(
+  plans: PlannedRecord[][],
+  pending: Pending,
+  onConflict: (p: PlannedRecord, replacesId: string | undefined, fileIndex: number) => void,
+): PlannedRecord[][] {
+  return plans.map((planned, fileIndex) =>
+    planned.map((p) => {
+      if (p.decision !== 'conflict') return p;
+      const key = recordKey(p.table, p.incoming.id);
+      const waiting = pending.get(key);
+      const outcome = settleAgainstPending(waiting?.incoming, p.incoming);
+      if (outcome === 'same') return { ...p, decision: 'unchanged' as const };
+      if (outcome === 'add' || outcome === 'replace') onConflict(p, waiting?.id, fileIndex);
+      return p;
+    }),
+  );
+}
 
 async function loadLocal(db: AppDatabase, files: readonly NamedFile[]) {
   const local = new Map<string, ExchangeRecord>();
@@ -37,29 +89,54 @@ async function loadLocal(db: AppDatabase, files: readonly NamedFile[]) {
 export function createImportRepository(db: AppDatabase, stamps: StampSource) {
   return {
     async preview(files: readonly NamedFile[]): Promise<PlannedRecord[][]> {
-      return planFiles(
+      const plans = planFiles(
         files.map((f) => f.file),
         await loadLocal(db, files),
+      );
+      const pending = await loadPending(db, files);
+      return settlePlans(plans, pending, (p) =>
+        pending.set(recordKey(p.table, p.incoming.id), { incoming: p.incoming }),
       );
     },
 
     /**
      * Plans again inside the transaction (the database may have changed since the preview), then
      * writes each table once with the last version of every record, the conflicts to resolve, and
-     * the batch with what each file wrote and what it replaced (for 撤销).
+     * the batch with what each file wrote and what it replaced (for 撤销), and the 文件记录 of
+     * every file, imported or skipped: one transaction, so the log never tells something the
+     * data does not show.
      */
-    apply(files: readonly NamedFile[]): Promise<ImportBatch> {
-      const stores = [...recordStores(db), db.conflicts, db.importBatches];
+    apply(files: readonly NamedFile[], skipped: readonly SkippedFile[] = []): Promise<ImportBatch> {
+      const stores = [...recordStores(db), db.conflicts, db.importBatches, db.fileLog];
       return db.transaction('rw', stores, async () => {
         const stamp = stamps();
         const batchId = crypto.randomUUID();
-        const plans = planFiles(
-          files.map((f) => f.file),
-          await loadLocal(db, files),
+        const pending = await loadPending(db, files);
+        const conflicts = new Map<string, StoredConflict>();
+        const plans = settlePlans(
+          planFiles(
+            files.map((f) => f.file),
+            await loadLocal(db, files),
+          ),
+          pending,
+          (p, replacesId, fileIndex) => {
+            const key = recordKey(p.table, p.incoming.id);
+            const row: StoredConflict = {
+              id: replacesId ?? crypto.randomUUID(),
+              table: p.table,
+              recordId: p.incoming.id,
+              incoming: p.incoming,
+              batchId,
+              fileName: files[fileIndex]?.name ?? '',
+              sourceDevice: files[fileIndex]?.file.source.deviceId ?? '',
+              detectedAt: stamp.now,
+            };
+            pending.set(key, row);
+            conflicts.set(key, row);
+          },
         );
         const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
         const latest = new Map<string, { table: RecordTable; record: ExchangeRecord }>();
-        const conflicts: StoredConflict[] = [];
         for (const [index, planned] of plans.entries()) {
           const { name, file } = files[index] as NamedFile;
           const sourceDevice = file.source.deviceId;
@@ -77,18 +154,6 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
               });
               latest.set(key, { table: p.table, record: p.write });
             }
-            if (p.decision === 'conflict') {
-              conflicts.push({
-                id: crypto.randomUUID(),
-                table: p.table,
-                recordId: p.incoming.id,
-                incoming: p.incoming,
-                batchId,
-                fileName: name,
-                sourceDevice,
-                detectedAt: stamp.now,
-              });
-            }
           }
           batch.files.push({ name, sourceDevice, counts: countDecisions(planned), written });
         }
@@ -98,8 +163,24 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
             records.filter((w) => w.table === table).map((w) => w.record),
           );
         }
-        await db.conflicts.bulkPut(conflicts);
+        await db.conflicts.bulkPut([...conflicts.values()]);
         await db.importBatches.add(batch);
+        const log = (fileName: string, what: string): FileLogEntry => ({
+          action: '导入',
+          what,
+          fileName,
+          at: stamp.now,
+          deviceId: stamp.deviceId,
+        });
+        await db.fileLog.bulkAdd([
+          ...batch.files.map((f) =>
+            log(
+              f.name,
+              `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}`,
+            ),
+          ),
+          ...skipped.map((f) => log(f.name, `未导入：${f.reason}`)),
+        ]);
         return batch;
       });
     },
@@ -173,6 +254,16 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
       return tableOf(db, conflict.table).get(conflict.recordId);
     },
 
+    /** This computer's copy and the records it belongs to, for the 冲突 screen's heading. */
+    async conflictContext(conflict: StoredConflict) {
+      const local = await tableOf(db, conflict.table).get(conflict.recordId);
+      const about = (local ?? conflict.incoming) as { meetingId?: string; issueId?: string };
+      const issue = about.issueId ? await db.issues.get(about.issueId) : undefined;
+      const meetingId = about.meetingId ?? issue?.meetingId;
+      const meeting = meetingId ? await db.meetings.get(meetingId) : undefined;
+      return { local, meeting, issue };
+    },
+
     resolve(conflictId: string, choice: Resolution): Promise<void> {
       return db.transaction('rw', [...recordStores(db), db.conflicts], async () => {
         const conflict = await db.conflicts.get(conflictId);
@@ -180,10 +271,15 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         const table = tableOf(db, conflict.table);
         const local = await table.get(conflict.recordId);
         const writes = local
-          ? resolveConflict(local, conflict.incoming, choice, stamps())
+          ? resolveConflict(conflict.table, local, conflict.incoming, choice, stamps())
           : [conflict.incoming];
         await table.bulkPut(writes);
-        await db.conflicts.delete(conflictId);
+        // Every row for this record goes (databases written before conflicts were keyed by
+        // record may hold two), so no second 两者都保留 can copy it again.
+        await db.conflicts
+          .where('[table+recordId]')
+          .equals([conflict.table, conflict.recordId])
+          .delete();
       });
     },
   };

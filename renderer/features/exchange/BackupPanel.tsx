@@ -1,23 +1,34 @@
-// 备份 writes one complete file; 恢复 previews a backup, keeps a safety copy of the current data,
-// then replaces everything in one transaction. A backup from a newer version is refused.
+// 备份 writes one complete file; 恢复 previews a backup (a chosen file or one of the automatic
+// backups listed here), keeps a safety copy of the current data, then replaces everything in one
+// transaction (restore-flow.ts). A backup from a newer version is refused.
 import { App, Button, Descriptions, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { formatChineseDate, localIsoDate } from '../../../shared/domain/dates';
-import { tableLabels, recordTables, type ExchangeFile } from '../../../shared/exchange/format';
-import { compareAppVersions } from '../../../shared/exchange/versions';
+import { tableLabels, recordTables } from '../../../shared/exchange/format';
 import { serializeExchangeFile } from '../../../shared/exchange/write';
-
-const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import { platform } from '../../platform';
+import { AutoBackupList } from './AutoBackupList';
 import { saveJson } from './ExportExchangePanel';
-import { checkFiles } from './read-files';
+import {
+  checkBackupFile,
+  liveCount,
+  restoreWithSafetyCopy,
+  type RestoreCandidate,
+} from './restore-flow';
+
+export const backupLabels = {
+  chooseFailed: '无法打开所选备份文件',
+  restoreFailed: '恢复失败，当前数据未改动',
+  backupFailed: '备份失败',
+} as const;
 
 export function BackupPanel() {
   const repos = useRepositories();
   const { message } = App.useApp();
-  const [candidate, setCandidate] = useState<{ name: string; file: ExchangeFile } | null>(null);
+  const [candidate, setCandidate] = useState<RestoreCandidate | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const backup = async () => {
     try {
@@ -27,59 +38,51 @@ export function BackupPanel() {
       if (result.status === 'saved') void message.success(`已备份：${result.fileName}`);
       if (result.status === 'failed') void message.error(result.message);
     } catch (error) {
-      void message.error(`备份失败：${describeError(error)}`);
+      void message.error(`${backupLabels.backupFailed}：${describeError(error)}`);
     }
   };
 
+  const offer = async (chosen: Parameters<typeof checkBackupFile>[0]) => {
+    const checked = await checkBackupFile(chosen);
+    if (checked.ok) setCandidate(checked.candidate);
+    else void message.error(checked.message);
+  };
+
   const chooseBackup = async () => {
-    const result = await platform.openFiles({
-      title: '选择备份文件',
-      filters: [{ name: '备份文件', extensions: ['json'] }],
-      multiple: false,
-    });
-    if (result.status !== 'opened' || !result.files[0]) return;
-    const first = result.files[0];
-    const [checked] = await checkFiles([
-      'bytes' in first
-        ? { name: first.name, bytes: first.bytes }
-        : { name: first.name, error: first.error },
-    ]);
-    if (!checked) return;
-    if (!checked.ok) void message.error(checked.message);
-    else if (compareAppVersions(checked.file.appVersion, appVersion) > 0)
-      void message.error(
-        `“${checked.name}”来自更新版本的屋场会助手（${checked.file.appVersion}），本机是 ${appVersion}，请先升级本软件再恢复`,
+    try {
+      const result = await platform.openFiles({
+        title: '选择备份文件',
+        filters: [{ name: '备份文件', extensions: ['json'] }],
+        multiple: false,
+      });
+      if (result.status !== 'opened' || !result.files[0]) return;
+      const first = result.files[0];
+      await offer(
+        'bytes' in first
+          ? { name: first.name, bytes: first.bytes }
+          : { name: first.name, error: first.error },
       );
-    else if (checked.file.kind !== 'backup')
-      void message.error(`“${checked.name}”是交换文件，不是备份。交换文件请用“导入”`);
-    else setCandidate({ name: checked.name, file: checked.file });
+    } catch (error) {
+      void message.error(`${backupLabels.chooseFailed}：${describeError(error)}`);
+    }
   };
 
   const restore = async () => {
     if (!candidate) return;
+    setBusy(true);
     try {
-      const current = await repos.exchange.backup(await repos.settings.get());
-      const safety = await platform.writeAutoBackup({
-        reason: 'before-restore',
-        bytes: new TextEncoder().encode(serializeExchangeFile(current)),
-      });
-      if (safety.status !== 'saved')
-        throw new Error(`未能保存恢复前的安全备份（${safety.message}），已取消恢复`);
-      await repos.exchange.restore(candidate.file);
-      await repos.fileLog.record({
-        action: '恢复',
-        what: `从备份恢复（安全备份：${safety.fileName}）`,
-        fileName: candidate.name,
-      });
+      const said = await restoreWithSafetyCopy(repos, candidate);
       setCandidate(null);
-      void message.success('已恢复');
+      void message.success(said, 8);
     } catch (error) {
-      void message.error(`恢复失败，当前数据未改动：${describeError(error)}`);
+      void message.error(`${backupLabels.restoreFailed}：${describeError(error)}`);
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
-    <Space direction="vertical">
+    <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph>
         备份文件包含全部会议、人员、诉求和设置。恢复会替换当前全部数据，恢复前自动保存一份当前数据的安全备份。
       </Typography.Paragraph>
@@ -87,11 +90,12 @@ export function BackupPanel() {
         <Button onClick={() => void backup()}>备份</Button>
         <Button onClick={() => void chooseBackup()}>恢复…</Button>
       </Space>
+      <AutoBackupList onChosen={offer} />
       <Modal
         open={candidate !== null}
         title="从备份恢复"
         okText="恢复"
-        okButtonProps={{ danger: true }}
+        okButtonProps={{ danger: true, loading: busy }}
         cancelText="取消"
         onOk={() => void restore()}
         onCancel={() => setCandidate(null)}
@@ -105,7 +109,7 @@ export function BackupPanel() {
             <Descriptions.Item label="软件版本">{candidate.file.appVersion}</Descriptions.Item>
             {recordTables.map((t) => (
               <Descriptions.Item key={t} label={tableLabels[t]}>
-                {candidate.file.records[t].filter((r) => r.deletedAt === null).length} 条
+                {liveCount(candidate.file, t)} 条
               </Descriptions.Item>
             ))}
           </Descriptions>

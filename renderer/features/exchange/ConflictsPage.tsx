@@ -1,64 +1,63 @@
 // 冲突: versions that changed on both sides since they last met. Each stays listed (and the
 // banner on every page stays) until the user keeps this computer's, takes the imported one, or
-// keeps both.
-import { App, Button, Card, Empty, Space, Table, Typography } from 'antd';
+// keeps both (not for a meeting: its attendees and issues stay with the original). The fields,
+// values and headings are the interface's words (conflict-view.ts).
+import { Alert, App, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { tableLabels, type ExchangeRecord } from '../../../shared/exchange/format';
-import type { Resolution } from '../../../shared/exchange/merge';
+import { canKeepBoth, keepBothRefused, type Resolution } from '../../../shared/exchange/merge';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import type { StoredConflict } from '../../db/database';
-
-const bookkeeping = new Set(['rev', 'clock', 'deviceId', 'updatedAt', 'createdAt', 'id']);
-
-function differences(local: ExchangeRecord | undefined, incoming: ExchangeRecord) {
-  const keys = Object.keys(incoming).filter((k) => !bookkeeping.has(k));
-  const show = (v: unknown) =>
-    v === null || v === '' ? '（空）' : typeof v === 'string' ? v : JSON.stringify(v);
-  return keys
-    .filter(
-      (k) =>
-        JSON.stringify(local?.[k as keyof ExchangeRecord]) !==
-        JSON.stringify(incoming[k as keyof ExchangeRecord]),
-    )
-    .map((k) => ({
-      field: k,
-      mine: show(local?.[k as keyof ExchangeRecord]),
-      theirs: show(incoming[k as keyof ExchangeRecord]),
-    }));
-}
+import { conflictLabels, conflictSubject, differences, formatTimestamp } from './conflict-view';
 
 function ConflictCard({ conflict }: { conflict: StoredConflict }) {
   const repos = useRepositories();
   const { message } = App.useApp();
-  const local = useLiveQuery(() => repos.exchange.localVersion(conflict), [repos, conflict]);
+  const context = useLiveQuery(() => repos.exchange.conflictContext(conflict), [repos, conflict]);
   const resolve = (choice: Resolution) =>
     repos.exchange.resolve(conflict.id, choice).then(
       () => void message.success('已处理'),
-      (error: unknown) => void message.error(describeError(error)),
+      (error: unknown) => void message.error(`未能处理冲突：${describeError(error)}`),
     );
+  const subject = conflictSubject(conflict.table, context?.local ?? conflict.incoming, {
+    ...(context?.meeting ? { meeting: context.meeting } : {}),
+    ...(context?.issue ? { issue: context.issue } : {}),
+  });
   return (
     <Card
-      title={`${tableLabels[conflict.table]}：两边都改过`}
-      extra={`来自“${conflict.fileName}”`}
+      title={`${subject}：两边都改过`}
+      extra={`来自“${conflict.fileName}”，${formatTimestamp(conflict.detectedAt)} 导入`}
       role="region"
-      aria-label={`冲突 ${conflict.recordId}`}
+      aria-label={`冲突：${subject}`}
     >
       <Table
         size="small"
         pagination={false}
-        rowKey="field"
-        dataSource={differences(local, conflict.incoming)}
+        rowKey="key"
+        loading={context === undefined}
+        dataSource={differences(conflict.table, context?.local, conflict.incoming)}
         columns={[
           { title: '字段', dataIndex: 'field' },
           { title: '本机', dataIndex: 'mine' },
           { title: '导入的文件', dataIndex: 'theirs' },
         ]}
       />
-      <Space style={{ marginTop: 12 }}>
-        <Button onClick={() => void resolve('mine')}>保留本机</Button>
-        <Button onClick={() => void resolve('theirs')}>采用导入</Button>
-        <Button onClick={() => void resolve('both')}>两者都保留</Button>
+      <Space direction="vertical" style={{ marginTop: 12 }}>
+        <Space>
+          <Button onClick={() => void resolve('mine')}>保留本机</Button>
+          <Button onClick={() => void resolve('theirs')}>采用导入</Button>
+          {canKeepBoth(conflict.table) ? (
+            <Button onClick={() => void resolve('both')}>两者都保留</Button>
+          ) : null}
+        </Space>
+        {canKeepBoth(conflict.table) ? null : (
+          <Alert
+            type="info"
+            showIcon
+            message={conflictLabels.keepBothRefusedTitle}
+            description={keepBothRefused}
+          />
+        )}
       </Space>
     </Card>
   );

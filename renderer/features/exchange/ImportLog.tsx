@@ -3,18 +3,24 @@ import { App, Button, Popconfirm, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportBatch } from '../../db/database';
 import { useRepositories } from '../../app/data-context';
+import { describeError } from '../../app/save-status';
 
 export function ImportLog() {
   const repos = useRepositories();
   const { message } = App.useApp();
   const batches = useLiveQuery(() => repos.exchange.listBatches(), [repos], []);
   const undo = async (batch: ImportBatch) => {
-    const result = await repos.exchange.undoBatch(batch.id);
-    void message.success(
-      result.keptChanged > 0
-        ? `已撤销 ${result.undone} 条；${result.keptChanged} 条在导入后又被修改，保留未动`
-        : `已撤销 ${result.undone} 条`,
-    );
+    try {
+      const result = await repos.exchange.undoBatch(batch.id);
+      void message.success(
+        result.keptChanged > 0
+          ? `已撤销 ${result.undone} 条；${result.keptChanged} 条在导入后又被修改，保留未动`
+          : `已撤销 ${result.undone} 条`,
+      );
+    } catch (error) {
+      // undoBatch is one transaction: when it fails, nothing of the batch was taken back.
+      void message.error(`撤销失败，数据未改动：${describeError(error)}`);
+    }
   };
   return (
     <Table<ImportBatch>

@@ -1,80 +1,91 @@
 // 导入: pick or drop many files at once (.docx 记录/纪要, .json exchange files, backups). Each is
-// checked and previewed (新增 / 更新 / 未变 / 冲突 / 拒绝 with the reason) before anything is written.
+// checked and previewed (新增 / 更新 / 未变 / 冲突 / 拒绝 with the reason) before anything is written;
+// the flow itself is import-flow.ts. Refused files stay listed after the import.
 import { App, Button, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { countDecisions, type Decision } from '../../../shared/exchange/merge';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import { platform } from '../../platform';
-import { checkFiles, readDropped, type CheckedFile } from './read-files';
+import {
+  applyImport,
+  describeImport,
+  formatModified,
+  previewImport,
+  type ImportPreview,
+  type ImportRow,
+} from './import-flow';
+import { readDropped, type ChosenFile } from './read-files';
 
-type Row = { name: string; counts?: Record<Decision, number>; rejected?: string };
+export const importLabels = {
+  pickFailed: '无法打开所选文件',
+  checkFailed: '检查文件时出错，未导入任何文件',
+  applyFailed: '导入失败，数据库未做任何改动',
+  imported: '已导入',
+  refused: '拒绝',
+} as const;
 
 export function ImportPanel() {
   const repos = useRepositories();
   const { message } = App.useApp();
-  const [checked, setChecked] = useState<CheckedFile[]>([]);
-  const [rows, setRows] = useState<Row[]>([]);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
+  const [doneKeys, setDoneKeys] = useState<ReadonlySet<string>>(new Set());
 
-  const load = async (files: { name: string; bytes?: Uint8Array; error?: string }[]) => {
+  const load = async (files: ChosenFile[]) => {
     setBusy(true);
     try {
-      const results = await checkFiles(files);
-      const accepted = results.filter((r) => r.ok);
-      const plans = await repos.exchange.preview(accepted);
-      setChecked(results);
-      setRows(
-        results.map((r) => {
-          if (!r.ok) return { name: r.name, rejected: r.message };
-          return { name: r.name, counts: countDecisions(plans[accepted.indexOf(r)] ?? []) };
-        }),
-      );
+      setPreview(await previewImport(repos, files));
+      setDoneKeys(new Set());
     } catch (error) {
-      void message.error(describeError(error));
+      void message.error(`${importLabels.checkFailed}：${describeError(error)}`);
     } finally {
       setBusy(false);
     }
   };
 
   const choose = async () => {
-    const result = await platform.openFiles({
-      title: '选择要导入的文件',
-      filters: [{ name: '屋场会文件', extensions: ['docx', 'json'] }],
-      multiple: true,
+    try {
+      const result = await platform.openFiles({
+        title: '选择要导入的文件',
+        filters: [{ name: '屋场会文件', extensions: ['docx', 'json'] }],
+        multiple: true,
+      });
+      if (result.status === 'opened')
+        await load(
+          result.files.map((f) => ({
+            ...('bytes' in f ? { name: f.name, bytes: f.bytes } : { name: f.name, error: f.error }),
+            ...(f.modifiedAt === undefined ? {} : { modifiedAt: f.modifiedAt }),
+          })),
+        );
+    } catch (error) {
+      void message.error(`${importLabels.pickFailed}：${describeError(error)}`);
+    }
+  };
+
+  const drop = (list: File[]) => {
+    readDropped(list).then(load, (error: unknown) => {
+      void message.error(`${importLabels.pickFailed}：${describeError(error)}`);
     });
-    if (result.status === 'opened')
-      await load(
-        result.files.map((f) =>
-          'bytes' in f ? { name: f.name, bytes: f.bytes } : { name: f.name, error: f.error },
-        ),
-      );
   };
 
   const apply = async () => {
-    const accepted = checked.filter((r) => r.ok);
+    if (!preview) return;
     setBusy(true);
     try {
-      const batch = await repos.exchange.apply(accepted);
-      for (const f of batch.files) {
-        await repos.fileLog.record({
-          action: '导入',
-          what: `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}`,
-          fileName: f.name,
-        });
-      }
-      const conflicts = batch.files.reduce((n, f) => n + f.counts.conflict, 0);
-      void message.success(conflicts > 0 ? `已导入，有 ${conflicts} 条冲突待处理` : '已导入');
-      setChecked([]);
-      setRows([]);
+      const outcome = await applyImport(repos, preview);
+      void message.success(describeImport(outcome));
+      // The refused files stay on screen; the imported ones are marked and cannot go twice.
+      setDoneKeys(new Set(preview.rows.filter((r) => !r.rejected).map((r) => r.key)));
+      setPreview({ ...preview, accepted: [] });
     } catch (error) {
-      void message.error(`导入失败，数据库未做任何改动：${describeError(error)}`);
+      void message.error(`${importLabels.applyFailed}：${describeError(error)}`);
     } finally {
       setBusy(false);
     }
   };
 
-  const acceptedCount = checked.filter((r) => r.ok).length;
+  const acceptedCount = preview?.accepted.length ?? 0;
+  const rows = preview?.rows ?? [];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph>
@@ -84,8 +95,8 @@ export function ImportPanel() {
         multiple
         showUploadList={false}
         accept=".docx,.json"
-        beforeUpload={(_file, list) => {
-          if (_file === list[0]) void readDropped(list).then(load);
+        beforeUpload={(file, list) => {
+          if (file === list[0]) drop(list);
           return false;
         }}
       >
@@ -105,14 +116,22 @@ export function ImportPanel() {
         </Button>
       </Space>
       {rows.length > 0 ? (
-        <Table<Row>
+        <Table<ImportRow>
           aria-label="导入预览"
-          rowKey="name"
+          rowKey="key"
           size="small"
           pagination={false}
           dataSource={rows}
           columns={[
-            { title: '文件', dataIndex: 'name' },
+            { title: '文件', dataIndex: 'label' },
+            {
+              title: '大小',
+              render: (_, r) => (r.size === null ? '' : `${(r.size / 1024).toFixed(1)} KB`),
+            },
+            {
+              title: '修改时间',
+              render: (_, r) => (r.modifiedAt === null ? '' : formatModified(r.modifiedAt)),
+            },
             { title: '新增', render: (_, r) => r.counts?.new ?? '' },
             { title: '更新', render: (_, r) => r.counts?.updated ?? '' },
             { title: '未变', render: (_, r) => r.counts?.unchanged ?? '' },
@@ -130,8 +149,10 @@ export function ImportPanel() {
               render: (_, r) =>
                 r.rejected ? (
                   <span role="alert" className="field-error">
-                    拒绝：{r.rejected}
+                    {importLabels.refused}：{r.rejected}
                   </span>
+                ) : doneKeys.has(r.key) ? (
+                  <Tag color="blue">{importLabels.imported}</Tag>
                 ) : (
                   <Tag color="green">可导入</Tag>
                 ),

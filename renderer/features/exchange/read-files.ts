@@ -1,33 +1,62 @@
-// Files chosen or dropped for 导入 or 恢复, read and checked one by one.
+// Files chosen or dropped for 导入 or 恢复, read and checked one by one. Inflating a .docx and
+// checking a large file can take seconds, so where the page can start a Worker (the app and the
+// browser) the checks run in check-files.worker.ts and the window stays responsive; elsewhere
+// (Node tests) they run here, through the same checkFilesHere (check-files.ts).
 import type { ExchangeFile } from '../../../shared/exchange/format';
+
+export type ChosenFile = {
+  name: string;
+  bytes?: Uint8Array;
+  /** Why the file could not be read at all (too large, unreadable). */
+  error?: string;
+  /** Bytes on disk, when the file was not read (too large). */
+  size?: number;
+  /** Last modified time (ms since 1970), when the picker tells it. */
+  modifiedAt?: number;
+};
 
 export type CheckedFile =
   { name: string; ok: true; file: ExchangeFile } | { name: string; ok: false; message: string };
 
-export async function checkFiles(
-  files: readonly { name: string; bytes?: Uint8Array; error?: string }[],
-): Promise<CheckedFile[]> {
-  const { readExchangeBytes } = await import('../../../shared/exchange/read-file');
-  return Promise.all(
-    files.map(async ({ name, bytes, error }): Promise<CheckedFile> => {
-      if (!bytes) return { name, ok: false, message: error ?? `“${name}”无法读取` };
-      const result = await readExchangeBytes(name, bytes);
-      return result.ok
-        ? { name, ok: true, file: result.file }
-        : { name, ok: false, message: result.message };
-    }),
-  );
+function checkHere(files: readonly ChosenFile[]): Promise<CheckedFile[]> {
+  return import('./check-files').then(({ checkFilesHere }) => checkFilesHere(files));
 }
 
-export async function readDropped(
-  list: FileList | readonly File[],
-): Promise<{ name: string; bytes?: Uint8Array; error?: string }[]> {
+function checkInWorker(files: readonly ChosenFile[]): Promise<CheckedFile[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./check-files.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<CheckedFile[]>) => {
+      finish();
+      resolve(event.data);
+    };
+    // Errors inside the checks come back as messages; this fires only when the worker could not
+    // start, and then the checks run here rather than not at all.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      checkHere(files).then(resolve, reject);
+    };
+    // The bytes are copied, not transferred: the caller may still show or retry them.
+    worker.postMessage(files);
+  });
+}
+
+export function checkFiles(files: readonly ChosenFile[]): Promise<CheckedFile[]> {
+  if (typeof Worker !== 'undefined') return checkInWorker(files);
+  return checkHere(files);
+}
+
+export async function readDropped(list: FileList | readonly File[]): Promise<ChosenFile[]> {
   const { maxImportFileBytes } = await import('../../../shared/exchange/read-file');
   return Promise.all(
-    Array.from(list, async (file) =>
-      file.size > maxImportFileBytes
-        ? { name: file.name, error: `“${file.name}”超过 200 MB，已拒绝读取` }
-        : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    ),
+    Array.from(list, async (file): Promise<ChosenFile> => {
+      const about = { name: file.name, size: file.size, modifiedAt: file.lastModified };
+      return file.size > maxImportFileBytes
+        ? { ...about, error: `“${file.name}”超过 200 MB，已拒绝读取` }
+        : { ...about, bytes: new Uint8Array(await file.arrayBuffer()) };
+    }),
   );
 }

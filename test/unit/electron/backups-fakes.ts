@@ -18,6 +18,10 @@ export function memoryStore(options: { freeBytes?: number; now?: () => number } 
     folder: '/userData/backups',
     mkdir: () => Promise.resolve(),
     readdir: () => Promise.resolve([...files.keys()]),
+    readFile: (filePath) => {
+      const bytes = files.get(path.basename(filePath));
+      return bytes === undefined ? Promise.reject(missing()) : Promise.resolve(bytes);
+    },
     stat: (filePath) => {
       const bytes = files.get(path.basename(filePath));
       return bytes === undefined

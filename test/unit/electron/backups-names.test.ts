@@ -4,6 +4,7 @@ import {
   backupFileName,
   backupFolderFor,
   backupsToPrune,
+  isEmptyBackup,
   parseBackupName,
   shouldBackup,
   sortBackupsNewestFirst,
@@ -30,7 +31,12 @@ describe('backup names', () => {
   it('round-trip through the parser', () => {
     for (const reason of ['quit', 'daily', 'before-restore'] as const) {
       const name = backupFileName(at('2027-01-02T03:04:05Z'), reason);
-      expect(parseBackupName(name)).toEqual({ name, reason, time: at('2027-01-02T03:04:05Z') });
+      expect(parseBackupName(name)).toEqual({
+        name,
+        reason,
+        time: at('2027-01-02T03:04:05Z'),
+        counts: null,
+      });
     }
   });
 
@@ -62,22 +68,105 @@ describe('backup names', () => {
   });
 });
 
-describe('backupsToPrune', () => {
-  const names = Array.from({ length: 35 }, (_, day) =>
-    backupFileName(at('2026-01-01T00:00:00Z') + day * 24 * hour, 'daily'),
-  );
+describe('the rotation (backupsToPrune)', () => {
+  const day = 24 * hour;
+  const start = at('2026-01-01T12:00:00Z');
+  /** What survives when `names` are written one after another, pruning after each as the store does. */
+  const surviving = (names: string[]) => {
+    let folder: string[] = [];
+    for (const name of names) {
+      folder = [...folder, name];
+      const doomed = new Set(backupsToPrune(folder, name));
+      folder = folder.filter((n) => !doomed.has(n));
+    }
+    return folder;
+  };
 
-  it('names the oldest beyond the newest 30 and never a foreign file', () => {
-    const doomed = backupsToPrune(['keep-me.json', ...names, 'wuchanghui.db']);
-    expect(doomed.sort()).toEqual(names.slice(0, 5).sort());
+  it('keeps the newest 10 of a burst on one day', () => {
+    const burst = Array.from({ length: 25 }, (_, i) =>
+      backupFileName(start + i * 60_000, 'quit', { meetings: 3, issues: 5 }),
+    );
+    // The 10 newest, and nothing older: the same day and month are already held by the newest.
+    expect(surviving(burst).sort()).toEqual(burst.slice(15).sort());
   });
 
-  it('deletes nothing at or below the limit', () => {
-    expect(backupsToPrune(names.slice(0, 30))).toEqual([]);
+  it('after a year of four quits a day, keeps 10 newest, 14 days and 12 months', () => {
+    // From 2026-01-20, so the last day (2027-02-23) and the 13 before it are all in February.
+    const from = at('2026-01-20T12:00:00Z');
+    const names: string[] = [];
+    for (let d = 0; d < 400; d += 1)
+      for (let q = 0; q < 4; q += 1)
+        names.push(backupFileName(from + d * day + q * hour, 'quit', { meetings: 1, issues: 1 }));
+    const kept = sortBackupsNewestFirst(surviving(names));
+    const last = from + 399 * day;
+    const days = new Set(kept.map((b) => new Date(b.time).toISOString().slice(0, 10)));
+    const months = new Set(kept.map((b) => new Date(b.time).toISOString().slice(0, 7)));
+    // Worked out by hand: the newest 10 span the last 3 days (4 a day), the 14 newest days add
+    // one each for the 11 days before, and the 12 newest months one each for the 11 months
+    // before the current one.
+    expect(kept.slice(0, 10).map((b) => b.time)).toEqual(
+      Array.from(
+        { length: 10 },
+        (_, i) => last + 3 * hour - (i % 4) * hour - Math.floor(i / 4) * day,
+      ).sort((a, b) => b - a),
+    );
+    expect(days.size).toBe(14 + 11);
+    expect(months.size).toBe(12);
+    expect(kept).toHaveLength(10 + 11 + 11);
+    expect(kept.at(-1)?.time).toBeLessThan(last - 300 * day);
   });
 
-  it('never names the protected file, even when the clock was set back', () => {
-    expect(backupsToPrune(names, 30, names[0])).not.toContain(names[0]);
+  it('two weeks of bad backups leave the good months in place', () => {
+    const good = Array.from({ length: 120 }, (_, d) =>
+      backupFileName(start + d * day, 'daily', { meetings: 40, issues: 90 }),
+    );
+    const bad = Array.from({ length: 30 }, (_, d) =>
+      backupFileName(start + (120 + d) * day, 'daily', { meetings: 1, issues: 0 }),
+    );
+    const kept = sortBackupsNewestFirst(surviving([...good, ...bad]));
+    const goodKept = kept.filter((b) => b.counts?.meetings === 40);
+    expect(goodKept.length).toBeGreaterThanOrEqual(4);
+    expect(goodKept[0]?.time).toBe(start + 119 * day);
+  });
+
+  it('never names a foreign file or the protected one', () => {
+    const names = Array.from({ length: 60 }, (_, i) => backupFileName(start + i * hour, 'daily'));
+    const doomed = backupsToPrune(['keep-me.json', ...names, 'wuchanghui.db'], names[0]);
+    expect(doomed).not.toContain('keep-me.json');
+    expect(doomed).not.toContain('wuchanghui.db');
+    expect(doomed).not.toContain(names[0]);
+    // 60 hourly backups from 12:00 on 1 January span three days of one month: the newest 10,
+    // the newest of the two earlier days, and the protected one stay.
+    expect(doomed.length).toBe(60 - 10 - 2 - 1);
+  });
+
+  it('deletes nothing at or below 10', () => {
+    const names = Array.from({ length: 10 }, (_, i) => backupFileName(start + i * hour, 'daily'));
+    expect(backupsToPrune(names)).toEqual([]);
+  });
+});
+
+describe('counts in the name', () => {
+  it('round-trip, and old names without counts still parse', () => {
+    const name = backupFileName(at('2026-11-27T08:30:00Z'), 'quit', { meetings: 12, issues: 40 });
+    expect(name).toBe('wuchanghui-backup-2026-11-27T08-30-00Z-quit-m12-i40.json');
+    expect(parseBackupName(name)?.counts).toEqual({ meetings: 12, issues: 40 });
+    expect(parseBackupName('wuchanghui-backup-2026-11-27T08-30-00Z-quit.json')?.counts).toBeNull();
+  });
+
+  it('tell an empty backup; unknown counts are not empty', () => {
+    const parse = (n: string) => {
+      const parsed = parseBackupName(n);
+      if (!parsed) throw new Error(n);
+      return parsed;
+    };
+    expect(isEmptyBackup(parse('wuchanghui-backup-2026-11-27T08-30-00Z-quit-m0-i0.json'))).toBe(
+      true,
+    );
+    expect(isEmptyBackup(parse('wuchanghui-backup-2026-11-27T08-30-00Z-quit-m0-i1.json'))).toBe(
+      false,
+    );
+    expect(isEmptyBackup(parse('wuchanghui-backup-2026-11-27T08-30-00Z-quit.json'))).toBe(false);
   });
 });
 

@@ -46,11 +46,11 @@ function setUp() {
 }
 
 describe('startAutoBackups', () => {
-  it('registers the two backup channels, each once', () => {
+  it('registers the three backup channels, each once', () => {
     const { listeners, backups } = setUp();
     const backupChannels = Object.values(channels).filter((c) => c.startsWith('backup:'));
     expect([...listeners.keys()].sort()).toEqual(backupChannels.sort());
-    expect(backupChannels).toHaveLength(2);
+    expect(backupChannels).toHaveLength(3);
     backups.stop();
   });
 });
@@ -152,6 +152,8 @@ describe('backup:list-auto', () => {
         reason: 'before-restore',
         size: snapshot.byteLength,
         time: '2026-11-27T08:30:00.000Z',
+        meetings: null,
+        issues: null,
       },
     ]);
     context.backups.stop();

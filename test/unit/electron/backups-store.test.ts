@@ -8,6 +8,7 @@ import { backupFileName } from '../../../electron/backup-names';
 import {
   listBackups,
   nodeBackupStore,
+  readBackup,
   requiredFreeBytes,
   writeBackup,
   type BackupStoreDeps,
@@ -38,6 +39,10 @@ function diskStore(freeBytes = 10_000 * megabyte): BackupStoreDeps {
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+const live = (n: number) => Array.from({ length: n }, () => ({ deletedAt: null }));
+/** A backup's JSON as far as the counts go: n live meetings and m live issues. */
+const backupOf = (meetings: number, issues: number) =>
+  bytes(JSON.stringify({ records: { meetings: live(meetings), issues: live(issues) } }));
 const day = 24 * 60 * 60 * 1000;
 
 describe('writeBackup on disk', () => {
@@ -53,20 +58,76 @@ describe('writeBackup on disk', () => {
     ).toBe('{"version":1}');
   });
 
-  it('keeps exactly the newest 30 of our backups and never touches other files', async () => {
+  it('prunes to the rotation on disk and never touches other files', async () => {
     await mkdir(folder, { recursive: true });
     const foreign = ['notes.txt', 'wuchanghui-backup-manual.json', 'old-export.json'];
     for (const name of foreign) await writeFile(path.join(folder, name), 'mine');
     const store = diskStore();
-    for (let i = 0; i < 34; i += 1) {
+    // 50 days, one backup a day: 1 January to 19 February 2026.
+    for (let i = 0; i < 50; i += 1) {
       clock = Date.parse('2026-01-01T00:00:00Z') + i * day;
-      await writeBackup(i % 2 === 0 ? 'daily' : 'quit', bytes(`backup ${i}`), store);
+      await writeBackup(i % 2 === 0 ? 'daily' : 'quit', backupOf(1, 1), store);
     }
     const names = (await readdir(folder)).sort();
     const ours = names.filter((n) => n.startsWith('wuchanghui-backup-20'));
-    expect(ours).toHaveLength(30);
-    expect(ours[0]).toBe(backupFileName(Date.parse('2026-01-01T00:00:00Z') + 4 * day, 'daily'));
+    // One a day: the newest 14 days (6–19 February, which hold the newest 10) and the newest of
+    // January.
+    expect(ours).toHaveLength(15);
+    expect(ours[0]).toBe(
+      backupFileName(Date.parse('2026-01-31T00:00:00Z'), 'daily', { meetings: 1, issues: 1 }),
+    );
+    expect(ours[1]).toContain('2026-02-06T');
     expect(names.filter((n) => !ours.includes(n)).sort()).toEqual([...foreign].sort());
+  });
+
+  it('never writes an empty backup while one holding data exists', async () => {
+    const store = diskStore();
+    expect((await writeBackup('quit', backupOf(2, 3), store)).status).toBe('saved');
+    for (let i = 0; i < 40; i += 1) {
+      clock += day;
+      expect(await writeBackup('daily', backupOf(0, 0), store)).toEqual({
+        status: 'skipped',
+        message: expect.stringContaining('未写入空备份') as unknown,
+      });
+    }
+    expect(await readdir(folder)).toEqual([
+      'wuchanghui-backup-2026-11-27T08-30-00Z-quit-m2-i3.json',
+    ]);
+  });
+
+  it('writes an empty backup when no backup holds data (a new installation)', async () => {
+    const store = diskStore();
+    expect((await writeBackup('quit', backupOf(0, 0), store)).status).toBe('saved');
+    clock += day;
+    expect((await writeBackup('daily', backupOf(0, 0), store)).status).toBe('saved');
+    expect(await readdir(folder)).toHaveLength(2);
+  });
+
+  it('keeps safety copies in their own folder, outside the rotation', async () => {
+    const store = diskStore();
+    await writeBackup('before-restore', backupOf(5, 5), store);
+    for (let i = 0; i < 30; i += 1) {
+      clock += 60_000;
+      await writeBackup('quit', backupOf(1, 1), store);
+    }
+    expect(await readdir(path.join(folder, 'before-restore'))).toEqual([
+      'wuchanghui-backup-2026-11-27T08-30-00Z-before-restore-m5-i5.json',
+    ]);
+    expect((await readdir(folder)).filter((n) => n.endsWith('.json'))).toHaveLength(10);
+  });
+
+  it('counts live meetings and issues only, from the bytes it writes', async () => {
+    const file = {
+      records: {
+        meetings: [{ deletedAt: null }, { deletedAt: '2026-01-01T00:00:00.000Z' }],
+        issues: [{ deletedAt: null }, { deletedAt: null }, { deletedAt: null }],
+      },
+    };
+    const result = await writeBackup('quit', bytes(JSON.stringify(file)), diskStore());
+    expect(result).toEqual({
+      status: 'saved',
+      fileName: 'wuchanghui-backup-2026-11-27T08-30-00Z-quit-m1-i3.json',
+    });
   });
 
   it('refuses when free space is below three times the backup, and writes nothing', async () => {
@@ -129,21 +190,56 @@ describe('listBackups on disk', () => {
     const store = diskStore();
     await writeBackup('daily', bytes('12345'), store);
     clock += day;
-    await writeBackup('before-restore', bytes('123'), store);
+    const safety = backupOf(2, 7);
+    await writeBackup('before-restore', safety, store);
     await writeFile(path.join(folder, 'notes.txt'), 'not a backup');
     expect(await listBackups(store)).toEqual([
       {
-        name: 'wuchanghui-backup-2026-11-28T08-30-00Z-before-restore.json',
+        name: 'wuchanghui-backup-2026-11-28T08-30-00Z-before-restore-m2-i7.json',
         reason: 'before-restore',
-        size: 3,
+        size: safety.byteLength,
         time: '2026-11-28T08:30:00.000Z',
+        meetings: 2,
+        issues: 7,
       },
       {
         name: 'wuchanghui-backup-2026-11-27T08-30-00Z-daily.json',
         reason: 'daily',
         size: 5,
         time: '2026-11-27T08:30:00.000Z',
+        meetings: null,
+        issues: null,
       },
     ]);
+  });
+});
+
+describe('readBackup on disk', () => {
+  it('reads a listed backup and a safety copy by name', async () => {
+    const store = diskStore();
+    await writeBackup('quit', backupOf(1, 2), store);
+    await writeBackup('before-restore', backupOf(3, 4), store);
+    for (const info of await listBackups(store)) {
+      const read = await readBackup(store, info.name);
+      expect(read.status).toBe('read');
+      expect(read.status === 'read' && read.bytes.byteLength).toBe(info.size);
+    }
+  });
+
+  it('refuses any other name, and says so in Chinese when the file is gone', async () => {
+    const store = diskStore();
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(root, 'secret.json'), 'outside');
+    for (const name of [
+      '../secret.json',
+      'notes.txt',
+      'wuchanghui-backup-2026-11-27T08-30-00Z-quit.json',
+    ]) {
+      const read = await readBackup(store, name);
+      expect(read).toEqual({
+        status: 'failed',
+        message: `找不到自动备份“${name}”，它可能已被删除`,
+      });
+    }
   });
 });

@@ -28,6 +28,7 @@ describe('preload', () => {
       'onBackupRequested',
       'openFiles',
       'openLogFolder',
+      'readAutoBackup',
       'saveFile',
       'writeAutoBackup',
       'writeLog',
