@@ -5,12 +5,14 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 type SaveState = { pending: number; error: string | null };
 
 type SaveTracker = {
-  state: SaveState;
   begin(): void;
   end(error?: unknown): void;
 };
 
-const SaveStatusContext = createContext<SaveTracker | null>(null);
+// Two contexts: every autosaving form needs the tracker, only the indicator needs the state. One
+// context holding both re-rendered every form on the screen at each 保存中 / 已保存.
+const SaveTrackerContext = createContext<SaveTracker | null>(null);
+const SaveStateContext = createContext<SaveState>({ pending: 0, error: null });
 
 export function SaveStatusProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SaveState>({ pending: 0, error: null });
@@ -23,12 +25,16 @@ export function SaveStatusProvider({ children }: { children: ReactNode }) {
       })),
     [],
   );
-  const tracker = useMemo(() => ({ state, begin, end }), [state, begin, end]);
-  return <SaveStatusContext.Provider value={tracker}>{children}</SaveStatusContext.Provider>;
+  const tracker = useMemo(() => ({ begin, end }), [begin, end]);
+  return (
+    <SaveTrackerContext.Provider value={tracker}>
+      <SaveStateContext.Provider value={state}>{children}</SaveStateContext.Provider>
+    </SaveTrackerContext.Provider>
+  );
 }
 
 export function useSaveTracker(): SaveTracker {
-  const tracker = useContext(SaveStatusContext);
+  const tracker = useContext(SaveTrackerContext);
   if (!tracker) throw new Error('useSaveTracker outside SaveStatusProvider');
   return tracker;
 }
@@ -42,9 +48,10 @@ export function describeError(error: unknown): string {
 }
 
 export function SaveIndicator() {
-  const { state } = useSaveTracker();
+  const state = useContext(SaveStateContext);
   const label = state.error ? `保存失败：${state.error}` : state.pending > 0 ? '保存中…' : '已保存';
-  const color = state.error ? '#cf1322' : state.pending > 0 ? '#d48806' : '#389e0d';
+  // Dark enough to read on white (WCAG AA).
+  const color = state.error ? '#a8071a' : state.pending > 0 ? '#874d00' : '#135200';
   return (
     <span
       role="status"

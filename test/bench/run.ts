@@ -2,7 +2,9 @@
 // same run on the same machine. The script builds the renderer first.
 import { benchHome } from './home-bench';
 import { benchImport } from './import-bench';
+import { benchKeystroke } from './keystroke-bench';
 
 await import('./docs-bench');
 await benchHome();
 await benchImport();
+await benchKeystroke();

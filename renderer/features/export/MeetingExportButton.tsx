@@ -25,6 +25,7 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
   const repos = useRepositories();
   const settings = useSettings();
   const { message } = App.useApp();
+  const [menuOpen, setMenuOpen] = useState(false);
   const [choosing, setChoosing] = useState<{
     kind: MeetingDocumentKind;
     label: string;
@@ -72,13 +73,30 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
 
   return (
     <>
+      {/* Opens by click, Enter, Space or ArrowDown, with focus in the menu (arrows, Enter, Esc). */}
       <Dropdown
+        trigger={['click']}
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
+        autoFocus
         menu={{
           items: kinds.map((k) => ({ key: k.kind, label: k.label })),
-          onClick: ({ key }) => void choose(key as MeetingDocumentKind),
+          onClick: ({ key }) => {
+            setMenuOpen(false);
+            void choose(key as MeetingDocumentKind);
+          },
         }}
       >
-        <Button>导出</Button>
+        <Button
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setMenuOpen(true);
+            }
+          }}
+        >
+          导出
+        </Button>
       </Dropdown>
       <Modal
         open={choosing !== null}
