@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { appHost, appScheme } from '../shared/app-identity';
 import { contentTypeFor } from './content-types';
+import { contentSecurityPolicy } from './content-security-policy';
 
 type PathApi = Pick<typeof path, 'join' | 'relative' | 'isAbsolute' | 'sep'>;
 
@@ -23,22 +24,6 @@ export const appSchemePrivileges = {
   supportFetchAPI: true,
   codeCache: true,
 } as const;
-
-/** Only our own scripts run; antd injects style tags, hence 'unsafe-inline' for styles alone. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "frame-src 'self' blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const indexFile = 'index.html';
 const maxUrlLength = 4096;

@@ -1,20 +1,27 @@
 // Entry point of the main process. It only wires Electron's APIs into the functions of the
 // neighbouring files, which hold every decision and are tested without Electron. Startup work
 // belongs in `start`, one line per concern.
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+// The Node build of electron-log: the same rotating file, without the IPC channel the Electron
+// build opens to every renderer (ours reach main only through the checked channels in ipc.ts).
+import log from 'electron-log/node';
 import { appId, appScheme, dataFolderName, productName } from '../shared/app-identity';
 import {
   appInfoRequestSchema,
   channels,
   openFilesRequestSchema,
+  openLogFolderRequestSchema,
   saveFileRequestSchema,
+  writeLogRequestSchema,
 } from '../shared/ipc/contract';
 import { appInfo } from './app-info';
+import { configureLogFile, describeFileEvent, logFolderFor, openLogFolder } from './app-log';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
 import { backupFolderFor } from './backup-names';
+import { nodeBackupStore } from './backup-store';
 import { startAutoBackups } from './backups';
 import { openFiles, saveFile } from './file-handlers';
 import { createHandle, type Handle } from './ipc';
@@ -36,6 +43,12 @@ app.setPath('userData', path.join(app.getPath('appData'), dataFolder));
 if (process.platform === 'win32') app.setAppUserModelId(appId);
 app.enableSandbox();
 
+const logFolder = logFolderFor(app.getPath('userData'));
+configureLogFile(log, logFolder);
+// Uncaught errors and unhandled rejections of the main process go to the log file too.
+log.errorHandler.startCatching({ showDialog: false });
+log.info(`started ${productName} ${app.getVersion()} on ${process.platform}`);
+
 let mainWindow: BrowserWindow | null = null;
 
 function createMainWindow(): BrowserWindow {
@@ -55,7 +68,7 @@ function createMainWindow(): BrowserWindow {
   });
   window
     .loadURL(startUrl(devServerUrl))
-    .catch((error: unknown) => console.error('[window] the first page failed to load', error));
+    .catch((error: unknown) => log.error('[window] the first page failed to load', error));
   return window;
 }
 
@@ -95,6 +108,28 @@ function registerIpcHandlers(handle: Handle) {
   handle(channels.appInfo, appInfoRequestSchema, () =>
     appInfo({ getVersion: () => app.getVersion(), getPath: (name) => app.getPath(name) }),
   );
+  handle(channels.writeLog, writeLogRequestSchema, (request) => {
+    log.info(`[renderer] ${describeFileEvent(request)}`);
+  });
+  handle(channels.openLogFolder, openLogFolderRequestSchema, () =>
+    openLogFolder(logFolder, {
+      mkdir: (folder) => mkdir(folder, { recursive: true }),
+      openPath: (folder) => shell.openPath(folder),
+    }),
+  );
+}
+
+/** The backups' store, with every failure and every written backup in the log file. */
+function loggedBackupStore(folder: string) {
+  const store = nodeBackupStore(folder);
+  return {
+    ...store,
+    log: (message: string, error?: unknown) => log.warn(`[backups] ${message}`, error ?? ''),
+    writeFile: async (filePath: string, bytes: Uint8Array) => {
+      await store.writeFile(filePath, bytes);
+      log.info(`[backups] wrote ${path.basename(filePath)} (${bytes.byteLength} bytes)`);
+    },
+  };
 }
 
 function showAbout() {
@@ -109,14 +144,19 @@ function start() {
     createAppProtocolHandler({ distRoot: path.join(app.getAppPath(), 'dist'), readFile }),
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, showAbout })));
-  const handle = createHandle(ipcMain, { trustedOrigins: origins });
+  const handle = createHandle(ipcMain, {
+    trustedOrigins: origins,
+    logError: (channel, error) => log.error(`[ipc] ${channel} failed`, error),
+  });
   registerIpcHandlers(handle);
   mainWindow = createMainWindow();
+  const backupFolder = backupFolderFor(app.getPath('userData'));
   startAutoBackups({
     app,
     window: mainWindow,
     handle,
-    folder: backupFolderFor(app.getPath('userData')),
+    folder: backupFolder,
+    store: loggedBackupStore(backupFolder),
   });
 }
 
@@ -129,7 +169,7 @@ if (app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      console.error(error);
+      log.error('[start] failed', error);
       dialog.showErrorBox(`${productName}无法启动`, String(error));
       app.exit(1);
     });

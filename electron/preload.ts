@@ -8,6 +8,7 @@ import type {
   BackupRequest,
   BackupResult,
   DesktopApi,
+  OpenFolderResult,
   OpenResult,
   SaveResult,
 } from '../shared/ipc/contract';
@@ -27,6 +28,8 @@ const desktop = {
   writeAutoBackup: (request) =>
     ipcRenderer.invoke(channels.writeAutoBackup, request) as Promise<BackupResult>,
   listAutoBackups: () => ipcRenderer.invoke(channels.listAutoBackups) as Promise<AutoBackupInfo[]>,
+  writeLog: (request) => ipcRenderer.invoke(channels.writeLog, request) as Promise<void>,
+  openLogFolder: () => ipcRenderer.invoke(channels.openLogFolder) as Promise<OpenFolderResult>,
   onBackupRequested: (listener) => {
     // The page gets a fresh plain object, never the IPC event (which reaches ipcRenderer).
     const forward = (_event: IpcRendererEvent, value: unknown) => {

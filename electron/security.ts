@@ -118,5 +118,7 @@ export function secureWebPreferences(preloadPath: string) {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // A middle click opens links in a new window; our pages never need it.
+    disableBlinkFeatures: 'Auxclick',
   } as const;
 }

@@ -61,10 +61,13 @@ const browserPlatform: DesktopApi = {
       : Promise.resolve({ status: 'failed', message: '浏览器版不做自动备份' }),
   onBackupRequested: () => () => undefined,
   listAutoBackups: () => Promise.resolve([]),
+  writeLog: () => Promise.resolve(),
+  openLogFolder: () => Promise.resolve({ status: 'failed', message: '浏览器版不写日志文件' }),
   appInfo: () =>
     Promise.resolve({
       version: import.meta.env.VITE_APP_VERSION ?? '0.1.0',
       dataFolder: '浏览器本地存储（IndexedDB）',
+      logFolder: '浏览器版不写日志文件',
       platform: 'browser',
     }),
 };

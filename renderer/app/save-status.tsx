@@ -1,57 +1,79 @@
 // The truth about saving: 保存中 while any change waits or is being written, 已保存 once all
-// are written, 保存失败 with the reason when a write failed (the typed text stays on screen).
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+// are written, 保存失败 with the reason while some change whose write failed is not yet stored
+// (the typed text stays on screen and is retried). Each autosaving form reports its own state,
+// so another form's successful save cannot hide a failure.
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { describeError } from './errors';
 
-type SaveState = { pending: number; error: string | null };
+export { describeError } from './errors';
 
-type SaveTracker = {
-  begin(): void;
-  end(error?: unknown): void;
+export const saveLabels = {
+  saving: '保存中…',
+  saved: '已保存',
+  retrying: '修改仍在屏幕上，程序会自动重试保存。',
 };
 
-// Two contexts: every autosaving form needs the tracker, only the indicator needs the state. One
-// context holding both re-rendered every form on the screen at each 保存中 / 已保存.
-const SaveTrackerContext = createContext<SaveTracker | null>(null);
-const SaveStateContext = createContext<SaveState>({ pending: 0, error: null });
+type SourceState = { pending: boolean; error: unknown };
+
+type SaveTracker = {
+  /** A form's current state; null when the form is gone. */
+  report(source: string, state: SourceState | null): void;
+};
+
+type Summary = { pending: boolean; error: string | null };
+
+const SaveStatusContext = createContext<SaveTracker | null>(null);
+const SummaryContext = createContext<Summary>({ pending: false, error: null });
+
+function summarise(sources: Map<string, SourceState>): Summary {
+  let pending = false;
+  let error: unknown = null;
+  for (const state of sources.values()) {
+    pending ||= state.pending;
+    if (state.error !== null && state.error !== undefined) error = state.error;
+  }
+  return { pending, error: error === null ? null : describeError(error) };
+}
 
 export function SaveStatusProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SaveState>({ pending: 0, error: null });
-  const begin = useCallback(() => setState((s) => ({ ...s, pending: s.pending + 1 })), []);
-  const end = useCallback(
-    (error?: unknown) =>
-      setState((s) => ({
-        pending: Math.max(0, s.pending - 1),
-        error: error === undefined ? (s.pending <= 1 ? null : s.error) : describeError(error),
-      })),
-    [],
-  );
-  const tracker = useMemo(() => ({ begin, end }), [begin, end]);
+  const sources = useRef(new Map<string, SourceState>());
+  const [summary, setSummary] = useState<Summary>({ pending: false, error: null });
+  const report = useCallback((source: string, state: SourceState | null) => {
+    if (state) sources.current.set(source, state);
+    else sources.current.delete(source);
+    const next = summarise(sources.current);
+    setSummary((s) => (s.pending === next.pending && s.error === next.error ? s : next));
+  }, []);
+  const tracker = useMemo(() => ({ report }), [report]);
   return (
-    <SaveTrackerContext.Provider value={tracker}>
-      <SaveStateContext.Provider value={state}>{children}</SaveStateContext.Provider>
-    </SaveTrackerContext.Provider>
+    <SaveStatusContext.Provider value={tracker}>
+      <SummaryContext.Provider value={summary}>{children}</SummaryContext.Provider>
+    </SaveStatusContext.Provider>
   );
 }
 
 export function useSaveTracker(): SaveTracker {
-  const tracker = useContext(SaveTrackerContext);
+  const tracker = useContext(SaveStatusContext);
   if (!tracker) throw new Error('useSaveTracker outside SaveStatusProvider');
   return tracker;
 }
 
-export function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const issues = (error as { issues?: { message: string }[] }).issues;
-    return issues?.[0]?.message ?? error.message;
-  }
-  return String(error);
-}
-
 export function SaveIndicator() {
-  const state = useContext(SaveStateContext);
-  const label = state.error ? `保存失败：${state.error}` : state.pending > 0 ? '保存中…' : '已保存';
-  // Dark enough to read on white (WCAG AA).
-  const color = state.error ? '#a8071a' : state.pending > 0 ? '#874d00' : '#135200';
+  const state = useContext(SummaryContext);
+  const label = state.error
+    ? `保存失败：${state.error}${saveLabels.retrying}`
+    : state.pending
+      ? saveLabels.saving
+      : saveLabels.saved;
+  const color = state.error ? '#cf1322' : state.pending ? '#d48806' : '#389e0d';
   return (
     <span
       role="status"

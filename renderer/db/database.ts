@@ -70,6 +70,8 @@ export class AppDatabase extends Dexie {
   fileLog!: Table<FileLogEntry, number>;
   conflicts!: Table<StoredConflict, string>;
   importBatches!: Table<ImportBatch, string>;
+  /** The IndexedDB this database lives in (the browser's, or fake-indexeddb in tests). */
+  readonly factory: IDBFactory;
 
   constructor(
     name = databaseName,
@@ -78,6 +80,7 @@ export class AppDatabase extends Dexie {
     // 'strict' durability: a committed write is flushed to disk before Dexie reports success,
     // so a power cut right after 已保存 loses nothing.
     super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.factory = options.indexedDB ?? indexedDB;
     this.version(1).stores({
       meetings: 'id, date, village, status, updatedAt',
       attendance: 'id, meetingId, personId, updatedAt',
@@ -92,6 +95,103 @@ export class AppDatabase extends Dexie {
       conflicts: 'id, [table+recordId], batchId',
       importBatches: 'id, at',
     });
+  }
+}
+
+export type OpenFailureKind = 'blocked' | 'newer' | 'other';
+
+/** Why the local database could not be opened; the startup screen shows describeOpenFailure. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly kind: OpenFailureKind,
+    override readonly cause?: unknown,
+  ) {
+    super(describeOpenFailure(kind).detail);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export const openFailureLabels: Record<OpenFailureKind, { title: string; detail: string }> = {
+  blocked: {
+    title: '数据库正被另一个窗口占用',
+    detail:
+      '本程序需要升级本地数据，但另一个打开的窗口（或旧版本的程序）还在使用它。请关闭其他窗口后重新打开程序；数据没有改动。',
+  },
+  newer: {
+    title: '本地数据来自更新版本的程序',
+    detail:
+      '这台电脑上的数据是由更新版本的屋场会助手写入的，本版本不能安全地修改它，因此没有打开。请安装最新版本后再打开；数据没有改动。',
+  },
+  other: {
+    title: '无法打开本地数据库',
+    detail:
+      '本地数据库打不开，可能已损坏或磁盘出错。数据没有被改动；可以从自动备份或备份文件恢复。',
+  },
+};
+
+export function describeOpenFailure(error: unknown): {
+  kind: OpenFailureKind;
+  title: string;
+  detail: string;
+} {
+  const kind =
+    typeof error === 'string' && error in openFailureLabels
+      ? (error as OpenFailureKind)
+      : error instanceof DatabaseOpenError
+        ? error.kind
+        : 'other';
+  return { kind, ...openFailureLabels[kind] };
+}
+
+/** The version of the database as stored, without creating or upgrading it; 0 when absent. */
+function storedVersion(factory: IDBFactory, name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    // Opening without a version creates a missing database: abort that, it means "none yet".
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(version);
+    };
+    request.onerror = (event) => {
+      if (request.error?.name === 'AbortError') {
+        event.preventDefault();
+        resolve(0);
+      } else reject(request.error ?? new Error('indexedDB.open failed'));
+    };
+    request.onblocked = () => resolve(0);
+  });
+}
+
+/**
+ * Opens the database, refusing one written by a newer version of the app (Dexie would open it
+ * silently, even add its own tables to it) and an upgrade that another window blocks. Every
+ * failure is a DatabaseOpenError saying which.
+ */
+export async function openDatabase(db: AppDatabase): Promise<void> {
+  const declared = db.verno;
+  const factory = db.factory;
+  let stored: number;
+  try {
+    stored = await storedVersion(factory, db.name);
+  } catch (error) {
+    throw new DatabaseOpenError('other', error);
+  }
+  // Dexie stores version N as IndexedDB version N × 10.
+  if (stored > Math.round(declared * 10)) throw new DatabaseOpenError('newer');
+  let blocked = false;
+  const onBlocked = () => {
+    blocked = true;
+    db.close();
+  };
+  db.on('blocked', onBlocked);
+  try {
+    await db.open();
+  } catch (error) {
+    throw new DatabaseOpenError(blocked ? 'blocked' : 'other', error);
+  } finally {
+    db.on('blocked').unsubscribe(onBlocked);
   }
 }
 

@@ -6,6 +6,8 @@ export const channels = {
   appInfo: 'app:get-info',
   writeAutoBackup: 'backup:write-auto',
   listAutoBackups: 'backup:list-auto',
+  writeLog: 'log:write',
+  openLogFolder: 'log:open-folder',
 } as const;
 
 export type Channel = (typeof channels)[keyof typeof channels];

@@ -60,6 +60,27 @@ export const writeAutoBackupRequestSchema = z.discriminatedUnion('reason', [
 /** backup:list-auto takes no argument. */
 export const listAutoBackupsRequestSchema = z.undefined();
 
+/** What the file log records; the log in main gets the same words as 文件记录. */
+export const fileLogActions = ['导出', '导入', '备份', '恢复'] as const;
+
+const count = z.number().int().min(0).max(1_000_000_000);
+
+/**
+ * A summary for main's log file: what was done and to which file, with counts. No personal data
+ * crosses: a file name (no folders) and numbers only.
+ */
+export const writeLogRequestSchema = z.strictObject({
+  action: z.enum(fileLogActions),
+  fileName,
+  counts: z
+    .strictObject({ added: count, updated: count, unchanged: count, conflicts: count })
+    .partial()
+    .optional(),
+});
+
+/** log:open-folder takes no argument. */
+export const openLogFolderRequestSchema = z.undefined();
+
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
 export type OpenFilesRequest = z.input<typeof openFilesRequestSchema>;
 
@@ -72,7 +93,12 @@ export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; e
 
 export type OpenResult = { status: 'opened'; files: OpenedFile[] } | { status: 'cancelled' };
 
-export type AppInfo = { version: string; dataFolder: string; platform: string };
+/** logFolder holds main's rotating log file (main.log, then main.old.log). */
+export type AppInfo = { version: string; dataFolder: string; logFolder: string; platform: string };
+
+export type WriteLogRequest = z.input<typeof writeLogRequestSchema>;
+
+export type OpenFolderResult = { status: 'opened' } | { status: 'failed'; message: string };
 
 export type BackupReason = (typeof backupReasons)[number];
 export type RequestedBackupReason = (typeof requestedBackupReasons)[number];
@@ -96,4 +122,8 @@ export type DesktopApi = {
   onBackupRequested(listener: (request: BackupRequest) => void): () => void;
   /** The automatic backups, newest first. */
   listAutoBackups(): Promise<AutoBackupInfo[]>;
+  /** Adds an import/export/backup/restore summary to main's log file. */
+  writeLog(request: WriteLogRequest): Promise<void>;
+  /** Opens the folder of the log file in the system's file manager. */
+  openLogFolder(): Promise<OpenFolderResult>;
 };

@@ -1,8 +1,12 @@
 // Time from navigation to an interactive home screen on an empty database, in Chromium, against
-// a minimal page with one button served by the same server in the same run (the baseline).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// a bare React + antd page showing one table (test/bench/home-baseline), built by Vite and served
+// by Vite's preview server like the app, in the same run. Also the start-up bytes: what
+// dist/index.html loads before the home screen can run.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { preview } from 'vite';
+import react from '@vitejs/plugin-react';
+import { build, preview, type PreviewServer } from 'vite';
 import { openProfile, removeProfile } from '../e2e/browser';
 import { median } from './stats';
 
@@ -24,35 +28,53 @@ async function timeLoad(url: string, markName: string): Promise<number> {
   }
 }
 
+function urlOf(server: PreviewServer): string {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('no preview URL');
+  return url;
+}
+
+/** Bytes of the scripts, module preloads and styles that dist/index.html names. */
+export function startupBytes(distRoot = 'dist'): number {
+  const html = readFileSync(join(distRoot, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  return assets.reduce((sum, asset) => sum + statSync(join(distRoot, asset)).size, 0);
+}
+
 export async function benchHome() {
-  const baselineDir = join('dist', '__bench');
-  mkdirSync(baselineDir, { recursive: true });
-  writeFileSync(
-    join(baselineDir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><button>新建屋场会</button><script>performance.mark("baseline-interactive")</script>',
-  );
-  const server = await preview({
+  const baselineOut = mkdtempSync(join(tmpdir(), 'wch-home-baseline-'));
+  const baselineRoot = 'test/bench/home-baseline';
+  await build({
+    configFile: false,
+    root: baselineRoot,
+    base: './',
+    plugins: [react()],
+    logLevel: 'error',
+    build: { outDir: baselineOut, emptyOutDir: true },
+  });
+  const app = await preview({
     configFile: 'vite.config.ts',
     preview: { port: 0 },
     logLevel: 'error',
   });
+  const baseline = await preview({
+    configFile: false,
+    root: baselineRoot,
+    build: { outDir: baselineOut },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
   try {
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('no preview URL');
-    const app: number[] = [];
-    const baseline: number[] = [];
+    const appTimes: number[] = [];
+    const baselineTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
-      baseline.push(await timeLoad(`${url}__bench/`, 'baseline-interactive'));
-      app.push(await timeLoad(url, 'home-interactive'));
+      baselineTimes.push(await timeLoad(urlOf(baseline), 'baseline-interactive'));
+      appTimes.push(await timeLoad(urlOf(app), 'home-interactive'));
     }
-    const result = { appMs: median(app), baselineMs: median(baseline) };
-    console.log(
-      `home screen interactive (empty database, ${runs} runs): median ${result.appMs.toFixed(0)} ms; ` +
-        `minimal page ${result.baselineMs.toFixed(0)} ms; ratio ${(result.appMs / result.baselineMs).toFixed(2)}×`,
-    );
-    return result;
+    return { appMs: median(appTimes), baselineMs: median(baselineTimes), runs };
   } finally {
-    await server.close();
-    rmSync(baselineDir, { recursive: true, force: true });
+    await app.close();
+    await baseline.close();
+    rmSync(baselineOut, { recursive: true, force: true });
   }
 }

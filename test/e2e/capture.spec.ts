@@ -137,7 +137,9 @@ describe('live capture', () => {
     for (const [index, issue] of issues.entries()) await typeIssue(app, index + 1, issue);
     await app.waitUntilSaved();
     await expect.poll(() => page.getByRole('region', { name: /^诉求 / }).count()).toBe(10);
-  });
+    // Typing 30 names and 10 issues key by key takes 80–130 s on the shared 2-core machine under
+    // load (progress is steady, no save loop): a timeout, not a limit on the product.
+  }, 360_000);
 
   it('keeps everything after a reload', async () => {
     await page.reload();
@@ -207,7 +209,9 @@ describe('live capture', () => {
     await app.tab(/参会人员/).click();
     expect(await app.attendeeNames()).toEqual(names);
     await page.goto(baseUrl);
-    await expect.poll(() => page.getByRole('link', { name: '石门村' }).count()).toBe(1);
+    // The home screen lists it once its query has run: wait for it, then count.
+    await page.getByRole('link', { name: '石门村' }).first().waitFor();
+    expect(await page.getByRole('link', { name: '石门村' }).count()).toBe(1);
   });
 
   it('lists every commitment for reading back and closes the meeting', async () => {

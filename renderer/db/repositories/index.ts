@@ -1,5 +1,5 @@
 // All repositories over one database, stamped with this device's id.
-import type { AppDatabase } from '../database';
+import { openDatabase, type AppDatabase } from '../database';
 import { createAttendanceRepository } from './attendance';
 import { createExchangeRepository } from './exchange';
 import { createIssueRepository } from './issues';
@@ -27,7 +27,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
 export type Repositories = ReturnType<typeof createRepositories>;
 
 export async function openRepositories(db: AppDatabase, appVersion: string): Promise<Repositories> {
-  await db.open();
+  await openDatabase(db);
   const deviceId = await ensureDeviceId(db);
   return createRepositories(db, systemStamps(deviceId), appVersion);
 }

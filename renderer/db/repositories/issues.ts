@@ -3,6 +3,7 @@ import { responseChange } from '../../../shared/domain/lifecycle';
 import { blankIssue, defaultDeadline } from '../../../shared/domain/records';
 import {
   issueSchema,
+  type Content,
   type Issue,
   type Meeting,
   type Settings,
@@ -25,6 +26,27 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
         return store.insert({ ...blankIssue(meeting, seq), ...details });
       });
     },
+    /**
+     * Edit an issue's fields in one transaction. A new response on the spot moves the status and
+     * the default deadline with it (lifecycle.ts); a deadline in the same edit wins over the
+     * default, so a response and its deadline are stored together or not at all.
+     */
+    edit(
+      id: string,
+      patch: Partial<Content<Issue>>,
+      meetingDate: string,
+      settings: Settings,
+    ): Promise<Issue> {
+      return db.transaction('rw', db.issues, async () => {
+        const current = await db.issues.get(id);
+        if (!current) throw new RecordNotFoundError('诉求', id);
+        const response =
+          patch.responseType === undefined
+            ? {}
+            : responseChange(current, patch.responseType, defaultDeadline(meetingDate, settings));
+        return store.update(id, { ...response, ...patch });
+      });
+    },
     /** Choose the response on the spot; status and default deadline follow (lifecycle.ts). */
     setResponse(
       id: string,
@@ -32,12 +54,7 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
       meetingDate: string,
       settings: Settings,
     ): Promise<Issue> {
-      return db.transaction('rw', db.issues, async () => {
-        const current = await db.issues.get(id);
-        if (!current) throw new RecordNotFoundError('诉求', id);
-        const deadline = defaultDeadline(meetingDate, settings);
-        return store.update(id, responseChange(current, responseType, deadline));
-      });
+      return this.edit(id, { responseType }, meetingDate, settings);
     },
     async listForMeeting(meetingId: string): Promise<Issue[]> {
       const rows = live(await db.issues.where('meetingId').equals(meetingId).toArray());

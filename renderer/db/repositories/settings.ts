@@ -1,5 +1,7 @@
-// Settings live as one value in keyValues; a stored value that no longer parses falls back to
-// the defaults field by field rather than failing the app.
+// Settings live as one value in keyValues. They are read field by field: a stored field that no
+// longer parses falls back to its default alone (and is named, so 设置 can say so), the others
+// are kept. Writes change only the given fields, in one transaction, and a write that changes
+// nothing is not made.
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/schemas';
 import type { PageNumberPlacement } from '../../../shared/docs/page';
 import { privacyLabels, type Privacy } from '../../../shared/docs/privacy';
@@ -8,13 +10,48 @@ import type { StampSource } from './stamp';
 
 const settingsKey = 'settings';
 
+export type StoredSettings = {
+  settings: Settings;
+  /** Fields whose stored value was invalid and that show their default instead. */
+  fallbacks: (keyof Settings)[];
+};
+
+const settingsKeys = Object.keys(settingsSchema.shape) as (keyof Settings)[];
+
+export function readSettings(stored: unknown): StoredSettings {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const settings = { ...defaultSettings };
+  const fallbacks: (keyof Settings)[] = [];
+  for (const key of settingsKeys) {
+    if (!(key in value)) continue; // a field added after these settings were stored
+    const parsed = settingsSchema.shape[key].safeParse(value[key]);
+    if (parsed.success) Object.assign(settings, { [key]: parsed.data });
+    else fallbacks.push(key);
+  }
+  return { settings, fallbacks };
+}
+
 export function createSettingsRepository(db: AppDatabase) {
+  const load = async () => readSettings((await db.keyValues.get(settingsKey))?.value);
   return {
+    read: load,
     async get(): Promise<Settings> {
-      const stored = await db.keyValues.get(settingsKey);
-      const value = typeof stored?.value === 'object' && stored.value !== null ? stored.value : {};
-      const merged = settingsSchema.safeParse({ ...defaultSettings, ...value });
-      return merged.success ? merged.data : defaultSettings;
+      return (await load()).settings;
+    },
+    /** Change some fields; the others stay as stored. */
+    update(patch: Partial<Settings>): Promise<Settings> {
+      return db.transaction('rw', db.keyValues, async () => {
+        const stored = await db.keyValues.get(settingsKey);
+        const current = readSettings(stored?.value);
+        const next = settingsSchema.parse({ ...current.settings, ...patch });
+        if (stored && current.fallbacks.length === 0 && sameJson(current.settings, next))
+          return next;
+        await db.keyValues.put({ key: settingsKey, value: next });
+        return next;
+      });
     },
     async save(settings: Settings): Promise<Settings> {
       const parsed = settingsSchema.parse(settings);
@@ -23,6 +60,8 @@ export function createSettingsRepository(db: AppDatabase) {
     },
   };
 }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export type ExportPreference = { privacy: Privacy; pageNumbers: PageNumberPlacement };
 

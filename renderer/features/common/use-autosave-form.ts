@@ -1,19 +1,42 @@
-// A form that saves itself: every valid change is queued and written within ~150 ms, an invalid
-// field keeps what was typed on screen with its message and is simply not written, and changes
-// made elsewhere (another window) flow in without overwriting what is being typed here.
+// A form that saves itself. Only what the user changes is written: a field's change event (or
+// `change()` for a value set by a button) queues that field, while values that arrive from the
+// database (our own saves, another window) are merely shown, never written back. The queue
+// (autosave-queue.ts) writes a change once typing pauses and at most autosaveTiming.maxWaitMs
+// after it was made, at once when a field loses focus or the page is hidden or closed, keeps a
+// failed write pending and retries it. An invalid field keeps what was typed on screen with its
+// message and is not written.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldPath,
+  type FieldPathValue,
+  type FieldValues,
+  type Resolver,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import { useSaveTracker } from '../../app/save-status';
+import { createAutosaveQueue, type AutosaveQueue } from './autosave-queue';
 
-export const autosaveDelayMs = 150;
+/** Every form's queue, for flushAutosaves. */
+const queues = new Set<{ flush(): Promise<void> }>();
+
+/**
+ * Write every change still waiting in any form, at once: for whoever must be sure everything is
+ * stored before going on (the desktop app's backup on quit, a restore).
+ */
+export async function flushAutosaves(): Promise<void> {
+  await Promise.all([...queues].map((queue) => queue.flush()));
+}
 
 type Options<TValues extends FieldValues> = {
+  /** The stored values; the form shows them until the user edits a field. */
   values: TValues;
   /** Changes when the stored record changes (its revision). */
   version: string | number;
   schema: z.ZodObject;
+  /** Writes the changed fields (top-level keys), all in one transaction. */
   save: (patch: Partial<TValues>) => Promise<unknown>;
 };
 
@@ -24,70 +47,89 @@ export function useAutosaveForm<TValues extends FieldValues>({
   save,
 }: Options<TValues>) {
   const tracker = useSaveTracker();
+  const source = useId();
   const form = useForm<TValues>({
     defaultValues: values as DefaultValues<TValues>,
     resolver: zodResolver(schema) as unknown as Resolver<TValues>,
     mode: 'onChange',
   });
-  const pending = useRef<Partial<TValues>>({});
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ save, values, tracker });
+  const latest = useRef({ save, values, tracker, mounted: true });
   useEffect(() => {
-    latest.current = { save, values, tracker };
+    latest.current = { ...latest.current, save, values, tracker };
   });
 
-  // Saves run one after another: a later change must never be overtaken by an earlier save
-  // that is still being written.
-  const writing = useRef<Promise<void>>(Promise.resolve());
+  const queue = useRef<AutosaveQueue<TValues> | null>(null);
+  queue.current ??= createAutosaveQueue<TValues>({
+    write: (patch) => latest.current.save(patch),
+    onState: (state) => {
+      // A form that is gone keeps retrying its last changes and reports until they are stored.
+      const done = !latest.current.mounted && !state.pending && state.error === null;
+      latest.current.tracker.report(source, done ? null : state);
+    },
+  });
 
-  const flush = useCallback(() => {
-    if (timer.current === null) return writing.current;
-    clearTimeout(timer.current);
-    timer.current = null;
-    const patch = pending.current;
-    pending.current = {};
-    writing.current = writing.current.then(async () => {
-      try {
-        await latest.current.save(patch);
-        latest.current.tracker.end();
-      } catch (error) {
-        latest.current.tracker.end(error);
-      }
-    });
-    return writing.current;
-  }, []);
+  /** Queue one top-level field if its current value is valid. */
+  const enqueue = useCallback(
+    (key: keyof TValues & string) => {
+      const value = form.getValues(key as FieldPath<TValues>) as TValues[typeof key];
+      const fieldSchema = schema.shape[key] as z.ZodType | undefined;
+      if (fieldSchema?.safeParse(value).success) queue.current?.change(key, value);
+    },
+    [form, schema],
+  );
 
   useEffect(() => {
-    const subscription = form.watch((all, { name }) => {
-      if (!name) return;
-      const key = name.split('.')[0] as keyof TValues & string;
-      const fieldSchema = schema.shape[key] as z.ZodType | undefined;
-      if (!fieldSchema?.safeParse(all[key]).success) {
-        delete pending.current[key];
-        return;
-      }
-      pending.current[key] = all[key];
-      if (timer.current === null) latest.current.tracker.begin();
-      else clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), autosaveDelayMs);
+    const subscription = form.watch((_all, { name, type }) => {
+      // Only the user's own edits: reset() and setValue() report no event type.
+      if (!name || type !== 'change') return;
+      enqueue(name.split('.')[0] as keyof TValues & string);
     });
     return () => subscription.unsubscribe();
-  }, [form, schema, flush]);
+  }, [form, enqueue]);
 
-  // Another window (or our own save) changed the record: take its values for every field that
-  // is not being edited here.
+  // The stored record changed (another window, or our own save): show its values in every field
+  // that is not being edited here. This writes nothing.
   useEffect(() => {
     form.reset(latest.current.values, { keepDirtyValues: true, keepErrors: true });
   }, [form, version]);
 
   useEffect(() => {
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      void flush();
+    const flush = () => void queue.current?.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
     };
-  }, [flush]);
+    document.addEventListener('focusout', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    latest.current.mounted = true;
+    const mine = queue.current;
+    if (mine) queues.add(mine);
+    return () => {
+      document.removeEventListener('focusout', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      latest.current.mounted = false;
+      void queue.current?.flush().then(() => {
+        const state = queue.current?.state();
+        if (state && !state.pending && state.error === null && !latest.current.mounted) {
+          latest.current.tracker.report(source, null);
+          if (mine) queues.delete(mine);
+        }
+      });
+    };
+  }, [source]);
 
-  return form;
+  /** Set a field as the user would (a preset button): it is shown, validated and saved. */
+  const change = useCallback(
+    <K extends FieldPath<TValues>>(name: K, value: FieldPathValue<TValues, K>) => {
+      form.setValue(name, value, { shouldDirty: true, shouldValidate: true });
+      enqueue(name.split('.')[0] as keyof TValues & string);
+    },
+    [form, enqueue],
+  );
+  const flush = useCallback(() => queue.current?.flush() ?? Promise.resolve(), []);
+
+  return useMemo(() => Object.assign(form, { change, flush }), [form, change, flush]);
 }

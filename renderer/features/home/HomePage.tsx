@@ -8,6 +8,7 @@ import { localIsoDate } from '../../../shared/domain/dates';
 import type { Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { navigate } from '../../app/router';
+import { useAction } from '../../app/use-action';
 import { LedgerExportButton } from '../export/LedgerExportButton';
 import { homeLabels as t } from './labels';
 
@@ -71,6 +72,7 @@ export function HomePage() {
     }
   }, [found]);
 
+  const run = useAction();
   const createMeeting = async () => {
     // Read at the moment of the click: the live copy may still be the defaults right after start.
     const meeting = await meetings.create(await storedSettings.get(), localIsoDate(new Date()));
@@ -83,7 +85,7 @@ export function HomePage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space wrap>
-        <Button type="primary" size="large" onClick={() => void createMeeting()}>
+        <Button type="primary" size="large" onClick={() => run('新建会议失败', createMeeting)}>
           {t.create(settings.meetingTypeLabel)}
         </Button>
         <Input.Search

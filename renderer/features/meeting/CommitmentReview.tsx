@@ -9,6 +9,7 @@ import { isCommitment } from '../../../shared/domain/lifecycle';
 import type { Issue, Meeting } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
 import { navigate } from '../../app/router';
+import { useAction } from '../../app/use-action';
 import { CommitmentSlide } from './CommitmentSlide';
 import { reviewLabels as t } from './labels';
 
@@ -53,6 +54,7 @@ function missingPerIssue(issues: Issue[]): { seq: number; facts: string[] }[] {
 export function CommitmentReview({ meetingId }: { meetingId: string }) {
   const repos = useRepositories();
   const { message } = App.useApp();
+  const run = useAction();
   const meeting = useLiveQuery(() => repos.meetings.get(meetingId), [repos, meetingId]);
   const issues = useLiveQuery(() => repos.issues.listForMeeting(meetingId), [repos, meetingId], []);
   const commitments = issues.filter(isCommitment);
@@ -112,7 +114,9 @@ export function CommitmentReview({ meetingId }: { meetingId: string }) {
           <Button
             size="large"
             type="primary"
-            onClick={() => (missing.length > 0 ? setAsking(true) : void close(meeting))}
+            onClick={() =>
+              missing.length > 0 ? setAsking(true) : run(t.closeFailed, () => close(meeting))
+            }
           >
             {t.close}
           </Button>
@@ -126,7 +130,11 @@ export function CommitmentReview({ meetingId }: { meetingId: string }) {
           <Button key="fix" onClick={back}>
             {t.fix}
           </Button>,
-          <Button key="close" type="primary" onClick={() => void close(meeting)}>
+          <Button
+            key="close"
+            type="primary"
+            onClick={() => run(t.closeFailed, () => close(meeting))}
+          >
             {t.closeAnyway}
           </Button>,
         ]}

@@ -96,20 +96,19 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
     values: issueFormValues(issue),
     version: issue.rev,
     schema: issueFormSchema,
-    // The response type moves status and the default deadline with it (lifecycle.ts).
-    save: async ({ responseType, ...rest }) => {
-      if (responseType !== undefined)
-        await issues.setResponse(issue.id, responseType, meeting.date, settings);
+    // The response type moves status and the default deadline with it (lifecycle.ts); one
+    // transaction, so a response and its deadline are stored together.
+    save: (patch) => {
       // A 反映人 who is on the attendance list is linked to that person, for history per villager.
-      const raisedBy = rest.raisedBy?.trim();
+      const raisedBy = patch.raisedBy?.trim();
       const linked =
         raisedBy === undefined
           ? {}
           : { raisedByAttendanceId: attendance.find((a) => a.name === raisedBy)?.id ?? null };
-      if (Object.keys(rest).length > 0) await issues.update(issue.id, { ...rest, ...linked });
+      return issues.edit(issue.id, { ...patch, ...linked }, meeting.date, settings);
     },
   });
-  const { control, setValue } = form;
+  const { control, change } = form;
   const responseType = useWatch({ control, name: 'responseType' });
   const deadline = useWatch({ control, name: 'deadline' });
   const raisedBy = useWatch({ control, name: 'raisedBy' });
@@ -123,8 +122,7 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
     if (autoFocus) card.current?.querySelector('input')?.focus();
   }, [autoFocus]);
 
-  const setPreset = (days: number) =>
-    setValue('deadline', addDays(meeting.date, days), { shouldDirty: true, shouldValidate: true });
+  const setPreset = (days: number) => change('deadline', addDays(meeting.date, days));
 
   return (
     <section ref={card} className="issue-card" aria-label={t.region(issue.seq)}>

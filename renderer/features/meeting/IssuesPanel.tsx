@@ -4,6 +4,7 @@ import { Button, Empty, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { Attendance, Issue, Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
+import { useAction } from '../../app/use-action';
 import { IssueCard } from './IssueCard';
 import { issueLabels as t } from './labels';
 
@@ -33,6 +34,7 @@ export function IssuesPanel({
   const panel = useRef<HTMLDivElement>(null);
   const people = useStableAttendance(attendance);
 
+  const run = useAction();
   const addIssue = async () => {
     const issue = await repos.issues.add(meeting, settings);
     setFocusId(issue.id);
@@ -43,7 +45,7 @@ export function IssuesPanel({
       // Only while this panel is on screen (the tabs keep hidden panels mounted).
       if (event.altKey && event.key.toLowerCase() === 'n' && panel.current?.offsetParent) {
         event.preventDefault();
-        void addIssue();
+        run('新增诉求失败', addIssue);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -53,7 +55,7 @@ export function IssuesPanel({
   const newestFirst = [...issues].reverse();
   return (
     <Space ref={panel} direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button type="primary" onClick={() => void addIssue()} title={t.addShortcut}>
+      <Button type="primary" onClick={() => run('新增诉求失败', addIssue)} title={t.addShortcut}>
         {t.add}
       </Button>
       {issues.length === 0 ? (

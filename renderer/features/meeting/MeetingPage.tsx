@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { countAttendance } from '../../../shared/domain/counts';
 import { useRepositories } from '../../app/data-context';
 import { navigate } from '../../app/router';
+import { useAction } from '../../app/use-action';
 import { MeetingExportButton } from '../export/MeetingExportButton';
 import { AttendancePanel } from './AttendancePanel';
 import { IssuesPanel } from './IssuesPanel';
@@ -23,6 +24,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const issues = useLiveQuery(() => repos.issues.listForMeeting(meetingId), [repos, meetingId], []);
   const { message } = App.useApp();
   const deleteMeeting = useUndoableDelete(repos.meetings, t.meeting);
+  const run = useAction();
 
   if (meeting === null) return null;
   if (meeting === undefined || meeting.deletedAt !== null) {
@@ -56,7 +58,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
         </Typography.Title>
         <Space wrap>
           {meeting.status === '筹备' ? (
-            <Button type="primary" onClick={() => void start()}>
+            <Button type="primary" onClick={() => run(t.startFailed, start)}>
               {t.start}
             </Button>
           ) : null}

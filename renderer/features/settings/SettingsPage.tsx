@@ -1,80 +1,145 @@
-// 设置: the values that differ by locality (domain.md: configurable, never hard-coded).
-import { Button, Descriptions, Space, Typography } from 'antd';
+// 设置: the values that differ by locality (domain.md: configurable, never hard-coded). The form
+// appears only once the stored settings are read, so nothing it shows before can be written.
+import { Alert, App, Button, Descriptions, Space, Spin, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/schemas';
 import type { AppInfo } from '../../../shared/ipc/contract';
-import { useRepositories, useSettings } from '../../app/data-context';
-import { platform } from '../../platform';
+import { useRepositories } from '../../app/data-context';
+import { describeError } from '../../app/errors';
+import { isDesktop, platform } from '../../platform';
 import { NumberField, TagsField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 
+export const settingsLabels = {
+  title: '设置',
+  fields: {
+    township: '乡镇名称',
+    meetingTypeLabel: '会议名称',
+    defaultDeadlineDays: '默认办结时限（天）',
+    categories: '问题类别',
+    identityTags: '身份',
+    satisfactionScale: '满意度',
+    satisfiedValues: '计为满意的选项（用于满意率与销号）',
+  } satisfies Record<keyof Settings, string>,
+  meetingTypeHint: '如：屋场会、院坝会、屋场恳谈会',
+  restoreDefaults: '恢复默认设置',
+  restored: '已恢复默认设置',
+  restoreFailed: '恢复默认设置失败，原有设置未改动：',
+  fallbacks: (names: string[]) =>
+    `以下设置保存的内容无法读取，暂时显示默认值：${names.join('、')}。请检查后重新填写；其他设置已按保存的内容显示。`,
+  loading: '正在读取设置…',
+  about: '关于',
+  version: '版本',
+  dataFolder: '数据位置',
+  logFolder: '日志位置',
+  openLogFolder: '打开日志文件夹',
+  logFolderFailed: '无法打开日志文件夹',
+};
+
 function SettingsForm({ settings }: { settings: Settings }) {
   const repos = useRepositories();
-  const { control, reset } = useAutosaveForm<Settings>({
+  const { message } = App.useApp();
+  const labels = settingsLabels.fields;
+  const { control, reset, flush } = useAutosaveForm<Settings>({
     values: settings,
     version: JSON.stringify(settings),
     schema: settingsSchema,
-    save: async (patch) => repos.settings.save({ ...(await repos.settings.get()), ...patch }),
+    save: (patch) => repos.settings.update(patch),
   });
+  const restoreDefaults = async () => {
+    try {
+      await flush();
+      reset(await repos.settings.save(defaultSettings));
+      void message.success(settingsLabels.restored);
+    } catch (error) {
+      void message.error(`${settingsLabels.restoreFailed}${describeError(error)}`);
+    }
+  };
   return (
     <form className="grid" aria-label="设置" onSubmit={(e) => e.preventDefault()}>
-      <TextField control={control} name="township" label="乡镇名称" />
+      <TextField control={control} name="township" label={labels.township} />
       <TextField
         control={control}
         name="meetingTypeLabel"
-        label="会议名称"
-        hint={<span className="field-hint">如：屋场会、院坝会、屋场恳谈会</span>}
+        label={labels.meetingTypeLabel}
+        hint={<span className="field-hint">{settingsLabels.meetingTypeHint}</span>}
       />
       <NumberField
         control={control}
         name="defaultDeadlineDays"
-        label="默认办结时限（天）"
+        label={labels.defaultDeadlineDays}
         min={1}
         max={365}
       />
       <div className="wide">
-        <TagsField control={control} name="categories" label="问题类别" />
+        <TagsField control={control} name="categories" label={labels.categories} />
       </div>
       <div className="wide">
-        <TagsField control={control} name="identityTags" label="身份" />
+        <TagsField control={control} name="identityTags" label={labels.identityTags} />
       </div>
       <div className="wide">
-        <TagsField control={control} name="satisfactionScale" label="满意度" />
+        <TagsField control={control} name="satisfactionScale" label={labels.satisfactionScale} />
       </div>
       <div className="wide">
-        <TagsField
-          control={control}
-          name="satisfiedValues"
-          label="计为满意的选项（用于满意率与销号）"
-        />
+        <TagsField control={control} name="satisfiedValues" label={labels.satisfiedValues} />
       </div>
       <div className="wide">
-        <Button
-          onClick={() => {
-            void repos.settings.save(defaultSettings).then((saved) => reset(saved));
-          }}
-        >
-          恢复默认设置
-        </Button>
+        <Button onClick={() => void restoreDefaults()}>{settingsLabels.restoreDefaults}</Button>
       </div>
     </form>
   );
 }
 
 export function SettingsPage() {
-  const settings = useSettings();
+  const repos = useRepositories();
+  const stored = useLiveQuery(() => repos.settings.read(), [repos]);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const { message } = App.useApp();
   useEffect(() => {
-    void platform.appInfo().then(setInfo);
+    platform.appInfo().then(setInfo, () => setInfo(null));
   }, []);
+  const openLogFolder = async () => {
+    try {
+      const result = await platform.openLogFolder();
+      if (result.status === 'failed') void message.error(result.message);
+    } catch (error) {
+      void message.error(`${settingsLabels.logFolderFailed}：${describeError(error)}`);
+    }
+  };
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>设置</Typography.Title>
-      <SettingsForm key={settings === defaultSettings ? 'default' : 'stored'} settings={settings} />
+      <Typography.Title level={3}>{settingsLabels.title}</Typography.Title>
+      {stored === undefined ? (
+        <Spin tip={settingsLabels.loading}>
+          <div style={{ minHeight: 80 }} />
+        </Spin>
+      ) : (
+        <>
+          {stored.fallbacks.length > 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              message={settingsLabels.fallbacks(
+                stored.fallbacks.map((key) => settingsLabels.fields[key]),
+              )}
+            />
+          ) : null}
+          <SettingsForm settings={stored.settings} />
+        </>
+      )}
       {info ? (
-        <Descriptions title="关于" size="small" column={1}>
-          <Descriptions.Item label="版本">{info.version}</Descriptions.Item>
-          <Descriptions.Item label="数据位置">{info.dataFolder}</Descriptions.Item>
+        <Descriptions title={settingsLabels.about} size="small" column={1}>
+          <Descriptions.Item label={settingsLabels.version}>{info.version}</Descriptions.Item>
+          <Descriptions.Item label={settingsLabels.dataFolder}>{info.dataFolder}</Descriptions.Item>
+          <Descriptions.Item label={settingsLabels.logFolder}>
+            {info.logFolder}
+            {isDesktop ? (
+              <Button type="link" size="small" onClick={() => void openLogFolder()}>
+                {settingsLabels.openLogFolder}
+              </Button>
+            ) : null}
+          </Descriptions.Item>
         </Descriptions>
       ) : null}
     </Space>

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, createAppProtocolHandler } from '../../../electron/app-protocol';
+import { createAppProtocolHandler } from '../../../electron/app-protocol';
+import { contentSecurityPolicy } from '../../../electron/content-security-policy';
 
 function errorWithCode(code: string) {
   return Object.assign(new Error(code), { code });

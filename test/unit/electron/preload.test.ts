@@ -27,8 +27,10 @@ describe('preload', () => {
       'listAutoBackups',
       'onBackupRequested',
       'openFiles',
+      'openLogFolder',
       'saveFile',
       'writeAutoBackup',
+      'writeLog',
     ]);
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
   });
@@ -39,10 +41,15 @@ describe('preload', () => {
     await desktop['saveFile']?.(request, 'smuggled');
     await desktop['openFiles']?.({ multiple: false });
     await desktop['appInfo']?.('smuggled');
+    const summary = { action: '导入', fileName: 'a.json', counts: { added: 2 } };
+    await desktop['writeLog']?.(summary, 'smuggled');
+    await desktop['openLogFolder']?.('smuggled');
     expect(invoke.mock.calls).toEqual([
       [channels.saveFile, request],
       [channels.openFiles, { multiple: false }],
       [channels.appInfo],
+      [channels.writeLog, summary],
+      [channels.openLogFolder],
     ]);
   });
 });

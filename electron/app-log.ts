@@ -1,0 +1,72 @@
+// The main process's log file: errors, backup results and the renderer's import/export
+// summaries, for a township's support person to read. electron-log writes it in the data
+// folder and rotates it: past maxLogBytes the file becomes main.old.log and a new one starts.
+import path from 'node:path';
+import type { OpenFolderResult, WriteLogRequest } from '../shared/ipc/contract';
+
+export const logFileName = 'main.log';
+export const maxLogBytes = 1024 * 1024;
+
+export function logFolderFor(userData: string): string {
+  return path.join(userData, 'logs');
+}
+
+/** What we log through; electron-log's logger (main or node) is one. */
+export type Logger = {
+  info(...params: unknown[]): void;
+  warn(...params: unknown[]): void;
+  error(...params: unknown[]): void;
+};
+
+/** The part of electron-log's file transport we set (the same in electron-log/main and /node). */
+export type ConfigurableLogger = Logger & {
+  transports: {
+    file: { resolvePathFn: (variables: never) => string; maxSize: number; level: string | false };
+  };
+};
+
+export function configureLogFile(logger: ConfigurableLogger, folder: string): void {
+  logger.transports.file.resolvePathFn = () => path.join(folder, logFileName);
+  logger.transports.file.maxSize = maxLogBytes;
+  logger.transports.file.level = 'info';
+}
+
+const actionWords = { 导出: 'export', 导入: 'import', 备份: 'backup', 恢复: 'restore' } as const;
+
+/** One line for a summary the renderer sent through log:write (already checked by zod). */
+export function describeFileEvent(request: WriteLogRequest): string {
+  const counts = Object.entries(request.counts ?? {})
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
+  const file = JSON.stringify(request.fileName);
+  return `${actionWords[request.action]} ${file}${counts === '' ? '' : ` (${counts})`}`;
+}
+
+export const logMessages = {
+  openFailed: (reason: string) => `无法打开日志文件夹：${reason}`,
+} as const;
+
+export type OpenFolderDeps = {
+  mkdir(folder: string): Promise<unknown>;
+  /** Electron's shell.openPath: resolves to '' on success, or to an error message. */
+  openPath(folder: string): Promise<string>;
+};
+
+/** Opens the log folder, creating it first so a fresh install has something to show. */
+export async function openLogFolder(
+  folder: string,
+  deps: OpenFolderDeps,
+): Promise<OpenFolderResult> {
+  try {
+    await deps.mkdir(folder);
+    const error = await deps.openPath(folder);
+    return error === ''
+      ? { status: 'opened' }
+      : { status: 'failed', message: logMessages.openFailed(error) };
+  } catch (error) {
+    return {
+      status: 'failed',
+      message: logMessages.openFailed(error instanceof Error ? error.message : String(error)),
+    };
+  }
+}

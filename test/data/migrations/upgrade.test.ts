@@ -1,0 +1,138 @@
+// Every released database version opens in today's app with its data intact, and a database
+// written by a newer app (or one another window keeps from upgrading) is refused, unchanged,
+// with a Chinese message saying which.
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import {
+  AppDatabase,
+  DatabaseOpenError,
+  describeOpenFailure,
+  openDatabase,
+} from '../../../renderer/db/database';
+import { createRepositories } from '../../../renderer/db/repositories';
+import { dumpDatabase } from '../dump';
+import { v1, v2, type Fixture } from './fixtures';
+
+async function writeFixture(indexedDB: IDBFactory, name: string, fixture: Fixture) {
+  const old = new Dexie(name, { indexedDB, IDBKeyRange });
+  old.version(fixture.version).stores(fixture.stores);
+  for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
+
+const sortedRows = (rows: Record<string, unknown>[]) =>
+  rows
+    .map((r) => JSON.stringify(r))
+    .sort()
+    .map((r) => JSON.parse(r) as unknown);
+
+describe.each([v1, v2])('a version $version database', (fixture) => {
+  it('upgrades to the current version with every row intact and usable', async () => {
+    const indexedDB = new IDBFactory();
+    await writeFixture(indexedDB, 'upgrade', fixture);
+
+    const db = new AppDatabase('upgrade', { indexedDB, IDBKeyRange });
+    await openDatabase(db);
+    expect(db.verno).toBe(2);
+    const dump = await dumpDatabase(db, Object.keys(fixture.rows));
+    for (const [table, rows] of Object.entries(fixture.rows)) {
+      expect(dump[table], table).toEqual(sortedRows(rows));
+    }
+
+    // The app reads and edits the old rows as its own.
+    let tick = Date.UTC(2026, 10, 1);
+    const repos = createRepositories(db, () => ({
+      deviceId: 'a8e6b1f2-laptop',
+      now: new Date((tick += 1000)).toISOString(),
+    }));
+    const [meeting] = await repos.meetings.search();
+    expect(meeting?.village).toBe('石门村');
+    const [issue] = await repos.issues.listForMeeting(meeting!.id);
+    expect(issue?.owner).toBe('刘站长');
+    const settings = await repos.settings.read();
+    expect(settings.fallbacks).toEqual([]);
+    expect(settings.settings.meetingTypeLabel).toBe('院坝会');
+    const edited = await repos.issues.update(issue!.id, { owner: '周站长' });
+    expect(edited.rev).toBe(4);
+    expect(edited.clock).toEqual({ 'a8e6b1f2-laptop': 4 });
+    await db.importBatches.add({
+      id: 'b2',
+      at: '2026-11-01T00:00:00.000Z',
+      files: [],
+      undoneAt: null,
+    });
+    expect(await db.importBatches.count()).toBe(fixture.version === 2 ? 2 : 1);
+    db.close();
+  });
+});
+
+describe('a database the app cannot safely open', () => {
+  it('refuses one written by a newer version, and leaves it as it was', async () => {
+    const indexedDB = new IDBFactory();
+    const newer: Fixture = {
+      version: 3,
+      stores: {
+        ...v2.stores,
+        meetings: 'id, date, village, status, updatedAt, township',
+        rooms: 'id',
+      },
+      rows: { ...v2.rows, rooms: [{ id: 'r1' }] },
+    };
+    await writeFixture(indexedDB, 'newer', newer);
+
+    const db = new AppDatabase('newer', { indexedDB, IDBKeyRange });
+    const failure = await openDatabase(db).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(DatabaseOpenError);
+    expect((failure as DatabaseOpenError).kind).toBe('newer');
+    expect(db.isOpen()).toBe(false);
+    const message = describeOpenFailure(failure);
+    expect(message.title).toBe('本地数据来自更新版本的程序');
+    expect(message.detail).toMatch(/最新版本/);
+
+    const check = new Dexie('newer', { indexedDB, IDBKeyRange });
+    await check.open();
+    expect(check.verno).toBe(3);
+    expect(check.tables.map((t) => t.name).sort()).toEqual(Object.keys(newer.stores).sort());
+    expect(await check.table('rooms').count()).toBe(1);
+    check.close();
+  });
+
+  it('says when another window keeps the upgrade from running', async () => {
+    const indexedDB = new IDBFactory();
+    await writeFixture(indexedDB, 'blocked', v1);
+    // An old window that holds version 1 open and does not let go.
+    const holder = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('blocked', 10);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+
+    const db = new AppDatabase('blocked', { indexedDB, IDBKeyRange });
+    const failure = await openDatabase(db).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect((failure as DatabaseOpenError).kind).toBe('blocked');
+    expect(describeOpenFailure(failure).detail).toMatch(/关闭其他窗口/);
+    holder.close();
+
+    // Once the other window is gone, the upgrade goes through.
+    const again = new AppDatabase('blocked', { indexedDB, IDBKeyRange });
+    await openDatabase(again);
+    expect(await again.meetings.count()).toBe(1);
+    again.close();
+  });
+
+  it('names any other failure in Chinese and offers the backups', () => {
+    const message = describeOpenFailure(
+      new Error('UnknownError: Internal error opening backing store'),
+    );
+    expect(message.kind).toBe('other');
+    expect(message.detail).toMatch(/备份/);
+    expect(`${message.title}${message.detail}`).not.toMatch(/[A-Za-z]/);
+  });
+});

@@ -1,0 +1,269 @@
+// Autosave as issue 7 asks: it writes only what the user changed (values arriving from the
+// database are never written back), a response and its deadline typed right after it are stored
+// as typed, a failed write says why in Chinese until that very change is stored and is retried,
+// every action that can fail says so, and 设置 keeps what is stored through visits and reloads.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Issue, Meeting } from '../../shared/domain/schemas';
+import { openProfile, removeProfile, type Profile } from './browser';
+import { AppPage } from './pages/app-page';
+import {
+  countStored,
+  failWrites,
+  faultCounts,
+  installStorageFaults,
+  readStored,
+} from './pages/storage-faults';
+
+const baseUrl = inject('baseUrl');
+const diskFull = '磁盘空间不足';
+
+describe('autosave', () => {
+  let profile: Profile;
+  let page: Page;
+  let app: AppPage;
+  let meetingId: string;
+
+  beforeAll(async () => {
+    profile = await openProfile();
+    await installStorageFaults(profile.context);
+    page = await profile.context.newPage();
+    app = new AppPage(page);
+    await page.goto(baseUrl);
+    meetingId = await app.createMeeting();
+  });
+
+  afterAll(async () => {
+    await profile.close();
+    removeProfile(profile);
+  });
+
+  it('writes nothing back when the stored record changes elsewhere', async () => {
+    const other = await profile.context.newPage();
+    await other.goto(page.url());
+    await app.tab(/基本信息/).click();
+    await other.getByLabel('屋场', { exact: true }).fill('李家');
+    await other.getByLabel('村(社区)', { exact: true }).fill('青山村');
+    await new AppPage(other).waitUntilSaved();
+    await expect
+      .poll(() => page.getByLabel('村(社区)', { exact: true }).inputValue())
+      .toBe('青山村');
+    const before = await faultCounts(page);
+    // A blur flushes whatever this window has queued: an echo would be written now.
+    await page.getByLabel('乡镇', { exact: true }).focus();
+    await page.getByLabel('主持人', { exact: true }).focus();
+    await app.waitUntilSaved();
+    expect(await faultCounts(page)).toEqual(before);
+    const stored = await readStored<Meeting>(page, 'meetings', meetingId);
+    expect(stored?.host).toBe('李家');
+    expect(stored?.rev).toBe(3);
+    await other.close();
+  });
+
+  it('keeps a deadline typed right after choosing 交办, as typed', async () => {
+    await app.tab(/群众诉求/).click();
+    const typed = ['2030-01-15', '2030-02-16', '2030-03-17', '2030-04-18'];
+    for (const [index, deadline] of typed.entries()) {
+      await page.getByRole('button', { name: '新增诉求' }).click();
+      const card = app.issueCard(index + 1);
+      await card.getByLabel('处置方式').focus();
+      await page.keyboard.type('交办');
+      await page.keyboard.press('Enter');
+      const field = card.getByLabel('办结时限');
+      await field.click();
+      await field.fill(deadline);
+      await field.press('Enter');
+      await card.getByLabel('责任单位').click();
+    }
+    await app.waitUntilSaved();
+    await page.reload();
+    await app.tab(/群众诉求/).click();
+    for (const [index, deadline] of typed.entries()) {
+      expect(
+        await app
+          .issueCard(index + 1)
+          .getByLabel('办结时限')
+          .inputValue(),
+      ).toBe(deadline);
+    }
+    const stored = await page.evaluate(
+      () =>
+        new Promise<Issue[]>((resolve) => {
+          const open = indexedDB.open('wuchanghui');
+          open.onsuccess = () => {
+            const all = open.result.transaction('issues').objectStore('issues').getAll();
+            all.onsuccess = () => resolve(all.result as Issue[]);
+          };
+        }),
+    );
+    const bySeq = stored.sort((a, b) => a.seq - b.seq);
+    expect(bySeq.map((i) => [i.responseType, i.status, i.deadline])).toEqual(
+      typed.map((d) => ['交办', '办理中', d]),
+    );
+  });
+
+  it('says 保存失败 in Chinese until the failed change is stored, and then stores it', async () => {
+    await app.tab(/基本信息/).click();
+    await failWrites(page, Infinity, '坏天气');
+    await page.getByLabel('具体地点', { exact: true }).fill('坏天气也开会的晒谷坪');
+    await app.saveStatus().getByText(`保存失败：${diskFull}`).waitFor();
+    const status = await app.saveStatus().textContent();
+    expect(status).toMatch(/清理磁盘空间/);
+    expect(status).toMatch(/备份/);
+    expect(status).not.toMatch(/[A-Za-z]{4,}/);
+    // Another form's successful save does not hide the failure.
+    await app.tab(/政策宣讲/).click();
+    await page.getByLabel('议定事项', { exact: true }).fill('修路');
+    await expect
+      .poll(async () => (await readStored<Meeting>(page, 'meetings', meetingId))?.decisions)
+      .toBe('修路');
+    await app.page.getByLabel('备注', { exact: true }).focus();
+    expect(await app.saveStatus().textContent()).toMatch(/^保存失败/);
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.place).toBe('');
+    // The app stays usable, and the change is retried on its own once the disk has room again.
+    const failedSoFar = (await faultCounts(page)).failed;
+    await expect
+      .poll(async () => (await faultCounts(page)).failed, { timeout: 60_000 })
+      .toBeGreaterThan(failedSoFar);
+    await failWrites(page, 0);
+    await app.saveStatus().getByText('已保存').waitFor({ timeout: 60_000 });
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.place).toBe(
+      '坏天气也开会的晒谷坪',
+    );
+  });
+
+  it('every action that can fail says so, changes nothing, and works the next time', async () => {
+    const failOnce = async (button: string, failure: string) => {
+      await app.waitUntilSaved();
+      await failWrites(page, 1);
+      await page.getByRole('button', { name: button }).click();
+      const shown = page.getByText(new RegExp(`^${failure}[^：]*：${diskFull}`));
+      await shown.waitFor();
+      expect(await shown.textContent()).not.toMatch(/[A-Za-z]{4,}/);
+      await failWrites(page, 0);
+      await page.getByRole('button', { name: button }).click();
+    };
+
+    await page.goto(baseUrl);
+    const meetingsBefore = await countStored(page, 'meetings');
+    await failOnce('新建屋场会', '新建会议失败');
+    await page.waitForURL(/#\/meetings\/[0-9a-f-]{36}$/);
+    expect(await countStored(page, 'meetings')).toBe(meetingsBefore + 1);
+
+    await page.goto(`${baseUrl}#/meetings/${meetingId}`);
+    await app.tab(/群众诉求/).click();
+    await failOnce('新增诉求', '新增诉求失败');
+    await app.issueCard(5).waitFor();
+    expect(await app.issueCard(6).count()).toBe(0);
+
+    await failOnce('开始会议', '开始会议失败');
+    await page.getByText('会议已开始').waitFor();
+
+    await page.getByRole('button', { name: '现场承诺确认' }).click();
+    await failOnce('确认无误，结束会议', '结束会议失败');
+    await page.getByText('会议已结束').waitFor();
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.status).toBe('已结束');
+
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByLabel('乡镇名称').fill('白沙镇');
+    await expect
+      .poll(async () => {
+        const stored = await readStored<{ value: { township: string } }>(
+          page,
+          'keyValues',
+          'settings',
+        );
+        return stored?.value.township;
+      })
+      .toBe('白沙镇');
+    await failOnce('恢复默认设置', '恢复默认设置失败');
+    await page.getByText('已恢复默认设置').waitFor();
+    expect(await page.getByLabel('乡镇名称').inputValue()).toBe('');
+  });
+});
+
+describe('设置', () => {
+  let profile: Profile;
+  let page: Page;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    profile = await openProfile();
+    await installStorageFaults(profile.context);
+    page = await profile.context.newPage();
+    app = new AppPage(page);
+    await page.goto(`${baseUrl}#/settings`);
+  });
+
+  afterAll(async () => {
+    await profile.close();
+    removeProfile(profile);
+  });
+
+  const storedSettings = async () =>
+    (await readStored<{ value: Record<string, unknown> }>(page, 'keyValues', 'settings'))?.value;
+
+  it('keeps what is stored through visits to 屋场会 and reloads, and writes nothing', async () => {
+    await page.getByLabel('乡镇名称').fill('青山镇');
+    await page.getByLabel('默认办结时限（天）').fill('15');
+    await page.getByLabel('乡镇名称').focus();
+    await app.waitUntilSaved();
+    await expect.poll(async () => (await storedSettings())?.defaultDeadlineDays).toBe(15);
+    const stored = await storedSettings();
+    expect(stored?.township).toBe('青山镇');
+    const writes = (await faultCounts(page)).writes;
+
+    const menu = (name: string) => page.getByRole('menuitem', { name });
+    for (let visit = 0; visit < 8; visit += 1) {
+      await menu('屋场会').click();
+      await page.getByRole('button', { name: /^新建/ }).waitFor();
+      await menu('设置').click();
+      await expect.poll(() => page.getByLabel('乡镇名称').inputValue()).toBe('青山镇');
+      await page.getByLabel('会议名称').focus();
+      await app.waitUntilSaved();
+      expect(await storedSettings()).toEqual(stored);
+    }
+    expect((await faultCounts(page)).writes).toBe(writes);
+
+    for (let reload = 0; reload < 8; reload += 1) {
+      await page.reload();
+      await expect.poll(() => page.getByLabel('乡镇名称').inputValue()).toBe('青山镇');
+      expect(await page.getByLabel('默认办结时限（天）').inputValue()).toBe('15');
+      await page.getByLabel('会议名称').focus();
+      await app.waitUntilSaved();
+      expect(await storedSettings()).toEqual(stored);
+      expect((await faultCounts(page)).writes).toBe(0);
+    }
+  });
+
+  it('one bad stored field falls back alone, the others are kept, and the page says which', async () => {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('wuchanghui');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('keyValues', 'readwrite');
+            tx.objectStore('keyValues').put({
+              key: 'settings',
+              value: {
+                township: '青山镇',
+                meetingTypeLabel: '院坝会',
+                categories: ['修路', '饮水'],
+                defaultDeadlineDays: '十五',
+              },
+            });
+            tx.oncomplete = () => resolve();
+          };
+        }),
+    );
+    await page.reload();
+    const notice = page.getByRole('alert').filter({ hasText: '无法读取' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('默认办结时限（天）');
+    expect(await notice.textContent()).not.toContain('乡镇名称');
+    expect(await page.getByLabel('乡镇名称').inputValue()).toBe('青山镇');
+    expect(await page.getByLabel('会议名称').inputValue()).toBe('院坝会');
+    expect(await page.getByLabel('默认办结时限（天）').inputValue()).toBe('7');
+    await page.getByText('饮水').waitFor();
+  });
+});

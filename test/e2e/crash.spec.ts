@@ -1,0 +1,147 @@
+// Crash proof: Chromium on a persistent profile is killed with SIGKILL at random moments (seeded)
+// while someone types into several fields; after each relaunch on the same profile every change
+// older than the promised maximum wait (1 s) must be stored. We launch Chromium ourselves (its
+// process group is ours to kill) and drive it over the DevTools protocol.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { chromiumPath } from './browser';
+import { AppPage } from './pages/app-page';
+
+const baseUrl = inject('baseUrl');
+const promisedMaxWaitMs = 1000;
+const kills = 20;
+const seed = Number(process.env.CRASH_SEED ?? 20261201);
+const fields = ['屋场', '具体地点', '议题'] as const;
+const alphabet = '屋场会记录村民诉求办结回访满意销号修路饮水';
+
+/** mulberry32: a small seeded generator, so a failing run can be repeated with CRASH_SEED. */
+function random(seedValue: number) {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Running = { browser: Browser; process: ChildProcess; page: Page };
+
+async function launch(profileDir: string): Promise<Running> {
+  const child = spawn(
+    chromiumPath,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-session-crashed-bubble',
+      '--lang=zh-CN',
+      '--window-size=1366,900',
+      `--user-data-dir=${profileDir}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stderr });
+    lines.on('line', (line) => {
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(line);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`chromium exited early (${code})`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0]!;
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { browser, process: child, page };
+}
+
+/** SIGKILL to Chromium's whole process group, as a power cut or a crash would end it. */
+async function kill(running: Running) {
+  const exited = new Promise<void>((resolve) => running.process.once('exit', () => resolve()));
+  process.kill(-running.process.pid!, 'SIGKILL');
+  await exited;
+}
+
+type Keystroke = { field: (typeof fields)[number]; at: number; length: number };
+
+describe('crash proof', () => {
+  const profileDir = mkdtempSync(join(tmpdir(), 'wch-crash-'));
+  afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
+
+  it(`keeps every change older than ${promisedMaxWaitMs} ms through ${kills} SIGKILLs`, async () => {
+    const next = random(seed);
+    let running = await launch(profileDir);
+    await running.page.goto(baseUrl);
+    await new AppPage(running.page).createMeeting();
+    const meetingUrl = running.page.url();
+    let changesChecked = 0;
+    let largestLossMs = 0;
+    let lostChanges = 0;
+
+    for (let round = 0; round < kills; round += 1) {
+      const { page } = running;
+      const input = (field: string) => page.getByLabel(field, { exact: true });
+      const typed: Record<string, string> = {};
+      for (const field of fields) typed[field] = await input(field).inputValue();
+      const strokes: Keystroke[] = [];
+      const killAfter = 400 + next() * 2600;
+      const started = Date.now();
+      while (Date.now() - started < killAfter) {
+        const field = fields[Math.floor(next() * fields.length)]!;
+        await input(field).click();
+        await page.keyboard.press('ControlOrMeta+End');
+        const run = 1 + Math.floor(next() * 25);
+        for (let i = 0; i < run && Date.now() - started < killAfter; i += 1) {
+          const char = alphabet[Math.floor(next() * alphabet.length)]!;
+          await page.keyboard.insertText(char);
+          typed[field] += char;
+          strokes.push({ field, at: Date.now(), length: typed[field]!.length });
+        }
+      }
+      const killedAt = Date.now();
+      await kill(running);
+
+      running = await launch(profileDir);
+      await running.page.goto(meetingUrl);
+      const after = new AppPage(running.page);
+      await after.tab(/基本信息/).waitFor();
+      for (const field of fields) {
+        const stored = await running.page.getByLabel(field, { exact: true }).inputValue();
+        const mine = strokes.filter((s) => s.field === field);
+        // Typing only appends, so what is stored is a prefix of what was typed...
+        expect(typed[field]!.startsWith(stored), `${field} after kill ${round + 1}`).toBe(true);
+        // ...that holds every keystroke older than the promised maximum wait.
+        for (const stroke of mine) {
+          changesChecked += 1;
+          const age = killedAt - stroke.at;
+          if (stroke.length > stored.length) {
+            lostChanges += 1;
+            largestLossMs = Math.max(largestLossMs, age);
+            expect(age, `${field}: a change ${age} ms old at kill ${round + 1}`).toBeLessThan(
+              promisedMaxWaitMs,
+            );
+          }
+        }
+      }
+    }
+    await running.browser.close().catch(() => undefined);
+    await kill(running).catch(() => undefined);
+    console.log(
+      `crash proof (seed ${seed}): ${kills} kills, ${changesChecked} changes checked, ` +
+        `${lostChanges} typed within the last moments lost, largest loss window ${largestLossMs} ms`,
+    );
+    expect(changesChecked).toBeGreaterThan(kills * 5);
+  }, 900_000);
+});

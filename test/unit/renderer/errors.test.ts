@@ -1,0 +1,54 @@
+// What the user reads when something fails: Chinese, saying what to do, never English text.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeError, errorLabels } from '../../../renderer/app/errors';
+import { RecordNotFoundError } from '../../../renderer/db/repositories/records';
+
+const noEnglish = /[A-Za-z]{3,}/;
+
+describe('describeError', () => {
+  it('a full disk says to free space and make a backup', () => {
+    const message = describeError(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    expect(message).toBe(errorLabels.quota);
+    expect(message).toMatch(/清理磁盘空间/);
+    expect(message).toMatch(/备份/);
+  });
+
+  it('sees the full disk behind Dexie’s abort', () => {
+    const inner = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const wrapped = new Dexie.AbortError('Transaction aborted', inner);
+    expect(describeError(wrapped)).toBe(errorLabels.quota);
+    expect(describeError(new Dexie.QuotaExceededError('quota'))).toBe(errorLabels.quota);
+  });
+
+  it.each([
+    new Dexie.DatabaseClosedError('Database has been closed'),
+    new Dexie.ConstraintError('Key already exists in the object store.'),
+    new Dexie.UnknownError('Internal error.'),
+    new DOMException('Version change transaction was aborted', 'AbortError'),
+    new Error('Cannot read properties of undefined (reading "x")'),
+    'something odd',
+    null,
+  ])('says %s in Chinese', (error) => {
+    const message = describeError(error);
+    expect(message).toMatch(/[\u4e00-\u9fff]/);
+    expect(message).not.toMatch(noEnglish);
+  });
+
+  it('passes our own Chinese messages through', () => {
+    expect(describeError(new RecordNotFoundError('诉求', 'x1'))).toBe(
+      '找不到诉求（x1），可能已在其他窗口删除',
+    );
+  });
+
+  it('gives zod’s messages in Chinese', () => {
+    const result = z.object({ n: z.number() }).safeParse({ n: 'abc' });
+    expect(result.success).toBe(false);
+    const message = describeError(result.error);
+    expect(message).toMatch(/[\u4e00-\u9fff]/);
+    expect(message).not.toMatch(noEnglish);
+  });
+});
