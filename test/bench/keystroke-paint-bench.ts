@@ -11,8 +11,8 @@ import { bigMeetingBundle } from '../fixtures/big-meeting';
 
 const keystrokes = 40;
 const warmup = 5;
-// A fast typist's pace: longer than the autosave delay (150 ms), so every keystroke is also
-// saved and the save's re-render competes with the next keystroke, as it does in a meeting.
+// A fast typist's pace; the autosave writes at least once a second while typing goes on, and
+// each write's re-render competes with the next keystroke, as it does in a meeting.
 const cadenceMs = 180;
 const throttle = 4;
 const longText = '村里的路下雨天积水严重，群众出行不便，希望尽快修补。'.repeat(240).slice(0, 6000);
