@@ -209,7 +209,7 @@ function addPlannedIssues(
     const category = rng.pick(Object.keys(words.categoryWords));
     records.issues.push({
       ...meta(at(meeting.date, 9), meeting.deviceId),
-      ...blankIssue(meeting, seq, demoSettings),
+      ...blankIssue(meeting, seq),
       category,
       description: rng.pick(words.categoryWords[category]!.issues),
     });
@@ -238,7 +238,7 @@ function addIssues(
     const term = rng.pick([3, 7, 7, 7, 15, 30]);
     let issue: Issue = {
       ...meta(at(meeting.date, 13), meeting.deviceId),
-      ...blankIssue(meeting, seq, settings),
+      ...blankIssue(meeting, seq),
       source: rng.chance(0.2) ? '会前走访' : '现场',
       raisedBy: raiser?.name ?? (collective ? '集体反映' : '匿名'),
       raisedByAttendanceId: raiser?.id ?? null,

@@ -89,7 +89,9 @@ export function checkTransition(
 
 /**
  * The fields that change with the response chosen during capture: the status follows the response
- * while the issue has not moved on by itself, and a new commitment gets the default deadline.
+ * while the issue has not moved on by itself, and a new 交办 gets the township's default
+ * deadline (its own rule for its own staff). 上报转办 and 矛盾调处 get none: a date for a county
+ * bureau or a dispute is a promise only the people in the meeting can make.
  */
 export function responseChange(
   issue: Pick<Issue, 'responseType' | 'status' | 'deadline'>,
@@ -99,12 +101,6 @@ export function responseChange(
   const patch: Partial<Pick<Issue, 'responseType' | 'status' | 'deadline'>> = { responseType };
   if (issue.status === statusForResponse(issue.responseType))
     patch.status = statusForResponse(responseType);
-  if (
-    responseType !== null &&
-    commitmentResponseTypes.includes(responseType) &&
-    issue.deadline === ''
-  ) {
-    patch.deadline = defaultDeadline;
-  }
+  if (responseType === '交办' && issue.deadline === '') patch.deadline = defaultDeadline;
   return patch;
 }

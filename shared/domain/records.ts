@@ -91,7 +91,7 @@ export function blankAttendance(
   };
 }
 
-export function blankIssue(meeting: Meeting, seq: number, settings: Settings): Content<Issue> {
+export function blankIssue(meeting: Meeting, seq: number): Content<Issue> {
   return {
     meetingId: meeting.id,
     seq,
@@ -100,8 +100,9 @@ export function blankIssue(meeting: Meeting, seq: number, settings: Settings): C
     raisedBy: '',
     raisedByAttendanceId: null,
     collectiveHouseholds: null,
-    category: settings.categories[0] ?? '其他',
-    nature: '求助',
+    // Nothing is guessed: what the issue is about is said by the villager, not assumed.
+    category: '',
+    nature: '',
     description: '',
     place: '',
     urgency: '一般',

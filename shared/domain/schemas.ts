@@ -120,7 +120,8 @@ export const issueSchema = recordMetaSchema.extend({
   raisedByAttendanceId: idSchema.nullable(),
   collectiveHouseholds: z.number().int().min(0).max(100_000).nullable(),
   category: lineSchema,
-  nature: z.enum(issueNatures),
+  /** Empty until someone says what kind of request it is: never guessed. */
+  nature: z.union([z.enum(issueNatures), z.literal('')]),
   description: textSchema,
   place: lineSchema,
   urgency: z.enum(urgencies),

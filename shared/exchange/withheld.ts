@@ -43,7 +43,7 @@ function emptyContent(table: RecordTable, record: Fields): Fields {
       return blankAttendance(String(record.meetingId), deletedName, Number(record.order));
     case 'issues': {
       const meeting = { id: String(record.meetingId), status: '进行中' } as Meeting;
-      return blankIssue(meeting, Number(record.seq), defaultSettings);
+      return blankIssue(meeting, Number(record.seq));
     }
     case 'progress':
       return blankProgressEntry(String(record.issueId), String(record.date));

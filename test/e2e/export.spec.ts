@@ -23,7 +23,7 @@ describe('export', () => {
   let app: AppPage;
 
   async function exportAs(kind: string, confirm: boolean): Promise<{ name: string; xml: string }> {
-    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: kind, exact: true }).click();
     if (confirm)
@@ -76,7 +76,7 @@ describe('export', () => {
   });
 
   it('remembers the full internal copy for the 纪要', async () => {
-    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '纪要', exact: true }).click();
     await page.getByRole('dialog').getByLabel('内部完整版（含完整电话）').check();
     const download = page.waitForEvent('download');
@@ -84,7 +84,7 @@ describe('export', () => {
     const full = documentXml(await (await download).path());
     expect(full).toContain('13812341234');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '纪要', exact: true }).click();
     expect(await page.getByRole('dialog').getByLabel('内部完整版（含完整电话）').isChecked()).toBe(
       true,

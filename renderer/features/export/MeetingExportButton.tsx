@@ -30,6 +30,7 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
   const repos = useRepositories();
   const settings = useSettings();
   const { message, modal } = App.useApp();
+  const [menuOpen, setMenuOpen] = useState(false);
   const [choosing, setChoosing] = useState<Choosing | null>(null);
 
   const run = async (kind: MeetingDocumentKind, label: string, preference: ExportPreference) => {
@@ -106,13 +107,30 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
 
   return (
     <>
+      {/* Opens by click, Enter, Space or ArrowDown, with focus in the menu (arrows, Enter, Esc). */}
       <Dropdown
+        trigger={['click']}
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
+        autoFocus
         menu={{
           items: kinds.map((k) => ({ key: k.kind, label: k.label })),
-          onClick: ({ key }) => void choose(key as MeetingDocumentKind),
+          onClick: ({ key }) => {
+            setMenuOpen(false);
+            void choose(key as MeetingDocumentKind);
+          },
         }}
       >
-        <Button>{t.export}</Button>
+        <Button
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setMenuOpen(true);
+            }
+          }}
+        >
+          {t.export}
+        </Button>
       </Dropdown>
       <Modal
         open={choosing !== null}

@@ -277,7 +277,9 @@ describe('responseChange', () => {
     const patch = responseChange({ responseType: null, status: '登记', deadline: '' }, r, deadline);
     expect(patch.responseType).toBe(r);
     expect(patch.status).toBe(statusForResponse(r));
-    expect(patch.deadline).toBe(commitmentResponseTypes.includes(r) ? deadline : undefined);
+    // Only 交办 takes the township's own default; a date for a county bureau (上报转办) or a
+    // dispute (矛盾调处) is never invented.
+    expect(patch.deadline).toBe(r === '交办' ? deadline : undefined);
   });
 
   it('keeps a deadline already typed', () => {
