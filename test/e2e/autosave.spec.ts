@@ -165,7 +165,9 @@ describe('autosave', () => {
     await page.getByText('会议已开始').waitFor();
 
     await page.getByRole('button', { name: '现场承诺确认' }).click();
-    await failOnce('确认无误，结束会议', '结束会议失败');
+    // Some issues still lack facts: the close lists them first; 仍然结束会议 goes on.
+    await page.getByRole('button', { name: '确认无误，结束会议' }).click();
+    await failOnce('仍然结束会议', '结束会议失败');
     await page.getByText('会议已结束').waitFor();
     expect((await readStored<Meeting>(page, 'meetings', meetingId))?.status).toBe('已结束');
 

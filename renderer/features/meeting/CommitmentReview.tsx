@@ -65,10 +65,11 @@ export function CommitmentReview({ meetingId }: { meetingId: string }) {
   const current = commitments[shown];
 
   const close = async (m: Meeting) => {
-    setAsking(false);
     const now = new Date();
     const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
     await repos.meetings.update(m.id, { status: '已结束', endTime: m.endTime || time });
+    // Closed only once stored: after a failed write the list stays up for another try.
+    setAsking(false);
     void message.success(t.closed);
     navigate({ page: 'meeting', meetingId: m.id });
   };
