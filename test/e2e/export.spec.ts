@@ -97,7 +97,7 @@ describe('export', () => {
     expect(signIn.xml).toContain('𠀀明');
     expect(signIn.xml).not.toMatch(/138\*{0,4}\d{0,4}1234/);
     // The commitment has no 答复内容: the export says so first, and goes on when asked.
-    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '承诺公示单', exact: true }).click();
     const warning = page.getByRole('dialog').filter({ hasText: '有承诺事项缺少内容' });
     await warning.getByText('第1条：缺少答复内容').waitFor();
