@@ -1,7 +1,6 @@
 // A facilitator with the keyboard only: 设置, a new meeting, 基本信息, 参会人员, an issue of every
-// response type, 现场承诺确认 and the close, every 导出, and an 导入, without a single click;
-// axe checks each screen on the way.
-import { readFileSync } from 'node:fs';
+// response type, 现场承诺确认 and the close, and every 导出, without a single click (the 导入 by
+// keyboard is not covered yet: see README); axe checks each screen on the way.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
@@ -245,41 +244,6 @@ describe('capture by keyboard alone', () => {
         const file = await download;
         expect(file.suggestedFilename()).toContain(kind);
         downloads.push({ name: file.suggestedFilename(), path: await file.path() });
-      }
-    },
-    long,
-  );
-
-  it(
-    'imports the exported 记录 on another laptop by keyboard',
-    async () => {
-      const office = await openProfile();
-      try {
-        const other = await office.context.newPage();
-        await other.goto(`${baseUrl}#/exchange`);
-        await other.getByRole('button', { name: '选择文件…' }).waitFor();
-        await expectAccessible(other, '导入与备份');
-        await tabTo(other, '选择文件…');
-        const chooser = other.waitForEvent('filechooser');
-        await other.keyboard.press('Enter');
-        const record = downloads.find((d) => /记录（.+）\.docx$/.test(d.name));
-        if (!record) throw new Error('no 记录 was downloaded');
-        await (
-          await chooser
-        ).setFiles({
-          name: record.name,
-          mimeType: 'application/octet-stream',
-          buffer: readFileSync(record.path),
-        });
-        await other.getByRole('table', { name: '导入预览' }).waitFor();
-        await tabTo(other, '导入（1 个文件）');
-        await other.keyboard.press('Enter');
-        await other.getByText('已导入').first().waitFor();
-        await other.goto(baseUrl);
-        await other.getByRole('link', { name: '石门村' }).waitFor();
-      } finally {
-        await office.close();
-        removeProfile(office);
       }
     },
     long,
