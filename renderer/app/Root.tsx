@@ -7,11 +7,23 @@ import type { Repositories } from '../db/repositories';
 import { lazy, Suspense } from 'react';
 import { ConflictBanner } from '../features/exchange/ConflictBanner';
 import { HomePage } from '../features/home/HomePage';
-import { RepositoriesProvider } from './data-context';
+import { RepositoriesProvider, useSettings } from './data-context';
 import { navigate, useRoute, type Route } from './router';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
 
 dayjs.locale('zh-cn');
+
+// antd's default blue and grey texts fall short of WCAG AA contrast (4.5:1): a darker blue for
+// white text on primary buttons and the selected menu item, darker greys for secondary text.
+const accessibleTokens = {
+  fontSize: 15,
+  colorPrimary: '#0958d9',
+  colorLink: '#0958d9',
+  colorError: '#cf1322',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+};
 
 // Pages other than the home screen load on first visit, so the app starts with less to parse.
 const MeetingPage = lazy(() =>
@@ -25,6 +37,9 @@ const SettingsPage = lazy(() =>
 );
 const ExchangePage = lazy(() =>
   import('../features/exchange/ExchangePage').then((m) => ({ default: m.ExchangePage })),
+);
+const FollowUpPage = lazy(() =>
+  import('../features/follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })),
 );
 const ConflictsPage = lazy(() =>
   import('../features/exchange/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
@@ -44,7 +59,28 @@ function Page({ route }: { route: Route }) {
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'confirm':
       return <CommitmentReview key={route.meetingId} meetingId={route.meetingId} />;
+    case 'follow-up':
+      return <FollowUpPage key={route.issueId} issueId={route.issueId} />;
   }
+}
+
+/** The main menu; its first entry is the meeting's configured name (屋场会, 院坝会, …). */
+function MainMenu({ route }: { route: Route }) {
+  const settings = useSettings();
+  return (
+    <Menu
+      theme="dark"
+      mode="horizontal"
+      selectedKeys={[route.page === 'settings' || route.page === 'exchange' ? route.page : 'home']}
+      onClick={({ key }) => navigate({ page: key as 'home' | 'exchange' | 'settings' })}
+      items={[
+        { key: 'home', label: settings.meetingTypeLabel },
+        { key: 'exchange', label: '导入与备份' },
+        { key: 'settings', label: '设置' },
+      ]}
+      style={{ flex: 1 }}
+    />
+  );
 }
 
 export function Root({ repositories }: { repositories: Repositories }) {
@@ -52,7 +88,7 @@ export function Root({ repositories }: { repositories: Repositories }) {
   return (
     <ConfigProvider
       locale={zhCN}
-      theme={{ token: { fontSize: 15 } }}
+      theme={{ token: accessibleTokens }}
       button={{ autoInsertSpace: false }}
     >
       <AntApp>
@@ -63,20 +99,7 @@ export function Root({ repositories }: { repositories: Repositories }) {
                 <a className="app-title" href="#/">
                   屋场会助手
                 </a>
-                <Menu
-                  theme="dark"
-                  mode="horizontal"
-                  selectedKeys={[
-                    route.page === 'settings' || route.page === 'exchange' ? route.page : 'home',
-                  ]}
-                  onClick={({ key }) => navigate({ page: key as 'home' | 'exchange' | 'settings' })}
-                  items={[
-                    { key: 'home', label: '屋场会' },
-                    { key: 'exchange', label: '导入与备份' },
-                    { key: 'settings', label: '设置' },
-                  ]}
-                  style={{ flex: 1 }}
-                />
+                <MainMenu route={route} />
                 <SaveIndicator />
               </Layout.Header>
               <ConflictBanner />

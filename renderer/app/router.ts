@@ -7,7 +7,8 @@ export type Route =
   | { page: 'confirm'; meetingId: string }
   | { page: 'settings' }
   | { page: 'exchange' }
-  | { page: 'conflicts' };
+  | { page: 'conflicts' }
+  | { page: 'follow-up'; issueId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
       ? { page: 'confirm', meetingId: parts[1] }
       : { page: 'meeting', meetingId: parts[1] };
   }
+  if (parts[0] === 'issues' && parts[1]) return { page: 'follow-up', issueId: parts[1] };
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'exchange') return { page: 'exchange' };
   if (parts[0] === 'conflicts') return { page: 'conflicts' };
@@ -36,6 +38,8 @@ export function routeHref(route: Route): string {
       return `#/meetings/${route.meetingId}`;
     case 'confirm':
       return `#/meetings/${route.meetingId}/confirm`;
+    case 'follow-up':
+      return `#/issues/${route.issueId}`;
   }
 }
 

@@ -103,52 +103,131 @@ export function issuerAndDate(issuer: string, date: string): Paragraph[] {
   return [right(issuerRight, issuer), right(dateRight, date)];
 }
 
-export type Column = { title: string; width: number; align?: 'left' | 'center' };
+export type Column = {
+  title: string;
+  align?: 'left' | 'center';
+  /** Texts the column holds on one line whatever happens: the widest date, a 6-character name. */
+  fit?: readonly string[];
+  /** Share of the width left once every column fits its title and `fit` texts. */
+  share?: number;
+};
+
+/** A row of cells, or one line across the whole table (a meeting's heading in the ledger). */
+export type TableRow = readonly string[] | { across: string };
 
 export type TableSpec = {
   columns: readonly Column[];
-  rows: readonly (readonly string[])[];
+  rows: readonly TableRow[];
   /** Half-points of the cell text. */
   size: TableTextSize;
+  /** The width of the table: the text width of its page. */
+  width: number;
   /** Minimum row height in twips. */
   rowHeight?: number;
 };
 
-/** Left and right cell padding in twips (1.4 mm): narrow columns keep their width for text. */
-export const cellPadding = 80;
+/** Left and right cell padding in twips (about 1 mm): narrow columns keep their width for text. */
+export const cellPadding = 60;
 
-/** A table with every width in DXA (LibreOffice and WPS ignore automatic widths), fixed layout,
- * the header row (in 黑体) repeated on every page and rows kept whole. */
-export function dxaTable(spec: TableSpec): FastTable {
-  const cell = (text: string, column: Column, header: boolean) => ({
-    width: column.width,
-    paragraphs: text
-      .split('\n')
-      .map((line) =>
-        paragraphXml(
-          tableTextStyleId(spec.size, header || column.align === 'center'),
-          runXml(line, { role: header ? 'heading1' : 'body' }),
-        ),
-      ),
-  });
-  return new FastTable(
-    spec.columns.map((c) => c.width),
-    [
-      { header: true, cells: spec.columns.map((c) => cell(c.title, c, true)) },
-      ...spec.rows.map((row) => ({
-        ...(spec.rowHeight ? { minHeight: spec.rowHeight } : {}),
-        cells: spec.columns.map((c, i) => cell(row[i] ?? '', c, false)),
-      })),
-    ],
-    { x: cellPadding, y: 30 },
-  );
+/** What a cell needs besides its text: padding, and a margin for a reader's rounding. */
+const cellExtra = 2 * cellPadding + 20;
+
+/**
+ * Width of a one-line text at a size (half-points), in twips, with room to spare: a Latin
+ * character counts 0.55 of a Chinese one (LibreOffice measured wider than the 0.5 of Times New
+ * Roman digits in 仿宋-styled cells), and the quarter between scripts is counted.
+ */
+export function textTwips(text: string, size: number): number {
+  const narrow = [...text].filter((c) => (c.codePointAt(0) ?? 0) < 0x2e80).length;
+  return Math.ceil((widthInChars(text) + narrow * 0.05) * size * 10);
 }
 
-/** Column widths in proportion to weights, summing exactly to the text width. */
-export function columnWidths(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((total * w) / sum));
-  const rest = total - widths.reduce((a, b) => a + b, 0);
-  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
+/**
+ * Column widths that hold each column's title and `fit` texts on one line, the rest of the table
+ * width shared by `share`. Throws when the columns cannot fit: a layout mistake, not bad data.
+ */
+export function fitColumns(columns: readonly Column[], size: number, total: number): number[] {
+  const least = columns.map(
+    (c) => Math.max(...[c.title, ...(c.fit ?? [])].map((t) => textTwips(t, size))) + cellExtra,
+  );
+  const rest = total - least.reduce((a, b) => a + b, 0);
+  if (rest < 0) {
+    throw new Error(`columns ${columns.map((c) => c.title).join('|')} need ${-rest} more twips`);
+  }
+  const shares = columns.map((c) => c.share ?? 0);
+  const sum = shares.reduce((a, b) => a + b, 0);
+  const widths = least.map((w, i) =>
+    sum === 0 ? w : w + Math.floor((rest * (shares[i] ?? 0)) / sum),
+  );
+  const last = sum === 0 ? widths.length - 1 : shares.findLastIndex((s) => s > 0);
+  widths[last] = (widths[last] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
+
+/** Rows up to this many lines are kept on one page; longer ones may break across pages. */
+const keptLines = 12;
+
+function estimatedLines(lines: readonly string[], width: number, size: number): number {
+  const room = Math.max(1, width - 2 * cellPadding);
+  return lines.reduce((n, line) => n + Math.max(1, Math.ceil(textTwips(line, size) / room)), 0);
+}
+
+const cellLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/**
+ * A table with every width in DXA (LibreOffice and WPS ignore automatic widths), fixed layout,
+ * the header row (in 黑体) repeated on every page. Every line of a cell's text is a paragraph of
+ * its own; short rows are kept whole, a long row breaks across pages so nothing is cut off.
+ */
+export function dxaTable(spec: TableSpec): FastTable {
+  const widths = fitColumns(spec.columns, spec.size, spec.width);
+  const paragraphs = (lines: readonly string[], centred: boolean, role: 'heading1' | 'body') =>
+    lines.map((line) => paragraphXml(tableTextStyleId(spec.size, centred), runXml(line, { role })));
+  const header = {
+    header: true,
+    cells: spec.columns.map((c, i) => ({
+      width: widths[i] ?? 0,
+      paragraphs: paragraphs([c.title], true, 'heading1'),
+    })),
+  };
+  const rows = spec.rows.map((row) => {
+    if ('across' in row) {
+      return {
+        cells: [
+          {
+            width: spec.width,
+            span: spec.columns.length,
+            paragraphs: paragraphs(cellLines(row.across), false, 'heading1'),
+          },
+        ],
+      };
+    }
+    const cells = spec.columns.map((c, i) => cellLines(row[i] ?? ''));
+    const lines = Math.max(
+      ...cells.map((lines, i) => estimatedLines(lines, widths[i] ?? 0, spec.size)),
+    );
+    return {
+      ...(spec.rowHeight ? { minHeight: spec.rowHeight } : {}),
+      keepTogether: lines <= keptLines,
+      cells: spec.columns.map((c, i) => ({
+        width: widths[i] ?? 0,
+        paragraphs: paragraphs(cells[i] ?? [], c.align === 'center', 'body'),
+      })),
+    };
+  });
+  return new FastTable(widths, [header, ...rows], { x: cellPadding, y: 30 });
+}
+
+/** The widest texts of the kinds that must never wrap (issue #8): for `Column.fit`. */
+export const widest = {
+  serial: '000',
+  date: '2026年12月28日',
+  name: '六个字的姓名',
+  unit: '十个字的责任单位名称',
+  phone: '0738-****34567',
+  responseType: '当场解决',
+} as const;

@@ -2,6 +2,7 @@
 import { formatChineseDate } from '../domain/dates';
 import type { Meeting } from '../domain/schemas';
 import { cleanLine } from '../domain/text';
+import { copyRules } from './privacy';
 import type { Privacy } from './privacy';
 
 export type MeetingDocumentKind = 'minutes' | 'summary' | 'sign-in' | 'commitments';
@@ -11,7 +12,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   minutes: '记录',
   summary: '纪要',
   'sign-in': '签到表',
-  commitments: '承诺事项公示',
+  commitments: '承诺公示单',
   ledger: '问题台账',
 };
 
@@ -52,26 +53,28 @@ export function safeFileName(name: string): string {
   return reservedNames.test(short) ? `_${short}` : short;
 }
 
-const privacySuffix: Record<Privacy, string> = {
-  'internal-full': '（内部完整版）',
-  masked: '',
-  public: '（公示版）',
-};
-
-/** 2026年11月27日 石门村屋场会记录.docx */
+/** 2026年11月27日 石门村屋场会记录（脱敏版）.docx: the copy's name from the one rule set; the
+ * 签到表 and the 承诺公示单 have one copy each and no suffix. */
 export function documentFileName(
   kind: MeetingDocumentKind,
   meeting: Pick<Meeting, 'date' | 'village' | 'typeLabel'>,
   privacy: Privacy = 'masked',
 ): string {
   const label = cleanLine(meeting.typeLabel).trim() || '屋场会';
-  const suffix = kind === 'commitments' || kind === 'sign-in' ? '' : privacySuffix[privacy];
-  const stem = `${formatChineseDate(meeting.date)} ${cleanLine(meeting.village).trim()}${label}${documentKindLabels[kind]}${suffix}`;
-  return `${safeFileName(stem)}.docx`;
+  const suffix = kind === 'commitments' || kind === 'sign-in' ? '' : copyRules[privacy].fileSuffix;
+  const stem = `${formatChineseDate(meeting.date)} ${cleanLine(meeting.village).trim()}${label}${documentKindLabels[kind]}`;
+  return withSuffix(stem, suffix);
 }
 
-/** 石门村屋场会问题台账（2026年1月1日至2026年12月31日）.docx */
-export function ledgerFileName(title: string, filterText: string): string {
+/** 石门镇屋场会问题台账（2026年1月1日至2026年12月31日）（公示版）.docx */
+export function ledgerFileName(title: string, filterText: string, privacy: Privacy): string {
   const stem = filterText === '' ? title : `${title}（${filterText}）`;
-  return `${safeFileName(stem)}.docx`;
+  return withSuffix(stem, copyRules[privacy].fileSuffix);
+}
+
+/** A safe .docx name ending in the copy's name: a long stem is shortened, never the suffix. */
+function withSuffix(stem: string, suffix: string): string {
+  const room = 100 - [...suffix].length;
+  const short = [...safeFileName(stem)].slice(0, room).join('');
+  return `${safeFileName(`${short}${suffix}`)}.docx`;
 }

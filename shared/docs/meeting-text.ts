@@ -4,6 +4,7 @@ import { formatChineseDate } from '../domain/dates';
 import { isCommitment } from '../domain/lifecycle';
 import type { Attendance, Issue, Meeting, Settings } from '../domain/schemas';
 import { cleanText } from '../domain/text';
+import { copyRules } from './privacy';
 import type { Redactor } from './privacy';
 
 const line = (s: string) =>
@@ -17,9 +18,11 @@ export function meetingTimeText(m: Meeting): string {
   return [formatChineseDate(m.date), times].filter((s) => s !== '').join(' ');
 }
 
-/** 三组王家屋场（王大伯家禾坪） */
+/** 石门镇石门村三组王家屋场（王大伯家禾坪）: the 乡镇 first, from the meeting's own data. */
 export function meetingPlaceText(m: Meeting): string {
-  const where = [line(m.village), line(m.group), line(m.host)].filter((s) => s !== '').join('');
+  const where = [line(m.township), line(m.village), line(m.group), line(m.host)]
+    .filter((s) => s !== '')
+    .join('');
   const place = line(m.place);
   if (where === '') return place;
   return place === '' ? where : `${where}（${place}）`;
@@ -54,9 +57,17 @@ export function attendanceByStatus(list: readonly Attendance[], status: Attendan
 
 /** 张三、李四（村支书）… one attendee as a name list entry. */
 export function attendeeText(a: Attendance, redact: Redactor): string {
-  const name = redact.person(a.name);
+  const cadre = isCadre(a);
+  const name = cadre ? line(a.name) : redact.person(a.name);
   const post = [line(a.unit), line(a.post)].filter((s) => s !== '').join('');
-  return post === '' || redact.privacy === 'public' ? name : `${name}（${post}）`;
+  return post === '' || (!cadre && redact.privacy === 'public') ? name : `${name}（${post}）`;
+}
+
+/** Identity tags that make an attendee a cadre: cadres stay named in every copy. */
+const cadreTags = new Set(['乡镇干部', '县直部门', '村支两委', '驻村工作队']);
+
+export function isCadre(a: Pick<Attendance, 'identity' | 'unit'>): boolean {
+  return cadreTags.has(line(a.identity)) || line(a.unit) !== '';
 }
 
 export function namesText(list: readonly Attendance[], redact: Redactor): string {
@@ -71,7 +82,7 @@ export function issuesByCategory(
   const order = new Map((settings?.categories ?? []).map((c, i) => [c, i]));
   const groups = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const key = line(issue.category) || '其他';
+    const key = categoryText(issue);
     groups.set(key, [...(groups.get(key) ?? []), issue]);
   }
   const firstSeen = [...groups.keys()];
@@ -91,7 +102,9 @@ export function assignedIssues(issues: readonly Issue[]): Issue[] {
 
 /** The issues a document shows: everything, or in the public variant all but the sensitive. */
 export function visibleIssues(bundle: MeetingBundle, redact: Redactor): Issue[] {
-  return redact.privacy === 'public' ? bundle.issues.filter((i) => !i.sensitive) : bundle.issues;
+  return copyRules[redact.privacy].sensitiveIssues
+    ? bundle.issues
+    : bundle.issues.filter((i) => !i.sensitive);
 }
 
 /** 反映人, with the phone of the attendee who raised it when the privacy choice shows one. */
@@ -117,10 +130,38 @@ export function deadlineText(issue: Issue): string {
   return issue.responseType === '纳入规划' ? '长期跟踪' : '';
 }
 
-/** The names a public document must not show in free text either. */
-export function knownNames(bundle: MeetingBundle): string[] {
+/** 问题类别, or 未分类 when none was chosen. */
+export function categoryText(issue: Pick<Issue, 'category'>): string {
+  return line(issue.category) || '未分类';
+}
+
+/** The 屋场 host as a name: 李德堃家 → 李德堃, 王家屋场 → (none: a family, not a person). */
+function hostName(host: string): string {
+  const name = line(host).replace(/(家)?(屋场|禾坪|堂屋)?$/, '');
+  return [...name].length >= 2 && [...name].length <= 4 ? name : '';
+}
+
+/**
+ * The villagers' names a public copy masks wherever they occur: attendees who are not cadres,
+ * those who raised issues, the 主事人 and the host of the 屋场. Cadres (主持人, 记录人, the
+ * cadres present, attendees with a cadre tag or a unit) stay named.
+ */
+export function villagerNames(bundle: MeetingBundle): string[] {
+  const m = bundle.meeting;
+  const cadres = new Set(
+    [
+      m.chairName,
+      m.recorderName,
+      ...m.cadres.flatMap((c) => c.names.split(/[、，,；;\s]+/)),
+      ...bundle.attendance.filter(isCadre).map((a) => a.name),
+    ].map(line),
+  );
   return [
-    ...bundle.attendance.map((a) => a.name),
+    ...bundle.attendance.filter((a) => !isCadre(a)).map((a) => a.name),
     ...bundle.issues.filter((i) => i.collectiveHouseholds === null).map((i) => i.raisedBy),
-  ];
+    m.convener,
+    hostName(m.host),
+  ]
+    .map(line)
+    .filter((name) => name !== '' && !cadres.has(name));
 }

@@ -8,15 +8,17 @@ import { countAttendance } from '../domain/counts';
 import {
   bodyParagraph,
   bodyParagraphs,
-  columnWidths,
   dxaTable,
   heading2,
   titleParagraph,
+  widest,
 } from './blocks';
+import type { Column } from './blocks';
 import { sizes, styleIds, textWidth } from './layout';
 import {
   assignedIssues,
   deadlineText,
+  isCadre,
   issuesByCategory,
   ownerText,
   raisedByText,
@@ -43,21 +45,48 @@ export function countsText(bundle: MeetingBundle): string {
   );
 }
 
-function issueParagraphs(issue: Issue, n: number, bundle: MeetingBundle, redact: Redactor) {
+/** 第3条: the number the issue was given at the meeting (issue.seq), the same everywhere. */
+export function issueNumber(issue: Pick<Issue, 'seq'>): string {
+  return `第${issue.seq}条`;
+}
+
+/** Past this many characters a table shows the start of a description and 见第N条. */
+export const summaryLength = 40;
+
+/** Whether a text is printed in a table as a summary (and whole elsewhere). */
+export function isLongText(text: string): boolean {
+  return [...textLines(text).join(' ')].length > summaryLength;
+}
+
+/** A description in a table cell: whole when short, else its start and where to read it all
+ * (`where`: 第3条 by default). */
+export function tableSummary(text: string, issue: Pick<Issue, 'seq'>, where?: string): string {
+  const chars = [...textLines(text).join(' ')];
+  if (chars.length <= summaryLength) return chars.join('');
+  return `${chars.slice(0, 24).join('')}……（见${where ?? issueNumber(issue)}）`;
+}
+
+/** An issue under its category: who raised it and what they said, paragraph by paragraph,
+ * then the response. The description is printed here once, whole. */
+function issueParagraphs(issue: Issue, bundle: MeetingBundle, redact: Redactor) {
   const who = raisedByText(issue, bundle, { ...redact, phone: () => '' });
-  const place = issue.place.trim() === '' ? '' : `（${issue.place.trim()}）`;
-  const said = textLines(redact.text(issue.description)).join(' ') || '（未记录）';
-  const response = [
-    `处置方式：${issue.responseType ?? '待定'}。`,
-    textLines(redact.text(issue.responseText)).join(' '),
-  ];
+  const place = issue.place.trim() === '' ? '' : `（${redact.text(issue.place.trim())}）`;
+  const [first = '（未记录）', ...rest] = textLines(redact.text(issue.description));
+  const [answer = '', ...answerRest] = textLines(redact.text(issue.responseText));
   const owner = ownerText(issue).replace('\n', '，');
-  if (owner !== '') response.push(`责任单位（人）：${owner}。`);
   const deadline = deadlineText(issue);
-  if (deadline !== '') response.push(`办结时限：${deadline}。`);
+  const duty = [
+    owner === '' ? '' : `责任单位（人）：${owner}。`,
+    deadline === '' ? '' : `办结时限：${deadline}。`,
+  ].join('');
   return [
-    bodyParagraph(`${n}. ${who}反映${place}：${said}`),
-    bodyParagraph(response.filter((s) => s !== '').join('')),
+    bodyParagraph(`${issueNumber(issue)} ${who}反映${place}：${first}`),
+    ...rest.map((line) => bodyParagraph(line)),
+    bodyParagraph(
+      `处置方式：${issue.responseType ?? '待定'}。${answer === '' ? '' : `答复内容：${answer}`}`,
+    ),
+    ...answerRest.map((line) => bodyParagraph(line)),
+    ...(duty === '' ? [] : [bodyParagraph(duty)]),
   ];
 }
 
@@ -70,7 +99,7 @@ export function issuesSection(
   if (issues.length === 0) return [bodyParagraph('本次会议未收集到问题。')];
   return issuesByCategory(issues, settings).flatMap((group, g) => [
     heading2(`（${chineseOrdinal(g + 1)}）${group.category}`),
-    ...group.issues.flatMap((issue, i) => issueParagraphs(issue, i + 1, bundle, redact)),
+    ...group.issues.flatMap((issue) => issueParagraphs(issue, bundle, redact)),
   ]);
 }
 
@@ -81,20 +110,23 @@ export function assignedTable(
 ): Blocks {
   const assigned = assignedIssues(issues);
   if (assigned.length === 0) return [bodyParagraph('无。')];
-  const widths = columnWidths(textWidth.portrait, [7, 18, 26, 13, 19, 17]);
-  const titles = ['序号', '反映人', '问题', '处置方式', '责任单位/责任人', '办结时限'];
+  const columns: Column[] = [
+    { title: '编号', align: 'center', fit: [widest.serial] },
+    { title: '反映人', fit: [widest.name, widest.phone] },
+    { title: '问题', share: 1 },
+    { title: '处置方式', align: 'center', fit: [widest.responseType] },
+    { title: '责任单位/责任人', fit: [widest.unit] },
+    { title: '办结时限', align: 'center', fit: [widest.date] },
+  ];
   return [
     dxaTable({
-      size: sizes.xiaoSi,
-      columns: titles.map((title, i) => ({
-        title,
-        width: widths[i] ?? 0,
-        align: i === 0 || i === 3 ? 'center' : 'left',
-      })),
-      rows: assigned.map((issue, i) => [
-        String(i + 1),
+      size: sizes.wuHao,
+      width: textWidth.portrait,
+      columns,
+      rows: assigned.map((issue) => [
+        String(issue.seq),
         raisedByText(issue, bundle, redact),
-        textLines(redact.text(issue.description)).join(' '),
+        tableSummary(redact.text(issue.description), issue),
         issue.responseType ?? '',
         ownerText(issue),
         deadlineText(issue),
@@ -110,8 +142,14 @@ export function textSection(text: string, redact: Redactor, empty = '无。'): B
 
 /** 附件1: the list of who was there, on a page of its own. */
 export function attendanceAppendix(list: readonly Attendance[], redact: Redactor): Blocks {
-  const widths = columnWidths(textWidth.portrait, [8, 20, 14, 30, 14, 14]);
-  const titles = ['序号', '姓名', '组', '身份/职务', '出席情况', '备注'];
+  const columns: Column[] = [
+    { title: '序号', align: 'center', fit: [widest.serial] },
+    { title: '姓名', fit: [widest.name] },
+    { title: '组', align: 'center', fit: ['10组'] },
+    { title: '身份/职务', share: 1 },
+    { title: '出席情况', align: 'center' },
+    { title: '备注', align: 'center' },
+  ];
   return [
     new Paragraph({
       pageBreakBefore: true,
@@ -122,14 +160,11 @@ export function attendanceAppendix(list: readonly Attendance[], redact: Redactor
     titleParagraph('参会人员名单'),
     dxaTable({
       size: sizes.xiaoSi,
-      columns: titles.map((title, i) => ({
-        title,
-        width: widths[i] ?? 0,
-        align: i === 1 || i === 3 ? 'left' : 'center',
-      })),
+      width: textWidth.portrait,
+      columns,
       rows: list.map((a, i) => [
         String(i + 1),
-        redact.person(a.name),
+        isCadre(a) ? a.name : redact.person(a.name),
         a.group,
         [a.identity, a.unit, a.post].filter((s) => s.trim() !== '').join(' '),
         a.status,

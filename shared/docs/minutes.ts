@@ -18,10 +18,10 @@ import {
   attendanceByStatus,
   documentTitle,
   issuerName,
-  knownNames,
   meetingPlaceText,
   meetingTimeText,
   namesText,
+  villagerNames,
   visibleIssues,
   withPost,
 } from './meeting-text';
@@ -53,7 +53,7 @@ const statuses = ['出席', '列席', '请假'] as const;
 
 function prepare(input: MeetingDocumentInput, options: MeetingDocumentOptions) {
   const bundle = liveBundle(input.bundle);
-  const redact = createRedactor(options.privacy ?? 'masked', knownNames(bundle));
+  const redact = createRedactor(options.privacy ?? 'masked', villagerNames(bundle));
   const issues = visibleIssues(bundle, redact);
   const inline = bundle.attendance.length <= (options.inlineAttendanceLimit ?? 40);
   return { bundle, redact, issues, inline };
@@ -90,7 +90,7 @@ export function buildMinutesDocument(
     .join('；');
   const facts: [string, string][] = [
     ['时间', meetingTimeText(m)],
-    ['地点', meetingPlaceText(m)],
+    ['地点', redact.text(meetingPlaceText(m))],
     ['主持人', withPost(m.chairName, m.chairPost)],
     ['主事人', m.convener.trim() === '' ? '' : redact.person(m.convener)],
     ['记录人', withPost(m.recorderName, m.recorderPost)],
@@ -133,7 +133,7 @@ export function buildSummaryDocument(
   const chair = withPost(m.chairName, m.chairPost);
   const topics = redact.text(m.topics).replace(/\s+/g, '、').trim();
   const lead =
-    `${meetingTimeText(m)}，${issuer || '会议组织方'}在${meetingPlaceText(m) || '村'}召开` +
+    `${meetingTimeText(m)}，${issuer || '会议组织方'}在${redact.text(meetingPlaceText(m)) || '村'}召开` +
     `${m.typeLabel || '屋场会'}${chair ? `，会议由${chair}主持` : ''}` +
     `${topics ? `，围绕“${topics}”` : ''}宣讲政策、听取群众意见建议。现将会议情况纪要如下：`;
   const attendance = inline

@@ -2,8 +2,6 @@
 // docx's Packer writes a Uint8Array in both, and the font table with every font's fallback
 // replaces the empty one docx would write.
 import { Packer } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { expandRawXml } from './fast-xml';
 import type { Document } from 'docx';
 import { buildCommitmentsNoticeDocument } from './commitments-notice';
 import type { CommitmentsNoticeOptions } from './commitments-notice';
@@ -54,16 +52,12 @@ export function buildDocument<K extends DocumentKind>(
 }
 
 /**
- * The bytes of a built document, with the font table that names each font's fallback, and the
- * tables' own XML put in place of their placeholders (fast-xml.ts).
+ * The bytes of a built document, with the font table that names each font's fallback. Packing
+ * the same Document with docx's bare Packer gives the same document with docx's empty font table.
  */
-export async function packDocument(doc: Document): Promise<Uint8Array> {
+export function packDocument(doc: Document): Promise<Uint8Array> {
   const overrides = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
-  const files = unzipSync(await Packer.pack(doc, 'uint8array', false, overrides));
-  const body = files['word/document.xml'];
-  if (!body) throw new Error('docx wrote no word/document.xml');
-  files['word/document.xml'] = strToU8(expandRawXml(strFromU8(body)));
-  return zipSync(files);
+  return Packer.pack(doc, 'uint8array', false, overrides);
 }
 
 export function buildDocumentBytes<K extends DocumentKind>(

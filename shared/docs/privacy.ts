@@ -1,20 +1,81 @@
-// De-identification for printed documents (domain.md §6, 个人信息保护法). Phone numbers are
-// masked unless the user asks for a full internal copy; the public variant (公示) also masks
-// villagers' names and leaves out issues marked sensitive.
+// De-identification (domain.md §6, 个人信息保护法): the one set of rules for what each copy of a
+// document shows on paper and carries in its data part. Every document builder, the data part
+// written into a file (exchange/withheld.ts), the file names and the export dialogs read them here.
 import { cleanText } from '../domain/text';
 
 /**
  * internal-full: names and phones in full, for the office's own file.
- * masked: the default — names in full, phones masked.
- * public: for the notice board — villagers' names and phones masked, sensitive issues left out.
+ * masked: the default — names in full, phones masked on paper and left out of the data part.
+ * public: for the notice board — villagers' names masked, no phones, sensitive issues left out,
+ * no data part.
  */
 export type Privacy = 'internal-full' | 'masked' | 'public';
 
+export type CopyRule = {
+  /** The choice in the export dialogs. */
+  label: string;
+  /** Exactly what the copy prints, said under the choice. */
+  paper: string;
+  /** Exactly what the file carries besides the printed text (记录 and 纪要). */
+  data: string;
+  /** The copy's name in its file name. */
+  fileSuffix: string;
+  phonesOnPaper: 'full' | 'masked' | 'none';
+  villagerNames: 'full' | 'masked';
+  sensitiveIssues: boolean;
+  /** The meeting's data inside the file, for the office's 导入. */
+  dataPart: 'full' | 'without-phones' | 'none';
+};
+
+export const copyRules: Record<Privacy, CopyRule> = {
+  masked: {
+    label: '默认（电话号码脱敏）',
+    paper: '纸面：姓名完整，电话号码脱敏（如138****1234）。',
+    data:
+      '文件内附本场会议数据供乡镇办公室导入，其中不含电话号码，' +
+      '已删除的人员和诉求只留编号不留内容。',
+    fileSuffix: '（脱敏版）',
+    phonesOnPaper: 'masked',
+    villagerNames: 'full',
+    sensitiveIssues: true,
+    dataPart: 'without-phones',
+  },
+  'internal-full': {
+    label: '内部完整版（含完整电话）',
+    paper: '纸面：姓名和电话号码完整，仅供内部使用。',
+    data: '文件内附本场会议的完整数据（含电话号码和已删除的记录），仅供内部存档和导入，请勿外传。',
+    fileSuffix: '（内部完整版）',
+    phonesOnPaper: 'full',
+    villagerNames: 'full',
+    sensitiveIssues: true,
+    dataPart: 'full',
+  },
+  public: {
+    label: '公示版（姓名脱敏，不含敏感问题）',
+    paper:
+      '纸面：群众姓名脱敏（如李*堃，屋场和地点中的姓名也脱敏），干部姓名照常，不印电话号码，' +
+      '不含标为敏感的问题，可以张贴公示。',
+    data: '文件内不附任何会议数据。',
+    fileSuffix: '（公示版）',
+    phonesOnPaper: 'none',
+    villagerNames: 'masked',
+    sensitiveIssues: false,
+    dataPart: 'none',
+  },
+};
+
+/** What a document of a copy contains, on paper and in the file, for the export dialogs;
+ * `withData` for the documents that carry the meeting's data (记录, 纪要). */
+export function copyContents(privacy: Privacy, withData: boolean): string {
+  const rule = copyRules[privacy];
+  return `${rule.paper}${withData ? rule.data : '文件内不附会议数据。'}`;
+}
+
 /** The copies a user chooses between, in the words of the export dialogs. */
 export const privacyLabels: Record<Privacy, string> = {
-  masked: '默认（电话号码脱敏）',
-  'internal-full': '内部完整版（含完整电话）',
-  public: '公示版（姓名脱敏，不含敏感问题）',
+  masked: copyRules.masked.label,
+  'internal-full': copyRules['internal-full'].label,
+  public: copyRules.public.label,
 };
 
 function graphemes(text: string): string[] {
@@ -80,25 +141,27 @@ export type Redactor = {
   text(value: string): string;
 };
 
-export function createRedactor(privacy: Privacy, knownNames: readonly string[] = []): Redactor {
-  const isPublic = privacy === 'public';
-  const names = isPublic
-    ? [...new Set(knownNames.map((n) => cleanText(n).trim()))]
+export function createRedactor(privacy: Privacy, villagerNames: readonly string[] = []): Redactor {
+  const rule = copyRules[privacy];
+  const masksNames = rule.villagerNames === 'masked';
+  const names = masksNames
+    ? [...new Set(villagerNames.map((n) => cleanText(n).trim()))]
         .filter((n) => [...n].length >= 2 && !collective.test(n))
         .sort((a, b) => b.length - a.length)
     : [];
-  const person = (name: string) => (isPublic ? maskName(name) : cleanText(name).trim());
+  const person = (name: string) => (masksNames ? maskName(name) : cleanText(name).trim());
+  const phones = rule.phonesOnPaper;
   return {
     privacy,
     person,
     raisedBy: (value) => (collective.test(value.trim()) ? value.trim() : person(value)),
     phone: (value) =>
-      privacy === 'internal-full' ? cleanText(value).trim() : isPublic ? '' : maskPhone(value),
+      phones === 'full' ? cleanText(value).trim() : phones === 'none' ? '' : maskPhone(value),
     text: (value) => {
       let out =
-        privacy === 'internal-full'
+        phones === 'full'
           ? value
-          : maskPhonesInText(value, isPublic ? '（略）' : undefined);
+          : maskPhonesInText(value, phones === 'none' ? '（略）' : undefined);
       for (const name of names) out = out.split(name).join(maskName(name));
       return out;
     },

@@ -3,14 +3,8 @@
 import type { Document } from 'docx';
 import { liveBundle } from '../domain/bundle';
 import { countAttendance } from '../domain/counts';
-import {
-  blankLine,
-  bodyParagraph,
-  columnWidths,
-  dxaTable,
-  labelledLine,
-  titleParagraph,
-} from './blocks';
+import { blankLine, bodyParagraph, dxaTable, labelledLine, titleParagraph, widest } from './blocks';
+import type { Column } from './blocks';
 import { mmToTwips, sizes, textWidth } from './layout';
 import { documentTitle, meetingPlaceText, meetingTimeText, withPost } from './meeting-text';
 import type { MeetingDocumentInput } from './minutes';
@@ -35,8 +29,14 @@ export function buildSignInSheetDocument(
   const m = bundle.meeting;
   const counts = countAttendance(bundle.attendance, m);
   const finished = m.status === '已结束';
-  const widths = columnWidths(textWidth.portrait, [9, 17, 10, 18, 28, 18]);
-  const titles = ['序号', '姓名', '组', '身份', '签名（或按手印）', '备注'];
+  const columns: Column[] = [
+    { title: '序号', align: 'center', fit: [widest.serial] },
+    { title: '姓名', fit: [widest.name] },
+    { title: '组', align: 'center', fit: ['10组'] },
+    { title: '身份', fit: ['驻村工作队'] },
+    { title: '签名（或按手印）', align: 'center', share: 2 },
+    { title: '备注', align: 'center', share: 1 },
+  ];
   const named = bundle.attendance.map((a, i) => [
     String(i + 1),
     a.name,
@@ -60,12 +60,9 @@ export function buildSignInSheetDocument(
     blankLine(),
     dxaTable({
       size: sizes.siHao,
+      width: textWidth.portrait,
       rowHeight: signInRowHeight,
-      columns: titles.map((title, i) => ({
-        title,
-        width: widths[i] ?? 0,
-        align: i === 1 || i === 3 ? 'left' : 'center',
-      })),
+      columns,
       rows: [...named, ...blank],
     }),
     blankLine(),

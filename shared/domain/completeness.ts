@@ -28,7 +28,7 @@ export function missingIssueFacts(
   const missing: string[] = [];
   if (issue.description.trim() === '') missing.push('问题描述');
   if (issue.category.trim() === '') missing.push('问题类别');
-  if ((issue.nature as string) === '') missing.push('诉求性质');
+  if (issue.nature === '') missing.push('诉求性质');
   if (issue.responseType === null) missing.push('处置方式');
   return [...missing, ...missingCommitmentFacts(issue)];
 }

@@ -3,7 +3,7 @@
 import type { Attendance, Content, Issue, Meeting, ProgressEntry, RecordMeta } from './schemas';
 import type { Settings } from './schemas';
 import { clockOf, clockTotal, tick } from './clock';
-import { addDays } from './dates';
+import { addTerm } from './working-days';
 import { cadreLevels } from './vocabulary';
 
 export type Stamp = { deviceId: string; now: string };
@@ -91,7 +91,7 @@ export function blankAttendance(
   };
 }
 
-export function blankIssue(meeting: Meeting, seq: number, settings: Settings): Content<Issue> {
+export function blankIssue(meeting: Meeting, seq: number): Content<Issue> {
   return {
     meetingId: meeting.id,
     seq,
@@ -100,8 +100,9 @@ export function blankIssue(meeting: Meeting, seq: number, settings: Settings): C
     raisedBy: '',
     raisedByAttendanceId: null,
     collectiveHouseholds: null,
-    category: settings.categories[0] ?? '其他',
-    nature: '求助',
+    // Nothing is guessed: what the issue is about is said by the villager, not assumed.
+    category: '',
+    nature: '',
     description: '',
     place: '',
     urgency: '一般',
@@ -130,9 +131,20 @@ export function blankIssue(meeting: Meeting, seq: number, settings: Settings): C
 }
 
 export function defaultDeadline(meetingDate: string, settings: Settings): string {
-  return addDays(meetingDate, settings.defaultDeadlineDays);
+  return addTerm(meetingDate, settings.defaultDeadlineDays, settings.deadlineUnit);
 }
 
 export function blankProgressEntry(issueId: string, date: string): Content<ProgressEntry> {
-  return { issueId, date, text: '', by: '', method: '' };
+  return {
+    issueId,
+    date,
+    text: '',
+    by: '',
+    method: '',
+    kind: '进展',
+    toStatus: '',
+    satisfaction: '',
+    department: '',
+    nextReviewOn: '',
+  };
 }

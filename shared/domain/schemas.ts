@@ -17,6 +17,7 @@ import {
   defaultIdentityTags,
   defaultSatisfactionScale,
 } from './vocabulary';
+import { closingRules, deadlineUnits, progressKinds } from './follow-up-vocabulary';
 
 export const limits = { line: 200, text: 20_000, list: 500 } as const;
 
@@ -119,7 +120,8 @@ export const issueSchema = recordMetaSchema.extend({
   raisedByAttendanceId: idSchema.nullable(),
   collectiveHouseholds: z.number().int().min(0).max(100_000).nullable(),
   category: lineSchema,
-  nature: z.enum(issueNatures),
+  /** Empty until someone says what kind of request it is: never guessed. */
+  nature: z.union([z.enum(issueNatures), z.literal('')]),
   description: textSchema,
   place: lineSchema,
   urgency: z.enum(urgencies),
@@ -146,12 +148,29 @@ export const issueSchema = recordMetaSchema.extend({
   reopenCount: z.number().int().min(0),
 });
 
+/**
+ * One line of an issue's history (follow-up.ts): a progress note, or a lifecycle step with the
+ * status it led to. Entries are written once and never edited, so createdAt and deviceId say when
+ * and on which device the step was taken. Fields after `method` came with the follow-up; files
+ * written before them read as plain 进展 entries.
+ */
 export const progressEntrySchema = recordMetaSchema.extend({
   issueId: idSchema,
   date: isoDateSchema,
+  /** 进展: what was done; 办结: 办理结果; 回访: the villager's words; 复号: the reason; 转办答复:
+   * the department's answer; 规划复核: the review's finding. */
   text: textSchema,
   by: lineSchema,
   method: z.union([z.enum(followUpMethods), z.literal('')]),
+  kind: z.enum(progressKinds).default('进展'),
+  /** The issue's status after this step; '' when the step changed none. */
+  toStatus: z.union([z.enum(issueStatuses), z.literal('')]).default(''),
+  /** 回访: the answer on the scale in Settings. */
+  satisfaction: lineSchema.default(''),
+  /** 转办答复: the department that answered. */
+  department: lineSchema.default(''),
+  /** 规划复核: when to review the planned item next. */
+  nextReviewOn: optionalDateSchema.default(''),
 });
 
 const tagListSchema = z
@@ -168,6 +187,10 @@ export const settingsSchema = z.object({
   satisfactionScale: tagListSchema,
   /** Which satisfaction values count as satisfied (for 满意率 and closing). */
   satisfiedValues: z.array(lineSchema).max(20),
+  /** When an item may be closed (销号): follow-up.ts. */
+  closingRule: z.enum(closingRules).default('办结并回访满意'),
+  /** 办结时限 counted in calendar days or in working days (working-days.ts). */
+  deadlineUnit: z.enum(deadlineUnits).default('自然日'),
 });
 
 export const defaultSettings: Settings = {
@@ -178,6 +201,8 @@ export const defaultSettings: Settings = {
   defaultDeadlineDays: 7,
   satisfactionScale: [...defaultSatisfactionScale],
   satisfiedValues: ['满意', '基本满意'],
+  closingRule: '办结并回访满意',
+  deadlineUnit: '自然日',
 };
 
 export type RecordMeta = z.infer<typeof recordMetaSchema>;

@@ -7,7 +7,7 @@ export const issueSources = ['会前走访', '现场', '会后补充'] as const;
 export const issueNatures = ['咨询', '求助', '投诉', '建议', '纠纷'] as const;
 export const urgencies = ['一般', '紧急'] as const;
 export const cadreLevels = ['县', '乡镇', '村', '驻村工作队'] as const;
-export const followUpMethods = ['电话', '走访', '现场'] as const;
+export const followUpMethods = ['电话', '走访', '现场', '其他'] as const;
 
 /** 处置方式: the response given on the spot (domain.md §2). */
 export const responseTypes = [

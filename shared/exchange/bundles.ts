@@ -24,3 +24,19 @@ export function bundlesOf(records: ExchangeRecords): MeetingBundle[] {
       };
     });
 }
+
+/** One meeting's records, tombstones included, with the roster persons its attendees name: what
+ * the app's 导出 puts in a document's data part. */
+export function meetingRecords(records: ExchangeRecords, meetingId: string): ExchangeRecords {
+  const issues = records.issues.filter((i) => i.meetingId === meetingId);
+  const issueIds = new Set(issues.map((i) => i.id));
+  const attendance = records.attendance.filter((a) => a.meetingId === meetingId);
+  const personIds = new Set(attendance.flatMap((a) => (a.personId ? [a.personId] : [])));
+  return {
+    meetings: records.meetings.filter((m) => m.id === meetingId),
+    attendance,
+    issues,
+    progress: records.progress.filter((p) => issueIds.has(p.issueId)),
+    persons: records.persons.filter((p) => personIds.has(p.id)),
+  };
+}

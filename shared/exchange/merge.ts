@@ -6,6 +6,7 @@ import { clockOf, clockTotal, compareClocks, mergeClocks, tick } from '../domain
 import { newRecordMeta, type Stamp } from '../domain/records';
 import { canonicalJson } from './canonical';
 import { recordTables, type ExchangeFile, type ExchangeRecord, type RecordTable } from './format';
+import { restoreWithheld } from './withheld';
 
 export type Decision = 'new' | 'updated' | 'unchanged' | 'conflict';
 
@@ -38,9 +39,11 @@ function withClock<T extends ExchangeRecord>(record: T, clock: Record<string, nu
 
 export function decide(
   table: RecordTable,
-  incoming: ExchangeRecord,
+  received: ExchangeRecord,
   local: ExchangeRecord | undefined,
 ): PlannedRecord {
+  // What a default copy leaves out (a phone, a deleted record's content) is not a change.
+  const incoming = restoreWithheld(table, received, local);
   if (!local) return { table, decision: 'new', incoming, local, write: incoming };
   const order = compareClocks(clockOf(local), clockOf(incoming));
   if (sameContent(local, incoming)) {

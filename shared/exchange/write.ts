@@ -3,6 +3,9 @@ import { canonicalJson, sha256Hex } from './canonical';
 import type { ExchangeFile, ExchangeRecords } from './format';
 import { exchangeFormatId, exchangeFormatVersion } from './format';
 import type { Settings } from '../domain/schemas';
+import { copyRules } from '../docs/privacy';
+import type { Privacy } from '../docs/privacy';
+import { withholdRecords } from './withheld';
 
 export type ExchangeHeader = {
   kind: ExchangeFile['kind'];
@@ -34,4 +37,19 @@ export async function createExchangeFile(
 
 export function serializeExchangeFile(file: ExchangeFile): string {
   return JSON.stringify(file);
+}
+
+/**
+ * The exchange file a copy of a document carries (privacy.ts, `dataPart`): the whole file, the
+ * file without phones and with tombstones emptied, or none.
+ */
+export async function dataPartForCopy(
+  privacy: Privacy,
+  file: ExchangeFile,
+): Promise<ExchangeFile | null> {
+  const rule = copyRules[privacy].dataPart;
+  if (rule === 'none') return null;
+  if (rule === 'full') return file;
+  const { checksum: _checksum, records, ...header } = file;
+  return createExchangeFile(header, withholdRecords(records));
 }

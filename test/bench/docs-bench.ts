@@ -7,9 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildDocumentBytes } from '../../shared/docs/pack';
-import type { MeetingDocumentKind } from '../../shared/docs/file-name';
+import type { DocumentKind } from '../../shared/docs/file-name';
 import { hasReaderTools, printWithLibreOffice } from '../docs/libreoffice';
 import { bigMeetingBundle } from '../fixtures/big-meeting';
+import { longDescriptionBundle } from '../fixtures/long-description';
 
 const warmUp = 5;
 const iterations = 25;
@@ -66,14 +67,28 @@ export async function benchDocs() {
   };
 }
 
-/** Page counts of the big meeting's documents, when LibreOffice is there (optional here). */
+/** Page counts (default copy) of the big meeting's documents and of the long-description
+ * meeting's, when LibreOffice is there (optional here). */
 export async function bigMeetingPages(): Promise<string | null> {
   if (!hasReaderTools()) return null;
-  const kinds: MeetingDocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments'];
+  const kinds: DocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments', 'ledger'];
+  const meetings = { '200/60': bundle, 'long description': longDescriptionBundle() };
   const docs: Record<string, Uint8Array> = {};
-  for (const kind of kinds) docs[kind] = await buildDocumentBytes(kind, { bundle });
+  for (const [m, b] of Object.values(meetings).entries()) {
+    for (const kind of kinds) {
+      docs[`${m}-${kind}`] =
+        kind === 'ledger'
+          ? await buildDocumentBytes('ledger', { bundles: [b], filter: {}, today: '2026-12-01' })
+          : await buildDocumentBytes(kind, { bundle: b });
+    }
+  }
   const printed = printWithLibreOffice(docs);
-  return kinds.map((k) => `${k} ${printed[k]?.pages ?? '?'}`).join(', ');
+  return Object.keys(meetings)
+    .map(
+      (name, m) =>
+        `${name}: ${kinds.map((k) => `${k} ${printed[`${m}-${k}`]?.pages ?? '?'}`).join(', ')}`,
+    )
+    .join('; ');
 }
 
 // Run on its own: node --import tsx test/bench/docs-bench.ts

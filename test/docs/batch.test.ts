@@ -6,8 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs, runBatch } from '../../electron/batch/minutes';
 import { fixtureFileSchema } from '../../shared/docs/fixture';
 import { buildDocumentBytes } from '../../shared/docs/pack';
-import { embedDataPart } from '../../shared/exchange/docx-data';
-import { emptyRecords } from '../../shared/exchange/format';
+import { dataPartJson, meetingExport } from '../../shared/docs/exports';
+import { embedDataPart, extractDataPart } from '../../shared/exchange/docx-data';
+import { emptyRecords, type ExchangeFile } from '../../shared/exchange/format';
+import { unzipDocx, visibleText } from './docx-files';
+
+const documentXml = (bytes: Uint8Array) => unzipDocx(bytes)['word/document.xml'];
 import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
 
 const dir = mkdtempSync(join(tmpdir(), 'wch-batch-'));
@@ -32,8 +36,8 @@ describe('npm run minutes', () => {
     expect(result.code).toBe(0);
     const files = readdirSync(out);
     expect(files).toHaveLength(12);
-    expect(files).toContain('2026年11月27日 石门村屋场会记录.docx');
-    expect(files).toContain('2026年11月3日 枫树村屋场会承诺事项公示.docx');
+    expect(files).toContain('2026年11月27日 石门村屋场会记录（脱敏版）.docx');
+    expect(files).toContain('2026年11月3日 枫树村屋场会承诺公示单.docx');
   });
 
   it('names the file and the problem, and exits nonzero, for bad input', async () => {
@@ -96,10 +100,10 @@ describe('npm run minutes', () => {
       const result = await run([input, '--out', join(dir, out)]);
       expect(result.code).toBe(0);
       expect(readdirSync(join(dir, out)).sort()).toEqual([
-        '2026年11月27日 石门村屋场会承诺事项公示.docx',
+        '2026年11月27日 石门村屋场会承诺公示单.docx',
         '2026年11月27日 石门村屋场会签到表.docx',
-        '2026年11月27日 石门村屋场会纪要.docx',
-        '2026年11月27日 石门村屋场会记录.docx',
+        '2026年11月27日 石门村屋场会纪要（脱敏版）.docx',
+        '2026年11月27日 石门村屋场会记录（脱敏版）.docx',
       ]);
     }
     const plain = join(dir, 'plain.docx');
@@ -109,11 +113,71 @@ describe('npm run minutes', () => {
     expect(refused.err).toContain('“plain.docx”中没有屋场会数据');
   });
 
+  it('writes what the app exports: every copy, the 台账 with its filters, the same data part', async () => {
+    const out = join(dir, 'all');
+    const args = [sample, '--out', out, '--privacy', 'all', '--ledger', '--village', '石门村'];
+    const result = await run([...args, '--today', '2026-12-01']);
+    expect(result.code).toBe(0);
+    const files = readdirSync(out);
+    // 3 meetings × (记录 and 纪要 in three copies, one 签到表, one 承诺公示单) + 3 台账.
+    expect(files).toHaveLength(3 * 8 + 3);
+    for (const copy of ['（脱敏版）', '（内部完整版）', '（公示版）'])
+      expect(files).toContain(`石门镇石门村屋场会问题台账${copy}.docx`);
+    const sampleFile = fixtureFileSchema.parse(JSON.parse(readFileSync(sample, 'utf8')));
+    const meeting = sampleFile.meetings[0]!;
+    const settings = sampleFile.settings ? { settings: sampleFile.settings } : {};
+    for (const privacy of ['masked', 'internal-full', 'public'] as const) {
+      const plan = meetingExport('minutes', meeting.meeting, { privacy, pageNumbers: 'outer' });
+      const written = new Uint8Array(readFileSync(join(out, plan.fileName)));
+      const app = await buildDocumentBytes(
+        'minutes',
+        { bundle: meeting, ...settings },
+        plan.options,
+      );
+      expect(documentXml(written)).toBe(documentXml(app));
+      const data = extractDataPart(written);
+      if (privacy === 'public') {
+        expect(data.status).toBe('missing');
+        continue;
+      }
+      expect(data.status).toBe('found');
+      const records =
+        data.status === 'found' ? (JSON.parse(data.json) as ExchangeFile).records : null;
+      const appFile = await createExchangeFile(
+        {
+          kind: 'exchange',
+          exportedAt: '2026-11-27T08:00:00.000Z',
+          appVersion: 'test',
+          source: { deviceId: 'laptop-1', label: '' },
+        },
+        {
+          ...emptyRecords(),
+          meetings: [meeting.meeting],
+          attendance: meeting.attendance,
+          issues: meeting.issues,
+          progress: meeting.progress,
+        },
+      );
+      const appJson = await dataPartJson('minutes', privacy, appFile);
+      expect(records).toEqual((JSON.parse(appJson ?? '') as ExchangeFile).records);
+    }
+    const ledger = readFileSync(join(out, '石门镇石门村屋场会问题台账（公示版）.docx'));
+    expect(visibleText(unzipDocx(new Uint8Array(ledger))['word/document.xml'] ?? '')).not.toContain(
+      '𠀀明',
+    );
+  });
+
   it('explains its usage', async () => {
     expect(parseArgs([])).toEqual({ error: '没有指定要处理的文件。' });
     expect(parseArgs(['a.json'])).toEqual({ error: '缺少 --out <输出目录>。' });
     expect(parseArgs(['a.json', '--out', 'x', '--privacy', 'open'])).toEqual({
       error: '未知的 --privacy 取值：open',
+    });
+    expect(parseArgs(['a.json', '--out', 'x', '--from', '2026-1-1', '--ledger'])).toEqual({
+      error: '--from 的日期格式应为 YYYY-MM-DD：2026-1-1',
+    });
+    expect(parseArgs(['a.json', '--out', 'x', '--village', '石门村'])).toEqual({
+      error: '--village、--from、--to、--status、--category、--overdue 只用于 --ledger。',
     });
     expect((await run(['a.json'])).code).toBe(2);
   });

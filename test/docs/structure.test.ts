@@ -186,3 +186,66 @@ describe('page numbers for single-sided printing', () => {
     expect(docx['word/settings.xml']).not.toContain('<w:evenAndOddHeaders/>');
   });
 });
+
+describe('column widths fit their text', () => {
+  /** Width in ems, measured here on its own: a Chinese character 1, any other 0.55, and a
+   * quarter where Chinese meets a digit. */
+  const ems = (text: string) => {
+    let w = 0;
+    let prevWide: boolean | undefined;
+    for (const c of text) {
+      const wide = (c.codePointAt(0) ?? 0) >= 0x2e80;
+      w += wide ? 1 : 0.55;
+      if (prevWide !== undefined && prevWide !== wide) w += 0.25;
+      prevWide = wide;
+    }
+    return w;
+  };
+  const mustFit = (text: string) =>
+    /^\d{4}年\d{1,2}月\d{1,2}日$/.test(text) ||
+    /^\d{1,3}$/.test(text) ||
+    ['石门镇交通站', '石门镇自然资源所', '欧阳娜娜', '吴𪚥生', '138****1234'].includes(text);
+
+  it('never wraps a header, a date, a number, a name or a unit', async () => {
+    const { bigMeetingBundle } = await import('../fixtures/big-meeting');
+    const { longDescriptionBundle } = await import('../fixtures/long-description');
+    const { buildDocumentBytes } = await import('../../shared/docs/pack');
+    const docs = [
+      ...kinds.map(doc),
+      ...(await Promise.all(
+        [bigMeetingBundle(), longDescriptionBundle()].flatMap((bundle) => [
+          buildDocumentBytes('minutes', { bundle }),
+          buildDocumentBytes('commitments', { bundle }),
+          buildDocumentBytes('sign-in', { bundle }),
+          buildDocumentBytes('ledger', { bundles: [bundle], filter: {}, today: '2026-12-01' }),
+        ]),
+      ).then((all) => all.map((b) => unzipDocx(b)['word/document.xml'] ?? ''))),
+    ];
+    let checked = 0;
+    for (const xml of docs) {
+      for (const table of [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0])) {
+        const mar = /<w:tblCellMar>(.*?)<\/w:tblCellMar>/.exec(table)?.[1] ?? '';
+        const side = (s: string) => Number(attr(elements(mar, `w:${s}`)[0] ?? '', 'w:w'));
+        const padding = side('left') + side('right');
+        const rows = [...table.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
+        rows.forEach((row, r) => {
+          for (const cell of [...row.matchAll(/<w:tc>.*?<\/w:tc>/g)].map((m) => m[0])) {
+            const width = Number(attr(elements(cell, 'w:tcW')[0] ?? '', 'w:w'));
+            const paragraphs = [...cell.matchAll(/<w:p>.*?<\/w:p>/g)].map((m) => m[0]);
+            for (const p of paragraphs) {
+              const text = visibleText(p);
+              if (r > 0 && !mustFit(text)) continue;
+              const size = Number(/TableText(\d+)/.exec(p)?.[1]);
+              const needed = (ems(text) * size * 20) / 2 + padding;
+              expect(needed, `“${text}” in ${width} twips at ${size / 2} pt`).toBeLessThanOrEqual(
+                width,
+              );
+              checked++;
+            }
+          }
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});

@@ -17,6 +17,8 @@ import {
 
 const baseUrl = inject('baseUrl');
 const diskFull = '磁盘空间不足';
+/** How long a poll may wait for the app on the shared, loaded test machine. */
+const patience = { timeout: 30_000 };
 
 describe('autosave', () => {
   let profile: Profile;
@@ -46,7 +48,7 @@ describe('autosave', () => {
     await other.getByLabel('村(社区)', { exact: true }).fill('青山村');
     await new AppPage(other).waitUntilSaved();
     await expect
-      .poll(() => page.getByLabel('村(社区)', { exact: true }).inputValue())
+      .poll(() => page.getByLabel('村(社区)', { exact: true }).inputValue(), patience)
       .toBe('青山村');
     const before = await faultCounts(page);
     // A blur flushes whatever this window has queued: an echo would be written now.
@@ -115,7 +117,10 @@ describe('autosave', () => {
     await app.tab(/政策宣讲/).click();
     await page.getByLabel('议定事项', { exact: true }).fill('修路');
     await expect
-      .poll(async () => (await readStored<Meeting>(page, 'meetings', meetingId))?.decisions)
+      .poll(
+        async () => (await readStored<Meeting>(page, 'meetings', meetingId))?.decisions,
+        patience,
+      )
       .toBe('修路');
     await app.page.getByLabel('备注', { exact: true }).focus();
     expect(await app.saveStatus().textContent()).toMatch(/^保存失败/);
@@ -160,7 +165,9 @@ describe('autosave', () => {
     await page.getByText('会议已开始').waitFor();
 
     await page.getByRole('button', { name: '现场承诺确认' }).click();
-    await failOnce('确认无误，结束会议', '结束会议失败');
+    // Some issues still lack facts: the close lists them first; 仍然结束会议 goes on.
+    await page.getByRole('button', { name: '确认无误，结束会议' }).click();
+    await failOnce('仍然结束会议', '结束会议失败');
     await page.getByText('会议已结束').waitFor();
     expect((await readStored<Meeting>(page, 'meetings', meetingId))?.status).toBe('已结束');
 
@@ -174,7 +181,7 @@ describe('autosave', () => {
           'settings',
         );
         return stored?.value.township;
-      })
+      }, patience)
       .toBe('白沙镇');
     await failOnce('恢复默认设置', '恢复默认设置失败');
     await page.getByText('已恢复默认设置').waitFor();
@@ -208,26 +215,29 @@ describe('设置', () => {
     await page.getByLabel('默认办结时限（天）').fill('15');
     await page.getByLabel('乡镇名称').focus();
     await app.waitUntilSaved();
-    await expect.poll(async () => (await storedSettings())?.defaultDeadlineDays).toBe(15);
+    await expect.poll(async () => (await storedSettings())?.defaultDeadlineDays, patience).toBe(15);
     const stored = await storedSettings();
     expect(stored?.township).toBe('青山镇');
-    const writes = (await faultCounts(page)).writes;
+    const counts = await faultCounts(page);
 
     const menu = (name: string) => page.getByRole('menuitem', { name });
     for (let visit = 0; visit < 8; visit += 1) {
       await menu('屋场会').click();
       await page.getByRole('button', { name: /^新建/ }).waitFor();
       await menu('设置').click();
-      await expect.poll(() => page.getByLabel('乡镇名称').inputValue()).toBe('青山镇');
+      // The form appears only once the stored settings are read: never the defaults first.
+      await page.getByLabel('乡镇名称').waitFor();
+      expect(await page.getByLabel('乡镇名称').inputValue()).toBe('青山镇');
       await page.getByLabel('会议名称').focus();
       await app.waitUntilSaved();
       expect(await storedSettings()).toEqual(stored);
     }
-    expect((await faultCounts(page)).writes).toBe(writes);
+    expect(await faultCounts(page)).toEqual(counts);
 
     for (let reload = 0; reload < 8; reload += 1) {
       await page.reload();
-      await expect.poll(() => page.getByLabel('乡镇名称').inputValue()).toBe('青山镇');
+      await page.getByLabel('乡镇名称').waitFor();
+      expect(await page.getByLabel('乡镇名称').inputValue()).toBe('青山镇');
       expect(await page.getByLabel('默认办结时限（天）').inputValue()).toBe('15');
       await page.getByLabel('会议名称').focus();
       await app.waitUntilSaved();

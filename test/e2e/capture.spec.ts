@@ -217,10 +217,13 @@ describe('live capture', () => {
   it('lists every commitment for reading back and closes the meeting', async () => {
     await page.goto(meetingUrl);
     await page.getByRole('button', { name: '现场承诺确认' }).click();
+    // A projector: one commitment at a time, 第 1 项，共 N 项.
     const commitments = page.getByRole('article');
-    await expect
-      .poll(() => commitments.count())
-      .toBe(issues.filter((i) => ['交办', '上报转办', '矛盾调处'].includes(i.response)).length);
+    const total = issues.filter((i) =>
+      ['交办', '上报转办', '矛盾调处'].includes(i.response),
+    ).length;
+    await page.getByText(`第 1 项，共 ${total} 项`).waitFor();
+    expect(await commitments.count()).toBe(1);
     await expect.poll(() => commitments.first().textContent()).toContain('村道塌方需要修复');
     const owner = commitments.first().getByLabel('责任人');
     await owner.fill('刘站长、王干事');

@@ -23,7 +23,7 @@ describe('export', () => {
   let app: AppPage;
 
   async function exportAs(kind: string, confirm: boolean): Promise<{ name: string; xml: string }> {
-    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: kind, exact: true }).click();
     if (confirm)
@@ -69,14 +69,14 @@ describe('export', () => {
 
   it('exports the 记录 with a Chinese file name, every name, and phones masked', async () => {
     const { name, xml } = await exportAs('记录', true);
-    expect(name).toBe('2026年11月27日 石门村屋场会记录.docx');
+    expect(name).toBe('2026年11月27日 石门村屋场会记录（脱敏版）.docx');
     for (const person of ['𠀀明', '王䶮', '李堃', '刘站长']) expect(xml).toContain(person);
     expect(xml).not.toContain('13812341234');
     expect(xml).toContain('138****1234');
   });
 
   it('remembers the full internal copy for the 纪要', async () => {
-    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '纪要', exact: true }).click();
     await page.getByRole('dialog').getByLabel('内部完整版（含完整电话）').check();
     const download = page.waitForEvent('download');
@@ -84,7 +84,7 @@ describe('export', () => {
     const full = documentXml(await (await download).path());
     expect(full).toContain('13812341234');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '纪要', exact: true }).click();
     expect(await page.getByRole('dialog').getByLabel('内部完整版（含完整电话）').isChecked()).toBe(
       true,
@@ -96,7 +96,16 @@ describe('export', () => {
     const signIn = await exportAs('签到表', false);
     expect(signIn.xml).toContain('𠀀明');
     expect(signIn.xml).not.toMatch(/138\*{0,4}\d{0,4}1234/);
-    const notice = await exportAs('承诺公示单', false);
+    // The commitment has no 答复内容: the export says so first, and goes on when asked.
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+    await page.getByRole('menuitem', { name: '承诺公示单', exact: true }).click();
+    const warning = page.getByRole('dialog').filter({ hasText: '有承诺事项缺少内容' });
+    await warning.getByText('第1条：缺少答复内容').waitFor();
+    const download = page.waitForEvent('download');
+    await warning.getByRole('button', { name: '仍然导出' }).click();
+    const file = await download;
+    const notice = { name: file.suggestedFilename(), xml: documentXml(await file.path()) };
+    expect(notice.name).toBe('2026年11月27日 石门村屋场会承诺公示单.docx');
     expect(notice.xml).toContain('王*家门前村道塌方');
     expect(notice.xml).toContain('刘站长');
     expect(notice.xml).not.toContain('王䶮');

@@ -78,7 +78,7 @@ describe('capture screen', () => {
     await app.tab(/基本信息/).click();
     const village = page.getByLabel('村(社区)', { exact: true });
     await village.fill('石\u0007门\u0000村');
-    await page.getByText('已移除 2 个不可见的控制字符').waitFor();
+    await page.getByText('“村(社区)”中有 2 个不可见的控制字符，已移除').waitFor();
     expect(await village.inputValue()).toBe('石门村');
   });
 

@@ -32,7 +32,7 @@ async function download(page: Page, trigger: () => Promise<void>): Promise<strin
 }
 
 async function exportDocx(page: Page): Promise<string> {
-  await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).hover();
+  await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
   await page.getByRole('menuitem', { name: '记录', exact: true }).click();
   return download(page, () =>
     page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click(),

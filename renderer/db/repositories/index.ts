@@ -4,6 +4,7 @@ import { createAttendanceRepository } from './attendance';
 import { createExchangeRepository } from './exchange';
 import { createIssueRepository } from './issues';
 import { createMeetingRepository } from './meetings';
+import { createProgressRepository } from './progress';
 import {
   createExportPreferenceRepository,
   createFileLogRepository,
@@ -17,6 +18,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
     meetings: createMeetingRepository(db, stamps),
     attendance: createAttendanceRepository(db, stamps),
     issues: createIssueRepository(db, stamps),
+    progress: createProgressRepository(db, stamps),
     settings: createSettingsRepository(db),
     fileLog: createFileLogRepository(db, stamps),
     exportPreferences: createExportPreferenceRepository(db),

@@ -17,12 +17,13 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.issues, issueSchema, '诉求', stamps);
   return {
     ...store,
-    add(meeting: Meeting, settings: Settings, details: Partial<Issue> = {}): Promise<Issue> {
+    // `_settings` is no longer read: a blank issue guesses nothing from them (records.ts).
+    add(meeting: Meeting, _settings: Settings, details: Partial<Issue> = {}): Promise<Issue> {
       return db.transaction('rw', db.issues, async () => {
         // Numbers count deleted issues too, so a number once read out is never reused.
         const existing = await db.issues.where('meetingId').equals(meeting.id).toArray();
         const seq = existing.reduce((max, i) => Math.max(max, i.seq), 0) + 1;
-        return store.insert({ ...blankIssue(meeting, seq, settings), ...details });
+        return store.insert({ ...blankIssue(meeting, seq), ...details });
       });
     },
     /**

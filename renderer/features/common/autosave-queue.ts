@@ -5,11 +5,11 @@
 // meanwhile wins) and is tried again with growing delays; the error stands until every field of
 // the failed write has been stored.
 
-// The promise is "stored within 1 s of being typed": the write starts by 750 ms, leaving time for
+// The promise is "stored within 1 s of being typed": the write starts by 500 ms, leaving half the time for
 // the transaction to reach the disk ('strict' durability).
 export const autosaveTiming = {
   quietMs: 300,
-  maxWaitMs: 750,
+  maxWaitMs: 500,
   firstRetryMs: 1000,
   maxRetryMs: 30_000,
 };

@@ -1,6 +1,6 @@
 // Labelled form fields bound to react-hook-form. The visible label names the input (for people,
 // assistive technology and tests alike); control characters are removed as they arrive, and the
-// user is told.
+// user is told which field and how many, long enough to read.
 import {
   App,
   AutoComplete,
@@ -12,7 +12,7 @@ import {
   TimePicker,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import {
   Controller,
   type Control,
@@ -21,6 +21,7 @@ import {
   type FieldValues,
 } from 'react-hook-form';
 import { sanitizeText } from '../../../shared/domain/text';
+import { fieldLabels } from './labels';
 
 type FieldProps<T extends FieldValues> = {
   control: Control<T>;
@@ -29,12 +30,17 @@ type FieldProps<T extends FieldValues> = {
   hint?: ReactNode;
 };
 
-/** Removes control characters from typed or pasted text and says how many went. */
+/** Removes control characters from typed or pasted text and says where and how many went. */
 export function useTextCleaner() {
   const { message } = App.useApp();
-  return (value: string) => {
+  return (value: string, where: string) => {
     const { text, removed } = sanitizeText(value);
-    if (removed > 0) void message.warning(`已移除 ${removed} 个不可见的控制字符`);
+    if (removed > 0)
+      void message.warning({
+        key: `control-characters-${where}`,
+        content: fieldLabels.controlCharactersRemoved(where, removed),
+        duration: fieldLabels.noticeSeconds,
+      });
     return text;
   };
 }
@@ -95,58 +101,87 @@ export function TextField<T extends FieldValues>({
           onBlur: field.onBlur,
         };
         return multiline ? (
+          // The browser sizes the box to its text (CSS field-sizing, app.css): antd's autoSize
+          // measured a hidden copy of the whole text on every keystroke.
           <Input.TextArea
             {...common}
-            autoSize={{ minRows: rows, maxRows: 12 }}
-            onChange={(e) => field.onChange(clean(e.target.value))}
+            className="autogrow"
+            rows={rows}
+            onChange={(e) => field.onChange(clean(e.target.value, props.label))}
           />
         ) : (
-          <Input {...common} onChange={(e) => field.onChange(clean(e.target.value))} />
+          <Input {...common} onChange={(e) => field.onChange(clean(e.target.value, props.label))} />
         );
       }}
     />
   );
 }
 
+/** Tab moves on with what was typed: the list's own Tab would take the highlighted suggestion. */
+function leaveOnTab(event: KeyboardEvent) {
+  if (event.key === 'Tab') event.stopPropagation();
+}
+
+/**
+ * Free text with suggestions. A suggestion replaces what was typed only when the user picks it
+ * (arrows and Enter, or a click): none is highlighted by itself, so Enter or Tab keep the text.
+ */
 export function SuggestField<T extends FieldValues>({
   options,
   ...props
-}: FieldProps<T> & { options: string[] }) {
+}: FieldProps<T> & { options: readonly string[] }) {
   const clean = useTextCleaner();
+  const choices = useMemo(
+    () => [...new Set(options)].map((value) => ({ value, label: value })),
+    [options],
+  );
   return (
     <LabelledField
       {...props}
       render={({ id, field }) => (
-        <AutoComplete
-          id={id}
-          value={field.value}
-          onChange={(value: string) => field.onChange(clean(value))}
-          onBlur={field.onBlur}
-          options={[...new Set(options)].map((value) => ({ value }))}
-          filterOption={(input, option) => String(option?.value ?? '').includes(input)}
-        />
+        <div onKeyDownCapture={leaveOnTab}>
+          <AutoComplete
+            id={id}
+            value={field.value}
+            onChange={(value: string) => field.onChange(clean(value, props.label))}
+            onBlur={field.onBlur}
+            options={choices}
+            defaultActiveFirstOption={false}
+            showSearch={{
+              filterOption: (input, option) => String(option?.label ?? '').includes(input),
+            }}
+            style={{ width: '100%' }}
+          />
+        </div>
       )}
     />
   );
 }
 
+/**
+ * One of a list, searched by what it shows. `empty` is what an unchosen value is stored as ('' or
+ * null); it shows as the placeholder, never as a guess.
+ */
 export function SelectField<T extends FieldValues>({
   options,
   allowClear,
+  empty = null,
   ...props
-}: FieldProps<T> & { options: readonly string[]; allowClear?: boolean }) {
+}: FieldProps<T> & { options: readonly string[]; allowClear?: boolean; empty?: '' | null }) {
+  const choices = useMemo(() => options.map((value) => ({ value, label: value })), [options]);
   return (
     <LabelledField
       {...props}
       render={({ id, field }) => (
         <Select
           id={id}
-          showSearch
-          value={field.value}
-          onChange={(value) => field.onChange(value ?? null)}
+          showSearch={{ optionFilterProp: 'label' }}
+          value={field.value === '' || field.value === null ? undefined : field.value}
+          placeholder={fieldLabels.notChosen}
+          onChange={(value) => field.onChange(value ?? empty)}
           onBlur={field.onBlur}
           allowClear={allowClear}
-          options={options.map((value) => ({ value, label: value }))}
+          options={choices}
           style={{ width: '100%' }}
         />
       )}

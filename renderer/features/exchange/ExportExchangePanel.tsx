@@ -70,6 +70,7 @@ export function ExportExchangePanel() {
       <Select
         aria-label="选择会议"
         mode="multiple"
+        showSearch={{ optionFilterProp: 'label' }}
         placeholder="选择会议"
         style={{ minWidth: 320 }}
         value={chosen}

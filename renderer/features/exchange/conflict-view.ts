@@ -84,6 +84,11 @@ const progressLabels: Labels = {
   text: '办理进展',
   by: '经办人',
   method: '方式',
+  kind: '记录类型',
+  toStatus: '办理状态',
+  satisfaction: '满意度',
+  department: '答复部门',
+  nextReviewOn: '下次复核日期',
 };
 
 const personLabels: Labels = {

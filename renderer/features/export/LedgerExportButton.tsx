@@ -1,6 +1,6 @@
 // 导出台账: the issues of all meetings for a filter (村, 时间段, 状态, 问题类别), on A4 landscape.
 // The full ledger screen of the follow-up work will reuse the same filter and builder.
-import { App, Button, Checkbox, DatePicker, Modal, Radio, Select, Space } from 'antd';
+import { App, Button, Checkbox, DatePicker, Modal, Radio, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import type { ExportPreference } from '../../db/repositories/settings';
 import { saveDocument } from './save-document';
-import { privacyLabels } from '../../../shared/docs/privacy';
+import { copyContents, privacyLabels } from '../../../shared/docs/privacy';
 
 export function LedgerExportButton() {
   const repos = useRepositories();
@@ -39,15 +39,15 @@ export function LedgerExportButton() {
     try {
       const preference = await repos.exportPreferences.get('ledger');
       await repos.exportPreferences.save('ledger', { ...preference, privacy });
-      const { ledgerFileName, ledgerTitle, describeLedgerFilter } =
-        await import('../../../shared/docs');
-      const title = ledgerTitle({ filter: fullFilter, settings });
+      const { ledgerExport } = await import('../../../shared/docs/exports');
+      const input = { bundles, filter: fullFilter, today, settings };
+      const plan = ledgerExport(input, { privacy, pageNumbers: preference.pageNumbers });
       const outcome = await saveDocument(repos, {
         kind: 'ledger',
-        input: { bundles, filter: fullFilter, today, settings },
-        options: { privacy, pageNumbers: preference.pageNumbers },
-        fileName: ledgerFileName(title, describeLedgerFilter(fullFilter)),
-        what: `${title}（${matching} 条）`,
+        input,
+        options: plan.options,
+        fileName: plan.fileName,
+        what: `${plan.title}（${matching} 条）`,
       });
       if (outcome.status === 'saved') {
         void message.success(`已导出：${outcome.fileName}`);
@@ -122,6 +122,9 @@ export function LedgerExportButton() {
             onChange={(e) => setPrivacy(e.target.value as ExportPreference['privacy'])}
             options={Object.entries(privacyLabels).map(([value, label]) => ({ value, label }))}
           />
+          <Typography.Text type="secondary" aria-live="polite">
+            {copyContents(privacy, false)}
+          </Typography.Text>
         </Space>
       </Modal>
     </>

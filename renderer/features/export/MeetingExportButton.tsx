@@ -1,16 +1,19 @@
 // 导出 on a meeting: 记录, 纪要, 签到表, 承诺公示单. 记录 and 纪要 ask which copy (phones masked by
-// default, a full internal copy, or the public-notice copy) and how to number pages; the choice is
-// remembered per document type.
+// default, a full internal copy, or the public-notice copy), saying what each contains, and how
+// to number pages; the choice is remembered per document type. Before a 承诺公示单 is made, every
+// commitment that lacks 答复内容, 责任人 or 办结时限 is listed, to fix first or to go on.
 import { App, Button, Dropdown, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { MeetingDocumentKind } from '../../../shared/docs/file-name';
+import { copyContents, copyRules, type Privacy } from '../../../shared/docs/privacy';
+import { liveBundle } from '../../../shared/domain/bundle';
+import { missingCommitmentFacts } from '../../../shared/domain/completeness';
 import type { Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import type { ExportPreference } from '../../db/repositories/settings';
+import { exportLabels as t } from './labels';
 import { saveDocument } from './save-document';
-import { privacyLabels } from '../../../shared/docs/privacy';
-import { serializeExchangeFile } from '../../../shared/exchange/write';
 
 const kinds: { kind: MeetingDocumentKind; label: string; asksPrivacy: boolean }[] = [
   { kind: 'minutes', label: '记录', asksPrivacy: true },
@@ -19,40 +22,68 @@ const kinds: { kind: MeetingDocumentKind; label: string; asksPrivacy: boolean }[
   { kind: 'commitments', label: '承诺公示单', asksPrivacy: false },
 ];
 
-const privacyOptions = Object.entries(privacyLabels).map(([value, label]) => ({ value, label }));
+const privacies: Privacy[] = ['masked', 'internal-full', 'public'];
+
+type Choosing = { kind: MeetingDocumentKind; label: string; preference: ExportPreference };
 
 export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
   const repos = useRepositories();
   const settings = useSettings();
-  const { message } = App.useApp();
-  const [choosing, setChoosing] = useState<{
-    kind: MeetingDocumentKind;
-    label: string;
-    preference: ExportPreference;
-  } | null>(null);
+  const { message, modal } = App.useApp();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [choosing, setChoosing] = useState<Choosing | null>(null);
 
   const run = async (kind: MeetingDocumentKind, label: string, preference: ExportPreference) => {
     try {
       const bundle = await repos.meetings.loadBundle(meeting.id);
-      if (!bundle) throw new Error('找不到这场会议');
-      const { documentFileName } = await import('../../../shared/docs/file-name');
+      if (!bundle) throw new Error(t.notFound);
+      const { meetingExport, dataPartJson } = await import('../../../shared/docs/exports');
+      const plan = meetingExport(kind, meeting, preference);
       const outcome = await saveDocument(repos, {
         kind,
         input: { bundle, settings },
-        options: { privacy: preference.privacy, pageNumbers: preference.pageNumbers },
-        fileName: documentFileName(kind, meeting, preference.privacy),
-        // 记录 and 纪要 carry the meeting's complete data for the office's 导入; the public copy does not.
-        embed:
-          (kind === 'minutes' || kind === 'summary') && preference.privacy !== 'public'
-            ? serializeExchangeFile(await repos.exchange.exportMeetings([meeting.id]))
-            : undefined,
+        options: plan.options,
+        fileName: plan.fileName,
+        embed: plan.carriesData
+          ? await dataPartJson(
+              kind,
+              plan.options.privacy,
+              await repos.exchange.exportMeetings([meeting.id]),
+            )
+          : undefined,
         what: `${meeting.date} ${meeting.village}${meeting.typeLabel}${label}`,
       });
-      if (outcome.status === 'saved') void message.success(`已导出：${outcome.fileName}`);
-      if (outcome.status === 'failed') void message.error(`导出失败：${outcome.message}`);
+      if (outcome.status === 'saved') void message.success(t.saved(outcome.fileName));
+      if (outcome.status === 'failed') void message.error(t.failed(outcome.message));
     } catch (error) {
-      void message.error(`导出失败：${describeError(error)}`);
+      void message.error(t.failed(describeError(error)));
     }
+  };
+
+  /** Lists the empty promises of the notice; resolves true to go on with the export. */
+  const confirmCommitments = async (): Promise<boolean> => {
+    const bundle = await repos.meetings.loadBundle(meeting.id);
+    if (!bundle) return true;
+    const lacking = liveBundle(bundle)
+      .issues.filter((i) => !i.sensitive)
+      .map((issue) => ({ issue, missing: missingCommitmentFacts(issue) }))
+      .filter((x) => x.missing.length > 0);
+    if (lacking.length === 0) return true;
+    return modal.confirm({
+      title: t.incompleteTitle,
+      content: (
+        <Space direction="vertical">
+          <Typography.Text>{t.incompleteLead}</Typography.Text>
+          <ul aria-label={t.incompleteTitle}>
+            {lacking.map(({ issue, missing }) => (
+              <li key={issue.id}>{t.incompleteItem(`第${issue.seq}条`, missing)}</li>
+            ))}
+          </ul>
+        </Space>
+      ),
+      okText: t.goOn,
+      cancelText: t.goBack,
+    });
   };
 
   const choose = async (kind: MeetingDocumentKind) => {
@@ -60,7 +91,8 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
     if (!entry) return;
     const preference = await repos.exportPreferences.get(kind);
     if (entry.asksPrivacy) setChoosing({ kind, label: entry.label, preference });
-    else await run(kind, entry.label, preference);
+    else if (kind !== 'commitments' || (await confirmCommitments()))
+      await run(kind, entry.label, preference);
   };
 
   const confirm = async () => {
@@ -70,58 +102,71 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
     await run(choosing.kind, choosing.label, choosing.preference);
   };
 
+  const update = (patch: Partial<ExportPreference>) =>
+    choosing && setChoosing({ ...choosing, preference: { ...choosing.preference, ...patch } });
+
   return (
     <>
+      {/* Opens by click, Enter, Space or ArrowDown, with focus in the menu (arrows, Enter, Esc). */}
       <Dropdown
+        trigger={['click']}
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
+        autoFocus
         menu={{
           items: kinds.map((k) => ({ key: k.kind, label: k.label })),
-          onClick: ({ key }) => void choose(key as MeetingDocumentKind),
+          onClick: ({ key }) => {
+            setMenuOpen(false);
+            void choose(key as MeetingDocumentKind);
+          },
         }}
       >
-        <Button>导出</Button>
+        <Button
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setMenuOpen(true);
+            }
+          }}
+        >
+          {t.export}
+        </Button>
       </Dropdown>
       <Modal
         open={choosing !== null}
-        title={`导出${choosing?.label ?? ''}`}
-        okText="导出"
-        cancelText="取消"
+        title={`${t.export}${choosing?.label ?? ''}`}
+        okText={t.export}
+        cancelText={t.cancel}
         onOk={() => void confirm()}
         onCancel={() => setChoosing(null)}
       >
         {choosing ? (
           <Space direction="vertical">
-            <Typography.Text type="secondary">
-              默认版和内部完整版的文件内附本场会议的完整数据（含电话），供乡镇办公室导入，请勿对外张贴；需要公开时请选公示版。
+            <Radio.Group
+              aria-label={t.copy}
+              value={choosing.preference.privacy}
+              onChange={(e) => update({ privacy: e.target.value as Privacy })}
+            >
+              <Space direction="vertical">
+                {privacies.map((p) => (
+                  <Radio key={p} value={p}>
+                    {copyRules[p].label}
+                  </Radio>
+                ))}
+              </Space>
+            </Radio.Group>
+            <Typography.Text type="secondary" aria-live="polite">
+              {copyContents(choosing.preference.privacy, true)}
             </Typography.Text>
             <Radio.Group
-              aria-label="版本"
-              value={choosing.preference.privacy}
-              onChange={(e) =>
-                setChoosing({
-                  ...choosing,
-                  preference: {
-                    ...choosing.preference,
-                    privacy: e.target.value as ExportPreference['privacy'],
-                  },
-                })
-              }
-              options={privacyOptions}
-            />
-            <Radio.Group
-              aria-label="页码"
+              aria-label={t.pageNumbers}
               value={choosing.preference.pageNumbers}
               onChange={(e) =>
-                setChoosing({
-                  ...choosing,
-                  preference: {
-                    ...choosing.preference,
-                    pageNumbers: e.target.value as ExportPreference['pageNumbers'],
-                  },
-                })
+                update({ pageNumbers: e.target.value as ExportPreference['pageNumbers'] })
               }
               options={[
-                { value: 'outer', label: '双面打印（单页居右、双页居左）' },
-                { value: 'centred', label: '单面打印（页码居中）' },
+                { value: 'outer', label: t.pageOuter },
+                { value: 'centred', label: t.pageCentred },
               ]}
             />
           </Space>

@@ -1,4 +1,5 @@
-// Home: meetings still to be held and those held, searchable by village and date; 新建屋场会.
+// Home: meetings still to be held and those held, searchable by village and date; 新建屋场会
+// (by the configured name), which takes 乡镇 and the meeting's name from 设置.
 import { Button, DatePicker, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -9,6 +10,7 @@ import { useRepositories, useSettings } from '../../app/data-context';
 import { navigate } from '../../app/router';
 import { useAction } from '../../app/use-action';
 import { LedgerExportButton } from '../export/LedgerExportButton';
+import { homeLabels as t } from './labels';
 
 const statusColor: Record<Meeting['status'], string> = {
   筹备: 'blue',
@@ -25,22 +27,22 @@ function MeetingTable({ title, meetings }: { title: string; meetings: Meeting[] 
         size="middle"
         dataSource={meetings}
         pagination={meetings.length > 20 ? { pageSize: 20 } : false}
-        locale={{ emptyText: <Empty description="暂无" /> }}
+        locale={{ emptyText: <Empty description={t.none} /> }}
         onRow={(meeting) => ({
           onClick: () => navigate({ page: 'meeting', meetingId: meeting.id }),
         })}
         columns={[
-          { title: '日期', dataIndex: 'date', width: 120 },
+          { title: t.columns.date, dataIndex: 'date', width: 120 },
           {
-            title: '村(社区)',
+            title: t.columns.village,
             dataIndex: 'village',
-            render: (v: string, m) => <a href={`#/meetings/${m.id}`}>{v || '（未填村名）'}</a>,
+            render: (v: string, m) => <a href={`#/meetings/${m.id}`}>{v || t.noVillage}</a>,
           },
-          { title: '村民小组', dataIndex: 'group' },
-          { title: '屋场', dataIndex: 'host' },
-          { title: '议题', dataIndex: 'topics', ellipsis: true },
+          { title: t.columns.group, dataIndex: 'group' },
+          { title: t.columns.host, dataIndex: 'host' },
+          { title: t.columns.topics, dataIndex: 'topics', ellipsis: true },
           {
-            title: '状态',
+            title: t.columns.status,
             dataIndex: 'status',
             width: 90,
             render: (s: Meeting['status']) => <Tag color={statusColor[s]}>{s}</Tag>,
@@ -52,7 +54,7 @@ function MeetingTable({ title, meetings }: { title: string; meetings: Meeting[] 
 }
 
 export function HomePage() {
-  const { meetings } = useRepositories();
+  const { meetings, settings: storedSettings } = useRepositories();
   const settings = useSettings();
   const [village, setVillage] = useState('');
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
@@ -72,7 +74,8 @@ export function HomePage() {
 
   const run = useAction();
   const createMeeting = async () => {
-    const meeting = await meetings.create(settings, localIsoDate(new Date()));
+    // Read at the moment of the click: the live copy may still be the defaults right after start.
+    const meeting = await meetings.create(await storedSettings.get(), localIsoDate(new Date()));
     navigate({ page: 'meeting', meetingId: meeting.id });
   };
 
@@ -83,18 +86,18 @@ export function HomePage() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space wrap>
         <Button type="primary" size="large" onClick={() => run('新建会议失败', createMeeting)}>
-          新建{settings.meetingTypeLabel}
+          {t.create(settings.meetingTypeLabel)}
         </Button>
         <Input.Search
-          aria-label="按村(社区)查找"
-          placeholder="按村(社区)、小组或屋场查找"
+          aria-label={t.search}
+          placeholder={t.searchPlaceholder}
           allowClear
           value={village}
           onChange={(e) => setVillage(e.target.value)}
           style={{ width: 280 }}
         />
         <DatePicker.RangePicker
-          aria-label="按日期查找"
+          aria-label={t.dates}
           value={range}
           onChange={(value) => setRange(value)}
         />
@@ -102,8 +105,8 @@ export function HomePage() {
       </Space>
       {found === undefined ? null : (
         <>
-          <MeetingTable title="待开和进行中" meetings={upcoming} />
-          <MeetingTable title="已开" meetings={held} />
+          <MeetingTable title={t.upcoming} meetings={upcoming} />
+          <MeetingTable title={t.held} meetings={held} />
         </>
       )}
     </Space>

@@ -5,33 +5,35 @@ import { useId, useRef, useState } from 'react';
 import type { InputRef } from 'antd';
 import { duplicateNames, type MeetingCounts } from '../../../shared/domain/counts';
 import type { Attendance, Meeting } from '../../../shared/domain/schemas';
-import { cleanLine } from '../../../shared/domain/text';
+import { cleanLine, sanitizeText } from '../../../shared/domain/text';
 import { attendanceStatuses, type AttendanceStatus } from '../../../shared/domain/vocabulary';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import { isPlainEnter } from '../common/ime';
 import { AttendeeRow } from './AttendeeRow';
+import { fieldLabels } from '../common/labels';
+import { attendanceLabels as t } from './labels';
 
 export function AttendanceCounts({ counts }: { counts: MeetingCounts }) {
   return (
-    <div className="counts" aria-label="人数统计">
+    <div className="counts" aria-label={t.counts}>
       <span>
-        应到 <b data-testid="count-expected">{counts.expected}</b>
+        {t.expected} <b data-testid="count-expected">{counts.expected}</b>
       </span>
       <span>
-        实到 <b data-testid="count-present">{counts.present}</b>
+        {t.present} <b data-testid="count-present">{counts.present}</b>
       </span>
       <span>
-        出席 <b>{counts.attending}</b>
+        {t.attending} <b>{counts.attending}</b>
       </span>
       <span>
-        列席 <b>{counts.sittingIn}</b>
+        {t.sittingIn} <b>{counts.sittingIn}</b>
       </span>
       <span>
-        请假 <b data-testid="count-excused">{counts.excused}</b>
+        {t.excused} <b data-testid="count-excused">{counts.excused}</b>
       </span>
       <span>
-        覆盖户数 <b>{counts.households}</b>
+        {t.households} <b>{counts.households}</b>
       </span>
     </div>
   );
@@ -62,19 +64,23 @@ export function AttendancePanel({
     const typed = name;
     const clean = cleanLine(typed).trim();
     if (clean === '') {
-      setError('姓名不能为空');
+      setError(t.nameRequired);
       nameInput.current?.focus();
       return;
     }
-    if (clean !== typed.trim()) void message.warning('已移除不可见的控制字符');
+    const { removed } = sanitizeText(typed);
+    if (removed > 0)
+      void message.warning({
+        content: t.controlCharacters(clean, removed),
+        duration: fieldLabels.noticeSeconds,
+      });
     // Cleared at once, before the write: the next name may be typed while this one is stored.
     setName('');
     setError(null);
     nameInput.current?.focus();
     try {
       await repo.add(meeting.id, clean, { group: cleanLine(group), identity, status });
-      if (attendance.some((a) => a.name === clean))
-        void message.warning(`“${clean}”已在名单中，请确认是否同名的另一个人`);
+      if (attendance.some((a) => a.name === clean)) void message.warning(t.alreadyListed(clean));
     } catch (e) {
       setName((current) => (current === '' ? typed : current));
       setError(describeError(e));
@@ -90,9 +96,9 @@ export function AttendancePanel({
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <AttendanceCounts counts={counts} />
-      <div className="attendee-entry" role="group" aria-label="添加参会人员">
+      <div className="attendee-entry" role="group" aria-label={t.region}>
         <div className="field">
-          <label htmlFor={ids.name}>姓名</label>
+          <label htmlFor={ids.name}>{t.name}</label>
           <Input
             id={ids.name}
             ref={nameInput}
@@ -100,7 +106,7 @@ export function AttendancePanel({
             status={error ? 'error' : undefined}
             onChange={(e) => setName(e.target.value)}
             onKeyDown={onEnter}
-            placeholder="输入姓名，回车添加"
+            placeholder={t.namePlaceholder}
             autoComplete="off"
           />
           {error ? (
@@ -110,7 +116,7 @@ export function AttendancePanel({
           ) : null}
         </div>
         <div className="field">
-          <label htmlFor={ids.group}>组</label>
+          <label htmlFor={ids.group}>{t.group}</label>
           <Input
             id={ids.group}
             value={group}
@@ -120,36 +126,31 @@ export function AttendancePanel({
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.identity}>身份</label>
+          <label htmlFor={ids.identity}>{t.identity}</label>
           <Select
             id={ids.identity}
-            showSearch
+            showSearch={{ optionFilterProp: 'label' }}
             value={identity}
             onChange={setIdentity}
             options={settings.identityTags.map((value) => ({ value, label: value }))}
           />
         </div>
         <Radio.Group
-          aria-label="出席情况"
+          aria-label={t.status}
           value={status}
           onChange={(e) => setStatus(e.target.value as AttendanceStatus)}
           options={attendanceStatuses.map((s) => ({ value: s, label: s }))}
         />
         <Button type="primary" onClick={() => void add()}>
-          添加
+          {t.add}
         </Button>
       </div>
-      <table className="attendee-table" aria-label="参会人员名单">
+      <table className="attendee-table" aria-label={t.list}>
         <thead>
           <tr>
-            <th>序号</th>
-            <th>姓名</th>
-            <th>组</th>
-            <th>户主</th>
-            <th>身份</th>
-            <th>出席情况</th>
-            <th>电话</th>
-            <th />
+            {t.columns.map((column) => (
+              <th key={column}>{column}</th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -1,11 +1,15 @@
-// One row of the attendance list, editable in place and saved as it is typed.
+// One row of the attendance list, editable in place and saved as it is typed. A row re-renders
+// only when its own record, place or duplicate mark changes (memo), not at every keystroke
+// elsewhere in a list of two hundred.
 import { Button, Input, Select, Tag } from 'antd';
+import { memo } from 'react';
 import { Controller } from 'react-hook-form';
 import { attendanceSchema, type Attendance } from '../../../shared/domain/schemas';
 import { useTextCleaner } from '../common/fields';
 import { attendanceStatuses } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
 import { useAutosaveForm } from '../common/use-autosave-form';
+import { attendanceLabels as t } from './labels';
 import { useUndoableDelete } from './use-undoable-delete';
 
 const rowSchema = attendanceSchema.pick({
@@ -19,19 +23,26 @@ const rowSchema = attendanceSchema.pick({
 type RowValues = Pick<Attendance, 'name' | 'group' | 'household' | 'identity' | 'status' | 'phone'>;
 const textColumns = ['name', 'group', 'household'] as const;
 
-export function AttendeeRow({
-  attendee,
-  index,
-  isDuplicate,
-  identityTags,
-}: {
+type Props = {
   attendee: Attendance;
   index: number;
   isDuplicate: boolean;
   identityTags: string[];
-}) {
+};
+
+export const AttendeeRow = memo(
+  AttendeeRowView,
+  (a: Props, b: Props) =>
+    a.attendee.id === b.attendee.id &&
+    a.attendee.rev === b.attendee.rev &&
+    a.index === b.index &&
+    a.isDuplicate === b.isDuplicate &&
+    a.identityTags === b.identityTags,
+);
+
+function AttendeeRowView({ attendee, index, isDuplicate, identityTags }: Props) {
   const { attendance } = useRepositories();
-  const remove = useUndoableDelete(attendance, '参会人员');
+  const remove = useUndoableDelete(attendance, t.what);
   const clean = useTextCleaner();
   const { control, formState } = useAutosaveForm<RowValues>({
     values: {
@@ -46,7 +57,8 @@ export function AttendeeRow({
     schema: rowSchema,
     save: (patch) => attendance.update(attendee.id, patch),
   });
-  const label = (what: string) => `第${index + 1}位 ${what}`;
+  const label = (what: string) => t.row(index, what);
+  const columnLabel = { name: t.name, group: t.group, household: t.household };
   return (
     <tr data-testid="attendee-row">
       <td>{index + 1}</td>
@@ -57,9 +69,9 @@ export function AttendeeRow({
             name={column}
             render={({ field }) => (
               <Input
-                aria-label={label({ name: '姓名', group: '组', household: '户主' }[column])}
+                aria-label={label(columnLabel[column])}
                 {...field}
-                onChange={(e) => field.onChange(clean(e.target.value))}
+                onChange={(e) => field.onChange(clean(e.target.value, label(columnLabel[column])))}
                 status={formState.errors[column] ? 'error' : undefined}
               />
             )}
@@ -67,7 +79,7 @@ export function AttendeeRow({
           {column === 'name' && formState.errors.name ? (
             <div className="field-error">{formState.errors.name.message}</div>
           ) : null}
-          {column === 'name' && isDuplicate ? <Tag color="warning">重名</Tag> : null}
+          {column === 'name' && isDuplicate ? <Tag color="warning">{t.duplicate}</Tag> : null}
         </td>
       ))}
       <td>
@@ -76,9 +88,9 @@ export function AttendeeRow({
           name="identity"
           render={({ field }) => (
             <Select
-              aria-label={label('身份')}
+              aria-label={label(t.identity)}
               {...field}
-              showSearch
+              showSearch={{ optionFilterProp: 'label' }}
               style={{ minWidth: 120 }}
               options={identityTags.map((value) => ({ value, label: value }))}
             />
@@ -91,7 +103,7 @@ export function AttendeeRow({
           name="status"
           render={({ field }) => (
             <Select
-              aria-label={label('出席情况')}
+              aria-label={label(t.status)}
               {...field}
               style={{ minWidth: 80 }}
               options={attendanceStatuses.map((value) => ({ value, label: value }))}
@@ -105,9 +117,9 @@ export function AttendeeRow({
           name="phone"
           render={({ field }) => (
             <Input
-              aria-label={label('电话')}
+              aria-label={label(t.phone)}
               {...field}
-              onChange={(e) => field.onChange(clean(e.target.value))}
+              onChange={(e) => field.onChange(clean(e.target.value, label(t.phone)))}
               inputMode="tel"
             />
           )}
@@ -115,12 +127,12 @@ export function AttendeeRow({
       </td>
       <td>
         <Button
-          aria-label={label('删除')}
+          aria-label={label(t.delete)}
           danger
           type="text"
           onClick={() => remove(attendee.id, attendee.name)}
         >
-          删除
+          {t.delete}
         </Button>
       </td>
     </tr>

@@ -1,60 +1,54 @@
-// 现场承诺确认: before closing, every commitment in large type, for the facilitator to read back
-// to the villagers and correct on the spot.
-import { App, Button, Empty, Space, Typography } from 'antd';
+// 现场承诺确认, for a projector: one commitment at a time in large type, 上一项 / 下一项 by
+// keyboard (← → outside a text field, PageUp / PageDown anywhere). Closing the meeting first lists
+// what any issue still lacks (completeness.ts), to fix now or to close anyway.
+import { App, Button, Empty, Modal, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatChineseDate } from '../../../shared/domain/dates';
+import { useEffect, useState } from 'react';
+import { missingIssueFacts } from '../../../shared/domain/completeness';
 import { isCommitment } from '../../../shared/domain/lifecycle';
-import { issueSchema, type Issue, type Meeting } from '../../../shared/domain/schemas';
+import type { Issue, Meeting } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
 import { navigate } from '../../app/router';
 import { useAction } from '../../app/use-action';
-import { DateField, TextField } from '../common/fields';
-import { useAutosaveForm } from '../common/use-autosave-form';
+import { CommitmentSlide } from './CommitmentSlide';
+import { reviewLabels as t } from './labels';
 
-const commitmentSchema = issueSchema.pick({
-  responseText: true,
-  unit: true,
-  owner: true,
-  deadline: true,
-});
-type CommitmentValues = Pick<Issue, 'responseText' | 'unit' | 'owner' | 'deadline'>;
-
-function CommitmentItem({ issue, index }: { issue: Issue; index: number }) {
-  const { issues } = useRepositories();
-  const { control } = useAutosaveForm<CommitmentValues>({
-    values: {
-      responseText: issue.responseText,
-      unit: issue.unit,
-      owner: issue.owner,
-      deadline: issue.deadline,
-    },
-    version: issue.rev,
-    schema: commitmentSchema,
-    save: (patch) => issues.update(issue.id, patch),
-  });
+function isTyping(target: EventTarget | null): boolean {
   return (
-    <article className="commitment" aria-label={`承诺 ${index + 1}`}>
-      <div>
-        <b>
-          {index + 1}. {issue.raisedBy || '群众'}反映：
-        </b>
-        {issue.description}
-      </div>
-      <div>
-        处置方式：{issue.responseType}
-        {issue.forwardedTo ? `（转 ${issue.forwardedTo}）` : ''}
-        {issue.deadline ? `，${formatChineseDate(issue.deadline)}前办结` : ''}
-      </div>
-      <form className="grid" onSubmit={(e) => e.preventDefault()}>
-        <div className="wide">
-          <TextField control={control} name="responseText" label="承诺内容" multiline rows={1} />
-        </div>
-        <TextField control={control} name="unit" label="责任单位" />
-        <TextField control={control} name="owner" label="责任人" />
-        <DateField control={control} name="deadline" label="办结时限" />
-      </form>
-    </article>
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
   );
+}
+
+/** Which slide is shown, and the keys that move it. */
+function useSlides(count: number) {
+  const [index, setIndex] = useState(0);
+  const shown = Math.min(index, Math.max(0, count - 1));
+  const go = (step: number) => setIndex(Math.max(0, Math.min(count - 1, shown + step)));
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const typing = isTyping(event.target);
+      const step =
+        event.key === 'PageDown' || (!typing && event.key === 'ArrowRight')
+          ? 1
+          : event.key === 'PageUp' || (!typing && event.key === 'ArrowLeft')
+            ? -1
+            : 0;
+      if (step === 0) return;
+      event.preventDefault();
+      setIndex((i) => Math.max(0, Math.min(count - 1, Math.min(i, count - 1) + step)));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [count]);
+  return { shown, go };
+}
+
+function missingPerIssue(issues: Issue[]): { seq: number; facts: string[] }[] {
+  return issues
+    .map((issue) => ({ seq: issue.seq, facts: missingIssueFacts(issue) }))
+    .filter((entry) => entry.facts.length > 0);
 }
 
 export function CommitmentReview({ meetingId }: { meetingId: string }) {
@@ -63,38 +57,96 @@ export function CommitmentReview({ meetingId }: { meetingId: string }) {
   const run = useAction();
   const meeting = useLiveQuery(() => repos.meetings.get(meetingId), [repos, meetingId]);
   const issues = useLiveQuery(() => repos.issues.listForMeeting(meetingId), [repos, meetingId], []);
-  if (!meeting) return null;
   const commitments = issues.filter(isCommitment);
+  const { shown, go } = useSlides(commitments.length);
+  const [asking, setAsking] = useState(false);
+  if (!meeting) return null;
+  const missing = missingPerIssue(issues);
+  const current = commitments[shown];
 
   const close = async (m: Meeting) => {
     const now = new Date();
     const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
     await repos.meetings.update(m.id, { status: '已结束', endTime: m.endTime || time });
-    void message.success('会议已结束');
+    // Closed only once stored: after a failed write the list stays up for another try.
+    setAsking(false);
+    void message.success(t.closed);
     navigate({ page: 'meeting', meetingId: m.id });
   };
+  const back = () => navigate({ page: 'meeting', meetingId });
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} className="commitments">
-      <Typography.Title level={2}>现场承诺确认（共 {commitments.length} 项）</Typography.Title>
-      {commitments.length === 0 ? <Empty description="本次会议没有交办、转办或调处的事项" /> : null}
-      {commitments.map((issue, index) => (
-        <CommitmentItem key={issue.id} issue={issue} index={index} />
-      ))}
+      <Typography.Title level={1}>
+        {t.title}（{t.count(commitments.length)}）
+      </Typography.Title>
+      {current ? (
+        <>
+          <CommitmentSlide key={current.id} issue={current} />
+          <Space size="large" wrap>
+            <Button size="large" disabled={shown === 0} onClick={() => go(-1)}>
+              {t.previous}
+            </Button>
+            <span aria-live="polite">{t.position(shown, commitments.length)}</span>
+            <Button size="large" disabled={shown >= commitments.length - 1} onClick={() => go(1)}>
+              {t.next}
+            </Button>
+            <Typography.Text type="secondary">{t.keys}</Typography.Text>
+          </Space>
+        </>
+      ) : (
+        <Empty description={t.none} />
+      )}
+      {missing.length > 0 ? (
+        <section aria-label={t.missingTitle}>
+          <Typography.Title level={3}>{t.missingTitle}</Typography.Title>
+          <ul>
+            {missing.map((entry) => (
+              <li key={entry.seq}>{t.issueMissing(entry.seq, entry.facts)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Space>
-        <Button size="large" onClick={() => navigate({ page: 'meeting', meetingId })}>
-          返回修改
+        <Button size="large" onClick={back}>
+          {t.back}
         </Button>
         {meeting.status !== '已结束' ? (
           <Button
             size="large"
             type="primary"
-            onClick={() => run('结束会议失败', () => close(meeting))}
+            onClick={() =>
+              missing.length > 0 ? setAsking(true) : run(t.closeFailed, () => close(meeting))
+            }
           >
-            确认无误，结束会议
+            {t.close}
           </Button>
         ) : null}
       </Space>
+      <Modal
+        open={asking}
+        title={t.missingTitle}
+        onCancel={() => setAsking(false)}
+        footer={[
+          <Button key="fix" onClick={back}>
+            {t.fix}
+          </Button>,
+          <Button
+            key="close"
+            type="primary"
+            onClick={() => run(t.closeFailed, () => close(meeting))}
+          >
+            {t.closeAnyway}
+          </Button>,
+        ]}
+      >
+        <p>{t.missingIntro}</p>
+        <ul>
+          {missing.map((entry) => (
+            <li key={entry.seq}>{t.issueMissing(entry.seq, entry.facts)}</li>
+          ))}
+        </ul>
+      </Modal>
     </Space>
   );
 }

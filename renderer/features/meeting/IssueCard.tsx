@@ -1,7 +1,10 @@
 // One issue: who raised it, what, and the response on the spot. Choosing 交办 (or 上报转办,
-// 矛盾调处) opens the commitment fields: 责任单位, 责任人, 办结时限 with 3 / 7 / 15 / 30-day presets.
+// 矛盾调处) opens the commitment fields: 责任单位, 责任人, 配合单位, 办结时限 with 3 / 7 / 15 /
+// 30-day presets. Category, nature and deadline start empty: nothing is guessed. The card
+// re-renders only when its own issue changes (memo below), so typing in one card stays fast in a
+// meeting of sixty.
 import { Button, Space, Tag, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { addDays } from '../../../shared/domain/dates';
 import { deadlineWarning } from '../../../shared/domain/deadline';
@@ -18,17 +21,29 @@ import {
   issueNatures,
   issueSources,
   responseTypes,
+  urgencies,
 } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
-import { CheckboxField, DateField, SelectField, SuggestField, TextField } from '../common/fields';
+import { routeHref } from '../../app/router';
+import {
+  CheckboxField,
+  DateField,
+  NumberField,
+  SelectField,
+  SuggestField,
+  TextField,
+} from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
+import { issueLabels as t } from './labels';
 import { useUndoableDelete } from './use-undoable-delete';
 
 export const issueFormSchema = issueSchema.pick({
   raisedBy: true,
+  collectiveHouseholds: true,
   source: true,
   category: true,
   nature: true,
+  urgency: true,
   description: true,
   place: true,
   sensitive: true,
@@ -37,6 +52,7 @@ export const issueFormSchema = issueSchema.pick({
   respondedBy: true,
   unit: true,
   owner: true,
+  cooperatingUnit: true,
   deadline: true,
   target: true,
   forwardedTo: true,
@@ -57,7 +73,23 @@ type Props = {
   autoFocus: boolean;
 };
 
-export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: Props) {
+/** Only what the card shows or saves with: a new array or object with the same content is no change. */
+function isSameCard(a: Props, b: Props): boolean {
+  return (
+    a.issue.id === b.issue.id &&
+    a.issue.rev === b.issue.rev &&
+    a.issue.status === b.issue.status &&
+    a.meeting.id === b.meeting.id &&
+    a.meeting.date === b.meeting.date &&
+    a.attendance === b.attendance &&
+    a.settings === b.settings &&
+    a.autoFocus === b.autoFocus
+  );
+}
+
+export const IssueCard = memo(IssueCardView, isSameCard);
+
+function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Props) {
   const { issues } = useRepositories();
   const remove = useUndoableDelete(issues, '诉求');
   const card = useRef<HTMLElement>(null);
@@ -80,7 +112,12 @@ export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: P
   const { control, change } = form;
   const responseType = useWatch({ control, name: 'responseType' });
   const deadline = useWatch({ control, name: 'deadline' });
+  const raisedBy = useWatch({ control, name: 'raisedBy' });
   const warning = deadlineWarning(meeting.date, deadline);
+  const raisers = useMemo(
+    () => [...attendance.map((a) => a.name), t.anonymous, t.collective],
+    [attendance],
+  );
 
   useEffect(() => {
     if (autoFocus) card.current?.querySelector('input')?.focus();
@@ -89,63 +126,96 @@ export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: P
   const setPreset = (days: number) => change('deadline', addDays(meeting.date, days));
 
   return (
-    <section ref={card} className="issue-card" aria-label={`诉求 ${issue.seq}`}>
+    <section ref={card} className="issue-card" aria-label={t.region(issue.seq)}>
       <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 8 }}>
         <Typography.Text strong>
-          第 {issue.seq} 条 <Tag>{issue.status}</Tag>
+          {t.number(issue.seq)} <Tag>{issue.status}</Tag>
         </Typography.Text>
-        <Button danger type="text" onClick={() => remove(issue.id, `第 ${issue.seq} 条`)}>
+        <a href={routeHref({ page: 'follow-up', issueId: issue.id })}>{t.followUp}</a>
+        <Button danger type="text" onClick={() => remove(issue.id, t.number(issue.seq))}>
           删除
         </Button>
       </Space>
       <form className="grid" onSubmit={(e) => e.preventDefault()}>
-        <SuggestField
-          control={control}
-          name="raisedBy"
-          label="反映人"
-          options={[...attendance.map((a) => a.name), '匿名', '集体反映']}
-        />
-        <SelectField control={control} name="source" label="来源" options={issueSources} />
+        <SuggestField control={control} name="raisedBy" label={t.raisedBy} options={raisers} />
+        {raisedBy === t.collective ? (
+          <NumberField
+            control={control}
+            name="collectiveHouseholds"
+            label={t.collectiveHouseholds}
+            min={0}
+            max={100000}
+          />
+        ) : null}
+        <SelectField control={control} name="source" label={t.source} options={issueSources} />
         <SelectField
           control={control}
           name="category"
-          label="问题类别"
+          label={t.category}
           options={settings.categories}
+          allowClear
+          empty=""
         />
-        <SelectField control={control} name="nature" label="诉求性质" options={issueNatures} />
+        <SelectField
+          control={control}
+          name="nature"
+          label={t.nature}
+          options={issueNatures}
+          allowClear
+          empty=""
+        />
+        <SelectField control={control} name="urgency" label={t.urgency} options={urgencies} />
         <div className="wide">
-          <TextField control={control} name="description" label="问题描述" multiline rows={3} />
+          <TextField
+            control={control}
+            name="description"
+            label={t.description}
+            multiline
+            rows={3}
+          />
         </div>
-        <TextField control={control} name="place" label="涉及地点" />
-        <CheckboxField control={control} name="sensitive" label="敏感（公示时不公开）" />
+        <TextField control={control} name="place" label={t.place} />
+        <CheckboxField control={control} name="sensitive" label={t.sensitive} />
         <SelectField
           control={control}
           name="responseType"
-          label="处置方式"
+          label={t.responseType}
           options={responseTypes}
           allowClear
         />
-        <TextField control={control} name="respondedBy" label="答复人" />
+        <TextField control={control} name="respondedBy" label={t.respondedBy} />
         <div className="wide">
-          <TextField control={control} name="responseText" label="答复内容" multiline rows={2} />
+          <TextField
+            control={control}
+            name="responseText"
+            label={t.responseText}
+            multiline
+            rows={2}
+          />
         </div>
         {responseType === '上报转办' ? (
-          <TextField control={control} name="forwardedTo" label="转办部门" />
+          <TextField control={control} name="forwardedTo" label={t.forwardedTo} />
         ) : null}
         {isCommitment({ responseType }) ? (
           <>
-            <TextField control={control} name="unit" label="责任单位" />
-            <TextField control={control} name="owner" label="责任人" />
+            <TextField control={control} name="unit" label={t.unit} />
+            <TextField control={control} name="owner" label={t.owner} />
+            <TextField control={control} name="cooperatingUnit" label={t.cooperatingUnit} />
             <DateField
               control={control}
               name="deadline"
-              label="办结时限"
+              label={t.deadline}
               allowClear
               hint={
                 <Space size={4} wrap>
                   {deadlinePresets.map((days) => (
-                    <Button key={days} size="small" onClick={() => setPreset(days)}>
-                      {days}天
+                    <Button
+                      key={days}
+                      size="small"
+                      title={t.deadlinePresetTitle(days)}
+                      onClick={() => setPreset(days)}
+                    >
+                      {t.deadlinePreset(days)}
                     </Button>
                   ))}
                   {warning ? (
@@ -157,7 +227,7 @@ export function IssueCard({ issue, meeting, attendance, settings, autoFocus }: P
               }
             />
             <div className="wide">
-              <TextField control={control} name="target" label="办理目标" multiline rows={1} />
+              <TextField control={control} name="target" label={t.target} multiline rows={1} />
             </div>
           </>
         ) : null}

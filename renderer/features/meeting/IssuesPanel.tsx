@@ -6,6 +6,18 @@ import type { Attendance, Issue, Meeting } from '../../../shared/domain/schemas'
 import { useRepositories, useSettings } from '../../app/data-context';
 import { useAction } from '../../app/use-action';
 import { IssueCard } from './IssueCard';
+import { issueLabels as t } from './labels';
+
+/**
+ * The attendance list as the cards need it (names and ids to suggest and link), the same array
+ * for as long as no name changes: an edited phone number must not re-render sixty cards.
+ */
+function useStableAttendance(attendance: Attendance[]): Attendance[] {
+  const key = attendance.map((a) => `${a.id}\u0000${a.name}`).join('\u0001');
+  const [stable, setStable] = useState({ key, list: attendance });
+  if (stable.key !== key) setStable({ key, list: attendance });
+  return stable.key === key ? stable.list : attendance;
+}
 
 export function IssuesPanel({
   meeting,
@@ -20,6 +32,7 @@ export function IssuesPanel({
   const settings = useSettings();
   const [focusId, setFocusId] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const people = useStableAttendance(attendance);
 
   const run = useAction();
   const addIssue = async () => {
@@ -42,20 +55,18 @@ export function IssuesPanel({
   const newestFirst = [...issues].reverse();
   return (
     <Space ref={panel} direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button type="primary" onClick={() => run('新增诉求失败', addIssue)} title="Alt+N">
-        新增诉求
+      <Button type="primary" onClick={() => run('新增诉求失败', addIssue)} title={t.addShortcut}>
+        {t.add}
       </Button>
       {issues.length === 0 ? (
-        <Empty
-          description={meeting.status === '筹备' ? '会前走访收集的问题可以先录入' : '暂无诉求'}
-        />
+        <Empty description={meeting.status === '筹备' ? t.emptyPlanned : t.empty} />
       ) : null}
       {newestFirst.map((issue) => (
         <IssueCard
           key={issue.id}
           issue={issue}
           meeting={meeting}
-          attendance={attendance}
+          attendance={people}
           settings={settings}
           autoFocus={issue.id === focusId}
         />

@@ -9,6 +9,7 @@ import { useAction } from '../../app/use-action';
 import { MeetingExportButton } from '../export/MeetingExportButton';
 import { AttendancePanel } from './AttendancePanel';
 import { IssuesPanel } from './IssuesPanel';
+import { meetingLabels as t } from './labels';
 import { MeetingInfoForm, MeetingNotesForm } from './MeetingForms';
 import { useUndoableDelete } from './use-undoable-delete';
 
@@ -22,7 +23,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   );
   const issues = useLiveQuery(() => repos.issues.listForMeeting(meetingId), [repos, meetingId], []);
   const { message } = App.useApp();
-  const deleteMeeting = useUndoableDelete(repos.meetings, '会议');
+  const deleteMeeting = useUndoableDelete(repos.meetings, t.meeting);
   const run = useAction();
 
   if (meeting === null) return null;
@@ -30,9 +31,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     return (
       <Result
         status="404"
-        title="找不到这场会议"
-        subTitle="它可能已被删除。"
-        extra={<Button href="#/">返回首页</Button>}
+        title={t.notFound}
+        subTitle={t.notFoundDetail}
+        extra={<Button href="#/">{t.backHome}</Button>}
       />
     );
   }
@@ -45,61 +46,61 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       status: '进行中',
       startTime: meeting.startTime || time,
     });
-    void message.success('会议已开始');
+    void message.success(t.started);
   };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {meeting.village || '（未填村名）'}
+          {meeting.village || t.noVillage}
           {meeting.typeLabel} <Tag>{meeting.status}</Tag>
         </Typography.Title>
         <Space wrap>
           {meeting.status === '筹备' ? (
-            <Button type="primary" onClick={() => run('开始会议失败', start)}>
-              开始会议
+            <Button type="primary" onClick={() => run(t.startFailed, start)}>
+              {t.start}
             </Button>
           ) : null}
           <Button
             type={meeting.status === '进行中' ? 'primary' : 'default'}
             onClick={() => navigate({ page: 'confirm', meetingId })}
           >
-            现场承诺确认
+            {t.readBack}
           </Button>
           <MeetingExportButton meeting={meeting} />
           <Popconfirm
-            title="删除这场会议？"
-            description="删除后可以撤销。"
-            okText="删除"
-            cancelText="取消"
+            title={t.deleteMeetingQuestion}
+            description={t.deleteCanUndo}
+            okText={t.delete}
+            cancelText={t.cancel}
             onConfirm={() =>
               deleteMeeting(meeting.id, `${meeting.date} ${meeting.village}`, () =>
                 navigate({ page: 'home' }),
               )
             }
           >
-            <Button danger>删除会议</Button>
+            <Button danger>{t.deleteMeeting}</Button>
           </Popconfirm>
         </Space>
       </Space>
       <Tabs
         defaultActiveKey={meeting.status === '筹备' ? 'info' : 'attendance'}
         items={[
-          { key: 'info', label: '基本信息', children: <MeetingInfoForm meeting={meeting} /> },
+          { key: 'info', label: t.tabs.info, children: <MeetingInfoForm meeting={meeting} /> },
           {
             key: 'attendance',
-            label: `参会人员（实到 ${counts.present}）`,
+            label: t.tabs.attendance(counts.present),
             children: <AttendancePanel meeting={meeting} attendance={attendance} counts={counts} />,
           },
           {
             key: 'issues',
-            label: `群众诉求（${issues.length}）`,
+            label: t.tabs.issues(issues.length),
             children: <IssuesPanel meeting={meeting} issues={issues} attendance={attendance} />,
           },
           {
             key: 'notes',
-            label: '政策宣讲与议定事项',
+            label: t.tabs.notes,
             children: <MeetingNotesForm meeting={meeting} />,
           },
         ]}

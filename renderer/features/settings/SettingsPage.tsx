@@ -8,7 +8,8 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/errors';
 import { isDesktop, platform } from '../../platform';
-import { NumberField, TagsField, TextField } from '../common/fields';
+import { closingRules, deadlineUnits } from '../../../shared/domain/follow-up-vocabulary';
+import { NumberField, SelectField, TagsField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
 
 export const settingsLabels = {
@@ -21,6 +22,8 @@ export const settingsLabels = {
     identityTags: '身份',
     satisfactionScale: '满意度',
     satisfiedValues: '计为满意的选项（用于满意率与销号）',
+    closingRule: '销号条件',
+    deadlineUnit: '办结时限计算方式',
   } satisfies Record<keyof Settings, string>,
   meetingTypeHint: '如：屋场会、院坝会、屋场恳谈会',
   restoreDefaults: '恢复默认设置',
@@ -71,6 +74,18 @@ function SettingsForm({ settings }: { settings: Settings }) {
         label={labels.defaultDeadlineDays}
         min={1}
         max={365}
+      />
+      <SelectField
+        control={control}
+        name="deadlineUnit"
+        label={labels.deadlineUnit}
+        options={deadlineUnits}
+      />
+      <SelectField
+        control={control}
+        name="closingRule"
+        label={labels.closingRule}
+        options={closingRules}
       />
       <div className="wide">
         <TagsField control={control} name="categories" label={labels.categories} />

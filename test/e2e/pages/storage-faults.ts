@@ -11,6 +11,8 @@ type FaultState = {
   marker: string;
   failed: number;
   writes: number;
+  /** Read-write transactions begun: every save attempt opens one, even one that writes nothing. */
+  writeTransactions: number;
 };
 
 declare global {
@@ -21,8 +23,23 @@ declare global {
 
 export async function installStorageFaults(context: BrowserContext) {
   await context.addInitScript(() => {
-    const state: FaultState = { failNext: 0, marker: '', failed: 0, writes: 0 };
+    const state: FaultState = {
+      failNext: 0,
+      marker: '',
+      failed: 0,
+      writes: 0,
+      writeTransactions: 0,
+    };
     window.__storageFaults = state;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      if (args[1] === 'readwrite') state.writeTransactions += 1;
+      return transaction.apply(this, args);
+    };
     for (const method of ['put', 'add'] as const) {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
       const original = IDBObjectStore.prototype[method];
@@ -50,10 +67,13 @@ export function failWrites(page: Page, count: number, marker = '') {
   );
 }
 
-export function faultCounts(page: Page): Promise<{ failed: number; writes: number }> {
+export function faultCounts(
+  page: Page,
+): Promise<{ failed: number; writes: number; writeTransactions: number }> {
   return page.evaluate(() => ({
     failed: window.__storageFaults.failed,
     writes: window.__storageFaults.writes,
+    writeTransactions: window.__storageFaults.writeTransactions,
   }));
 }
 

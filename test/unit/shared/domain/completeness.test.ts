@@ -58,7 +58,7 @@ describe('missingIssueFacts', () => {
     const bare = facts({
       description: '',
       category: '',
-      nature: '' as Issue['nature'],
+      nature: '',
       deadline: '',
     });
     expect(missingIssueFacts(bare)).toEqual(['问题描述', '问题类别', '诉求性质', '办结时限']);

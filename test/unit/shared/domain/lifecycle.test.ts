@@ -6,7 +6,7 @@ import {
   statusForResponse,
   wasSettledOnTheSpot,
 } from '../../../../shared/domain/lifecycle';
-import type { Issue } from '../../../../shared/domain/schemas';
+import type { ClosingPolicy, TransitionSubject } from '../../../../shared/domain/lifecycle';
 import {
   commitmentResponseTypes,
   issueStatuses,
@@ -14,11 +14,22 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import type { IssueStatus, ResponseType } from '../../../../shared/domain/vocabulary';
 
-type Lifecycle = Pick<Issue, 'status' | 'responseType' | 'satisfaction' | 'reopenReason'>;
-const satisfied = ['满意', '基本满意'];
+type Lifecycle = TransitionSubject;
+const policy: ClosingPolicy = {
+  closingRule: '办结并回访满意',
+  satisfiedValues: ['满意', '基本满意'],
+  satisfactionScale: ['满意', '基本满意', '不满意'],
+};
 
 function issue(patch: Partial<Lifecycle> = {}): Lifecycle {
-  return { status: '办理中', responseType: '交办', satisfaction: '', reopenReason: '', ...patch };
+  return {
+    status: '办理中',
+    responseType: '交办',
+    satisfaction: '',
+    reopenReason: '',
+    result: '',
+    ...patch,
+  };
 }
 
 describe('statusForResponse', () => {
@@ -100,10 +111,16 @@ describe('checkTransition: the paths of domain.md §2', () => {
     ...decidedBeyondTheHandbook,
   ];
   const onTheSpotAndHappy = (status: IssueStatus) =>
-    issue({ status, responseType: '当场答复', satisfaction: '满意', reopenReason: '返工' });
+    issue({
+      status,
+      responseType: '当场答复',
+      satisfaction: '满意',
+      reopenReason: '返工',
+      result: '已修复',
+    });
 
   it.each(steps)('allows $from → $to ($says)', ({ from, to }) => {
-    expect(checkTransition(onTheSpotAndHappy(from), to, satisfied)).toEqual({ allowed: true });
+    expect(checkTransition(onTheSpotAndHappy(from), to, policy)).toEqual({ allowed: true });
   });
 
   const allowed = new Set(steps.map(({ from, to }) => `${from}→${to}`));
@@ -114,7 +131,7 @@ describe('checkTransition: the paths of domain.md §2', () => {
   it('refuses every other move, naming both statuses', () => {
     expect(others.length).toBeGreaterThan(0);
     for (const { from, to } of others) {
-      const result = checkTransition(onTheSpotAndHappy(from), to, satisfied);
+      const result = checkTransition(onTheSpotAndHappy(from), to, policy);
       expect(result, `${from} → ${to}`).toEqual({
         allowed: false,
         reason: `“${from}”的问题不能直接改为“${to}”`,
@@ -128,26 +145,27 @@ describe('checkTransition: the paths of domain.md §2', () => {
 
   it('never allows staying in the same status or jumping back to 登记', () => {
     for (const s of issueStatuses) {
-      expect(checkTransition(issue({ status: s }), s, satisfied).allowed).toBe(false);
-      expect(checkTransition(issue({ status: s }), '登记', satisfied).allowed).toBe(false);
+      expect(checkTransition(issue({ status: s }), s, policy).allowed).toBe(false);
+      expect(checkTransition(issue({ status: s }), '登记', policy).allowed).toBe(false);
     }
   });
 });
 
 describe('checkTransition: 问题不解决不销号、群众不满意不销号', () => {
-  it('an open issue cannot be closed', () => {
-    const result = checkTransition(issue({ status: '办理中' }), '已销号', satisfied);
-    expect(result.allowed).toBe(false);
+  it('an open issue cannot be closed, nor visited before it is done', () => {
+    expect(checkTransition(issue({ status: '办理中' }), '已销号', policy).allowed).toBe(false);
+    const visit = checkTransition(
+      issue({ status: '办理中', satisfaction: '满意' }),
+      '已回访',
+      policy,
+    );
+    expect(visit.allowed).toBe(false);
   });
 
   it.each(['交办', '上报转办', '矛盾调处', '纳入规划', null] as const)(
     'a finished %s item needs a follow-up visit before closing',
     (responseType) => {
-      const result = checkTransition(
-        issue({ status: '已办结', responseType }),
-        '已销号',
-        satisfied,
-      );
+      const result = checkTransition(issue({ status: '已办结', responseType }), '已销号', policy);
       expect(result).toEqual({ allowed: false, reason: '交办事项须先回访，群众满意后才能销号' });
     },
   );
@@ -155,48 +173,76 @@ describe('checkTransition: 问题不解决不销号、群众不满意不销号',
   it.each(['当场解决', '当场答复', '不予支持'] as const)(
     'an issue settled on the spot (%s) may be closed straight from 已办结',
     (responseType) => {
-      const result = checkTransition(
-        issue({ status: '已办结', responseType }),
-        '已销号',
-        satisfied,
-      );
+      const result = checkTransition(issue({ status: '已办结', responseType }), '已销号', policy);
       expect(result).toEqual({ allowed: true });
     },
   );
 
   it.each(['满意', '基本满意'])('closes after a visit answered %s', (satisfaction) => {
-    expect(checkTransition(issue({ status: '已回访', satisfaction }), '已销号', satisfied)).toEqual(
-      { allowed: true },
-    );
+    expect(checkTransition(issue({ status: '已回访', satisfaction }), '已销号', policy)).toEqual({
+      allowed: true,
+    });
   });
 
   it.each(['不满意', '', '满意 '])('refuses to close after a visit answered %j', (satisfaction) => {
-    expect(checkTransition(issue({ status: '已回访', satisfaction }), '已销号', satisfied)).toEqual(
-      { allowed: false, reason: '群众不满意不销号：请复号重新办理' },
-    );
+    expect(checkTransition(issue({ status: '已回访', satisfaction }), '已销号', policy)).toEqual({
+      allowed: false,
+      reason: '群众不满意不销号：请复号重新办理',
+    });
   });
 
   it('follows the configured satisfied values (基本满意 not counted)', () => {
-    const strict = ['满意'];
     const visited = issue({ status: '已回访', satisfaction: '基本满意' });
-    expect(checkTransition(visited, '已销号', strict).allowed).toBe(false);
-    expect(checkTransition(visited, '已销号', []).allowed).toBe(false);
+    expect(
+      checkTransition(visited, '已销号', { ...policy, satisfiedValues: ['满意'] }).allowed,
+    ).toBe(false);
+    expect(checkTransition(visited, '已销号', { ...policy, satisfiedValues: [] }).allowed).toBe(
+      false,
+    );
   });
 
   it('a satisfied answer still needs the visit first for a commitment', () => {
-    const result = checkTransition(
-      issue({ status: '已办结', responseType: '交办', satisfaction: '满意' }),
-      '已销号',
-      satisfied,
-    );
-    expect(result.allowed).toBe(false);
+    const done = issue({ status: '已办结', responseType: '交办', satisfaction: '满意' });
+    expect(checkTransition(done, '已销号', policy).allowed).toBe(false);
+  });
+
+  it('under the rule 办结即可 a finished commitment closes without a visit', () => {
+    const lenient = { ...policy, closingRule: '办结即可' as const };
+    expect(checkTransition(issue({ status: '已办结' }), '已销号', lenient)).toEqual({
+      allowed: true,
+    });
+    // …but a visit answered unsatisfied still never closes.
+    const unhappy = issue({ status: '已回访', satisfaction: '不满意' });
+    expect(checkTransition(unhappy, '已销号', lenient).allowed).toBe(false);
+  });
+
+  it('a 回访 takes a value from the configured scale', () => {
+    const scale = { ...policy, satisfactionScale: ['非常满意', '满意', '不满意'] };
+    const done = (satisfaction: string) => issue({ status: '已办结', satisfaction });
+    expect(checkTransition(done('非常满意'), '已回访', scale)).toEqual({ allowed: true });
+    expect(checkTransition(done('基本满意'), '已回访', scale)).toEqual({
+      allowed: false,
+      reason: '回访须选择满意度（非常满意、满意、不满意）',
+    });
+    expect(checkTransition(done(''), '已回访', policy).allowed).toBe(false);
+  });
+
+  it('办结 of a handled item needs its result', () => {
+    for (const status of ['办理中', '纳入规划'] as const) {
+      expect(checkTransition(issue({ status, result: ' ' }), '已办结', policy)).toEqual({
+        allowed: false,
+        reason: '办结须填写办理结果',
+      });
+    }
+    // Settled on the spot (capture moves 登记 → 已办结): the answer is the response itself.
+    expect(checkTransition(issue({ status: '登记' }), '已办结', policy)).toEqual({ allowed: true });
   });
 });
 
 describe('checkTransition: 复号 needs a reason', () => {
   it.each(['已办结', '已回访', '已销号'] as const)('reopening from %s without reason', (status) => {
     for (const reopenReason of ['', '   ', '\n\t']) {
-      expect(checkTransition(issue({ status, reopenReason }), '办理中', satisfied)).toEqual({
+      expect(checkTransition(issue({ status, reopenReason }), '办理中', policy)).toEqual({
         allowed: false,
         reason: '复号须填写原因',
       });
@@ -205,12 +251,12 @@ describe('checkTransition: 复号 needs a reason', () => {
 
   it.each(['已办结', '已回访', '已销号'] as const)('reopening from %s with a reason', (status) => {
     const reopen = issue({ status, satisfaction: '不满意', reopenReason: '路面又开裂' });
-    expect(checkTransition(reopen, '办理中', satisfied)).toEqual({ allowed: true });
+    expect(checkTransition(reopen, '办理中', policy)).toEqual({ allowed: true });
   });
 
   it('starting work from 登记 or 纳入规划 is not a reopen and needs no reason', () => {
     for (const status of ['登记', '纳入规划'] as const) {
-      expect(checkTransition(issue({ status }), '办理中', satisfied)).toEqual({ allowed: true });
+      expect(checkTransition(issue({ status }), '办理中', policy)).toEqual({ allowed: true });
     }
   });
 });
@@ -231,7 +277,9 @@ describe('responseChange', () => {
     const patch = responseChange({ responseType: null, status: '登记', deadline: '' }, r, deadline);
     expect(patch.responseType).toBe(r);
     expect(patch.status).toBe(statusForResponse(r));
-    expect(patch.deadline).toBe(commitmentResponseTypes.includes(r) ? deadline : undefined);
+    // Only 交办 takes the township's own default; a date for a county bureau (上报转办) or a
+    // dispute (矛盾调处) is never invented.
+    expect(patch.deadline).toBe(r === '交办' ? deadline : undefined);
   });
 
   it('keeps a deadline already typed', () => {

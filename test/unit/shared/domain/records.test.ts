@@ -144,7 +144,7 @@ describe('blank records', () => {
     ['进行中', '现场'],
     ['已结束', '会后补充'],
   ] as const)('blank issue in a %s meeting has source %s', (status, source) => {
-    const blank = blankIssue({ ...meeting, status }, 4, defaultSettings);
+    const blank = blankIssue({ ...meeting, status }, 4);
     expect(blank.source).toBe(source);
     expect(blank).toMatchObject({
       seq: 4,
@@ -152,15 +152,13 @@ describe('blank records', () => {
       responseType: null,
       meetingId: meeting.id,
     });
-    expect(blank.category).toBe(defaultSettings.categories[0]);
-  });
-
-  it('blank issue falls back to 其他 with no categories', () => {
-    expect(blankIssue(meeting, 1, { ...defaultSettings, categories: [] }).category).toBe('其他');
+    // Nothing guessed: category and nature wait for what the villager says.
+    expect(blank.category).toBe('');
+    expect(blank.nature).toBe('');
   });
 
   it('blank issue is valid for the schema once given meta', () => {
-    const blank = blankIssue(meeting, 1, defaultSettings);
+    const blank = blankIssue(meeting, 1);
     expect(issueSchema.safeParse({ ...newRecordMeta(first), ...blank }).success).toBe(true);
   });
 

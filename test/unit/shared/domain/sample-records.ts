@@ -1,6 +1,5 @@
 // Valid raw records for the domain tests: each test copies one and changes what it is about.
 import { blankAttendance, blankIssue } from '../../../../shared/domain/records';
-import { defaultSettings } from '../../../../shared/domain/schemas';
 import type { Attendance, Issue, Meeting, ProgressEntry } from '../../../../shared/domain/schemas';
 
 export const meetingId = '3f2b8c1e-5d4a-4b6f-9a7e-1c2d3e4f5a6b';
@@ -61,7 +60,7 @@ export function sampleIssue(seq = 1, extra: Partial<Issue> = {}): Issue {
   return {
     ...meta,
     id: crypto.randomUUID(),
-    ...blankIssue(sampleMeeting(), seq, defaultSettings),
+    ...blankIssue(sampleMeeting(), seq),
     raisedBy: '李德明',
     description: '组里到主路的两公里村道雨天泥泞，希望硬化。',
     place: '三组',
@@ -85,6 +84,11 @@ export function sampleProgress(extra: Partial<ProgressEntry> = {}): ProgressEntr
     text: '已到现场勘测。',
     by: '刘强',
     method: '现场',
+    kind: '进展',
+    toStatus: '',
+    satisfaction: '',
+    department: '',
+    nextReviewOn: '',
     ...extra,
   };
 }

@@ -1,0 +1,114 @@
+// The data part of a default copy (privacy.ts: dataPart 'without-phones') and its way back in.
+// Written: phone fields empty, phone numbers in free texts masked as on paper, deleted records
+// (tombstones) emptied to their ids, clocks and timestamps. Imported: what was left out is not a
+// change, so the office keeps the phone, the text and the content it already has.
+import { defaultSettings } from '../domain/schemas';
+import type { Meeting } from '../domain/schemas';
+import { blankAttendance, blankIssue, blankMeeting, blankProgressEntry } from '../domain/records';
+import { maskPhonesInText } from '../docs/privacy';
+import { canonicalJson } from './canonical';
+import type { ExchangeRecord, ExchangeRecords, RecordTable } from './format';
+import { recordTables } from './format';
+
+type Fields = Record<string, unknown>;
+
+const phoneFields: Record<RecordTable, readonly string[]> = {
+  meetings: [],
+  attendance: ['phone'],
+  issues: [],
+  progress: [],
+  persons: ['phone'],
+};
+
+/** Free texts in which a phone number may be written. */
+const textFields: Record<RecordTable, readonly string[]> = {
+  meetings: ['topics', 'policy', 'decisions', 'notes', 'place', 'host'],
+  attendance: [],
+  issues: ['description', 'place', 'responseText', 'target', 'result', 'feedback', 'reopenReason'],
+  progress: ['text'],
+  persons: [],
+};
+
+const metaKeys = ['id', 'createdAt', 'updatedAt', 'rev', 'deviceId', 'clock', 'deletedAt'];
+
+/** A deleted record's name, where the schema wants one. */
+const deletedName = '（已删除）';
+
+/** The content a tombstone carries: the blank record, tied to its meeting or issue. */
+function emptyContent(table: RecordTable, record: Fields): Fields {
+  switch (table) {
+    case 'meetings':
+      return blankMeeting(defaultSettings, String(record.date));
+    case 'attendance':
+      return blankAttendance(String(record.meetingId), deletedName, Number(record.order));
+    case 'issues': {
+      const meeting = { id: String(record.meetingId), status: '进行中' } as Meeting;
+      return blankIssue(meeting, Number(record.seq));
+    }
+    case 'progress':
+      return blankProgressEntry(String(record.issueId), String(record.date));
+    case 'persons':
+      return { name: deletedName, village: '', group: '', household: '', tags: [], phone: '' };
+  }
+}
+
+function meta(record: Fields): Fields {
+  return Object.fromEntries(metaKeys.filter((k) => k in record).map((k) => [k, record[k]]));
+}
+
+function emptied(table: RecordTable, record: Fields): Fields {
+  return { ...emptyContent(table, record), ...meta(record) };
+}
+
+function withheld(table: RecordTable, record: Fields): Fields {
+  if (record.deletedAt !== null) return emptied(table, record);
+  const out: Fields = { ...record };
+  for (const f of phoneFields[table]) out[f] = '';
+  for (const f of textFields[table]) {
+    if (typeof out[f] === 'string') out[f] = maskPhonesInText(out[f]);
+  }
+  return out;
+}
+
+/** The records a default copy carries. */
+export function withholdRecords(records: ExchangeRecords): ExchangeRecords {
+  const out = { ...records };
+  for (const table of recordTables) {
+    (out[table] as Fields[]) = (records[table] as Fields[]).map((r) => withheld(table, r));
+  }
+  return out;
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * An incoming record with what a default copy left out taken from the stored one: an emptied
+ * tombstone keeps the stored content, an absent phone the stored phone, a text whose phones were
+ * masked the stored text. Anything else in the incoming record is left as it came.
+ */
+export function restoreWithheld<T extends ExchangeRecord>(
+  table: RecordTable,
+  incoming: T,
+  local: T | undefined,
+): T {
+  if (!local) return incoming;
+  const record = incoming as Fields;
+  const stored = local as Fields;
+  if (record.deletedAt !== null && same(record, emptied(table, record))) {
+    return { ...stored, ...meta(record) } as T;
+  }
+  let out: Fields | undefined;
+  const take = (f: string) => {
+    out ??= { ...record };
+    out[f] = stored[f];
+  };
+  for (const f of phoneFields[table]) {
+    if (record[f] === '' && typeof stored[f] === 'string' && stored[f] !== '') take(f);
+  }
+  for (const f of textFields[table]) {
+    const value = stored[f];
+    if (typeof value === 'string' && record[f] !== value && maskPhonesInText(value) === record[f])
+      take(f);
+  }
+  return (out ?? record) as T;
+}

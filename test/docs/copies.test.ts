@@ -1,0 +1,135 @@
+// One privacy rule set for every part of the file: what each copy's data part carries, what an
+// office keeps when it imports a default copy, and what the public copies print.
+import { describe, expect, it } from 'vitest';
+import { dataPartJson, meetingExport } from '../../shared/docs/exports';
+import { buildDocumentBytes } from '../../shared/docs/pack';
+import type { Attendance, Issue } from '../../shared/domain/schemas';
+import { embedDataPart } from '../../shared/exchange/docx-data';
+import { emptyRecords, type ExchangeFile, type ExchangeRecord } from '../../shared/exchange/format';
+import { planFiles } from '../../shared/exchange/merge';
+import { readExchangeBytes } from '../../shared/exchange/read-file';
+import { createExchangeFile } from '../../shared/exchange/write';
+import { longDescriptionBundle } from '../fixtures/long-description';
+import { unzipDocx, visibleText } from './docx-files';
+
+const phone = '13812341234';
+
+/** The long-description meeting with a deleted attendee and a deleted issue, as exported. */
+async function exported(): Promise<ExchangeFile> {
+  const b = longDescriptionBundle();
+  const gone: Attendance = {
+    ...b.attendance[1]!,
+    id: '00010e60-0000-4000-8000-00000000ffff',
+    name: '钱多多',
+    phone: '13900001111',
+    deletedAt: '2026-11-28T00:00:00.000Z',
+  };
+  const goneIssue: Issue = {
+    ...b.issues[1]!,
+    id: '00010e60-0000-4000-8000-00000000fffe',
+    seq: 3,
+    description: '钱多多家的私事',
+    deletedAt: '2026-11-28T00:00:00.000Z',
+  };
+  return createExchangeFile(
+    {
+      kind: 'exchange',
+      exportedAt: '2026-11-28T08:00:00.000Z',
+      appVersion: 'test',
+      source: { deviceId: 'laptop-1', label: '' },
+    },
+    {
+      ...emptyRecords(),
+      meetings: [b.meeting],
+      attendance: [...b.attendance, gone],
+      issues: [...b.issues, goneIssue],
+    },
+  );
+}
+
+describe('the data part of each copy', () => {
+  it('default copy: no phone, tombstones without content, and still a valid file', async () => {
+    const json = await dataPartJson('minutes', 'masked', await exported());
+    expect(json).toBeDefined();
+    for (const secret of [phone, '13900001111', '钱多多', '私事'])
+      expect(json).not.toContain(secret);
+    const docx = embedDataPart(await buildDocumentBytes('minutes', longBundle()), json ?? '');
+    const read = await readExchangeBytes('记录.docx', docx);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const tombstone = read.file.records.attendance.find((a) => a.deletedAt !== null);
+    expect(tombstone?.id).toBe('00010e60-0000-4000-8000-00000000ffff');
+    expect(tombstone?.deletedAt).toBe('2026-11-28T00:00:00.000Z');
+    expect(read.file.records.issues.find((i) => i.deletedAt !== null)?.description).toBe('');
+    // The villagers' names and the live descriptions are all there for the office.
+    expect(json).toContain('李德堃');
+    expect(json).toContain('宅基地后山');
+  });
+
+  it('internal copy: everything; public copy and 承诺公示单: no data part', async () => {
+    const file = await exported();
+    const full = await dataPartJson('summary', 'internal-full', file);
+    for (const all of [phone, '13900001111', '钱多多', '私事']) expect(full).toContain(all);
+    expect(await dataPartJson('minutes', 'public', file)).toBeUndefined();
+    expect(await dataPartJson('commitments', 'masked', file)).toBeUndefined();
+    expect(await dataPartJson('sign-in', 'internal-full', file)).toBeUndefined();
+  });
+
+  it('names every file by its copy, and makes the 承诺公示单 public whatever is asked', () => {
+    const m = longDescriptionBundle().meeting;
+    const choice = { pageNumbers: 'outer' } as const;
+    expect(meetingExport('minutes', m, { ...choice, privacy: 'masked' }).fileName).toContain(
+      '（脱敏版）',
+    );
+    const notice = meetingExport('commitments', m, { ...choice, privacy: 'internal-full' });
+    expect(notice.options.privacy).toBe('public');
+    expect(notice.carriesData).toBe(false);
+    expect(notice.fileName).toBe('2026年11月27日 石门村屋场会承诺公示单.docx');
+  });
+});
+
+const longBundle = () => ({ bundle: longDescriptionBundle() });
+
+describe('importing a default copy at the office', () => {
+  it('never erases a phone, a text or a deleted record the office already has', async () => {
+    const internal = await exported();
+    const json = await dataPartJson('minutes', 'masked', internal);
+    const defaultCopy = JSON.parse(json ?? '') as ExchangeFile;
+    // The office holds the internal copy; the default copy of the same versions changes nothing.
+    const office = new Map<string, ExchangeRecord>(
+      (['attendance', 'issues', 'meetings'] as const).flatMap((t) =>
+        internal.records[t].map((r) => [`${t}:${r.id}`, r] as const),
+      ),
+    );
+    const [plan] = planFiles([defaultCopy], (t, id) => office.get(`${t}:${id}`));
+    expect(plan?.filter((p) => p.decision !== 'unchanged')).toEqual([]);
+    expect(plan?.filter((p) => p.write)).toEqual([]);
+
+    // A later edit on the laptop (a new group) arrives without the phone: the phone stays.
+    const raiser = defaultCopy.records.attendance[0]!;
+    const edited = {
+      ...raiser,
+      group: '4组',
+      rev: 2,
+      clock: { 'fixture-laptop': 2 },
+      updatedAt: '2026-11-29T00:00:00.000Z',
+    };
+    const later = { ...defaultCopy, records: { ...defaultCopy.records, attendance: [edited] } };
+    const [update] = planFiles([later], (t, id) => office.get(`${t}:${id}`));
+    const planned = update?.find((p) => p.table === 'attendance');
+    expect(planned?.decision).toBe('updated');
+    expect(planned?.write).toMatchObject({ group: '4组', phone });
+  });
+});
+
+describe('the public copy on paper', () => {
+  it('masks the 主事人, the host in the place and names in free text; cadres stay named', async () => {
+    const xml = unzipDocx(await buildDocumentBytes('summary', longBundle(), { privacy: 'public' }))[
+      'word/document.xml'
+    ];
+    const text = visibleText(xml ?? '');
+    for (const villager of ['李德堃', '𠀀明', '赵𡒄', phone]) expect(text).not.toContain(villager);
+    expect(text).toContain('石门镇石门村三组李*堃家（李*堃家禾坪）');
+    for (const cadre of ['张建国', '王志强']) expect(text).toContain(cadre);
+  });
+});
