@@ -1,6 +1,8 @@
 // The truth about saving: 保存中 while any change waits or is being written, 已保存 once all
 // are written, 保存失败 with the reason while some change whose write failed is not yet stored
-// (the typed text stays on screen and is retried). Each autosaving form reports its own state,
+// (the typed text stays on screen and is retried), and 未保存 while a field holds text that
+// breaks its rule (too long, a bad date): that text is on screen only, never stored, until it is
+// corrected. Each autosaving form reports its own state,
 // so another form's successful save cannot hide a failure.
 import {
   createContext,
@@ -19,38 +21,43 @@ export const saveLabels = {
   saving: '保存中…',
   saved: '已保存',
   retrying: '修改仍在屏幕上，程序会自动重试保存。',
+  invalid: '未保存：标红的栏目内容有误，改正后才会保存',
 };
 
-type SourceState = { pending: boolean; error: unknown };
+type SourceState = { pending: boolean; error: unknown; invalid?: boolean };
 
 type SaveTracker = {
   /** A form's current state; null when the form is gone. */
   report(source: string, state: SourceState | null): void;
 };
 
-type Summary = { pending: boolean; error: string | null };
+type Summary = { pending: boolean; error: string | null; invalid: boolean };
 
 const SaveStatusContext = createContext<SaveTracker | null>(null);
-const SummaryContext = createContext<Summary>({ pending: false, error: null });
+const SummaryContext = createContext<Summary>({ pending: false, error: null, invalid: false });
 
 function summarise(sources: Map<string, SourceState>): Summary {
   let pending = false;
+  let invalid = false;
   let error: unknown = null;
   for (const state of sources.values()) {
     pending ||= state.pending;
+    invalid ||= state.invalid === true;
     if (state.error !== null && state.error !== undefined) error = state.error;
   }
-  return { pending, error: error === null ? null : describeError(error) };
+  return { pending, invalid, error: error === null ? null : describeError(error) };
 }
 
 export function SaveStatusProvider({ children }: { children: ReactNode }) {
   const sources = useRef(new Map<string, SourceState>());
-  const [summary, setSummary] = useState<Summary>({ pending: false, error: null });
+  const [summary, setSummary] = useState<Summary>({ pending: false, error: null, invalid: false });
   const report = useCallback((source: string, state: SourceState | null) => {
     if (state) sources.current.set(source, state);
     else sources.current.delete(source);
     const next = summarise(sources.current);
-    setSummary((s) => (s.pending === next.pending && s.error === next.error ? s : next));
+    setSummary((s) =>
+      s.pending === next.pending && s.error === next.error && s.invalid === next.invalid ? s : next,
+    );
   }, []);
   const tracker = useMemo(() => ({ report }), [report]);
   return (
@@ -72,9 +79,11 @@ export function SaveIndicator() {
     ? `保存失败：${state.error}${saveLabels.retrying}`
     : state.pending
       ? saveLabels.saving
-      : saveLabels.saved;
+      : state.invalid
+        ? saveLabels.invalid
+        : saveLabels.saved;
   // Dark enough to read on white (WCAG AA contrast, checked by axe in the e2e tests).
-  const color = state.error ? '#a8071a' : state.pending ? '#874d00' : '#135200';
+  const color = state.error || state.invalid ? '#a8071a' : state.pending ? '#874d00' : '#135200';
   return (
     <span
       role="status"

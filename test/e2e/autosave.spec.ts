@@ -20,6 +20,20 @@ const diskFull = '磁盘空间不足';
 /** How long a poll may wait for the app on the shared, loaded test machine. */
 const patience = { timeout: 30_000 };
 
+/** Every stored issue, in order, read with IndexedDB itself (not through the app). */
+function storedIssues(page: Page): Promise<Issue[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Issue[]>((resolve) => {
+        const open = indexedDB.open('wuchanghui');
+        open.onsuccess = () => {
+          const all = open.result.transaction('issues').objectStore('issues').getAll();
+          all.onsuccess = () => resolve((all.result as Issue[]).sort((a, b) => a.seq - b.seq));
+        };
+      }),
+  );
+}
+
 describe('autosave', () => {
   let profile: Profile;
   let page: Page;
@@ -88,20 +102,59 @@ describe('autosave', () => {
           .inputValue(),
       ).toBe(deadline);
     }
-    const stored = await page.evaluate(
-      () =>
-        new Promise<Issue[]>((resolve) => {
-          const open = indexedDB.open('wuchanghui');
-          open.onsuccess = () => {
-            const all = open.result.transaction('issues').objectStore('issues').getAll();
-            all.onsuccess = () => resolve(all.result as Issue[]);
-          };
-        }),
-    );
-    const bySeq = stored.sort((a, b) => a.seq - b.seq);
-    expect(bySeq.map((i) => [i.responseType, i.status, i.deadline])).toEqual(
+    const stored = await storedIssues(page);
+    expect(stored.map((i) => [i.responseType, i.status, i.deadline])).toEqual(
       typed.map((d) => ['交办', '办理中', d]),
     );
+  });
+
+  it("fills 交办's default deadline on screen before anything is stored", async () => {
+    await app.tab(/群众诉求/).click();
+    const before = (await storedIssues(page)).length;
+    await page.getByRole('button', { name: '新增诉求' }).click();
+    const card = app.issueCard(before + 1);
+    await card.getByLabel('问题描述').waitFor();
+    await app.waitUntilSaved();
+    // No write can land, so whatever the field shows came from the form, not from the database.
+    await failWrites(page, Infinity);
+    await card.getByLabel('处置方式').focus();
+    await page.keyboard.type('交办');
+    await page.keyboard.press('Enter');
+    const shown = await card.getByLabel('办结时限').inputValue();
+    expect(shown).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await card.getByLabel('责任单位').click();
+    await app
+      .saveStatus()
+      .getByText(/^保存失败/)
+      .waitFor();
+    expect((await storedIssues(page)).at(-1)?.deadline).toBe('');
+    await failWrites(page, 0);
+    await app.saveStatus().getByText('已保存').waitFor({ timeout: 60_000 });
+    const stored = (await storedIssues(page)).at(-1);
+    expect([stored?.responseType, stored?.status, stored?.deadline]).toEqual([
+      '交办',
+      '办理中',
+      shown,
+    ]);
+  });
+
+  it('says 未保存 while a field breaks its rule, and stores it once corrected', async () => {
+    await app.tab(/基本信息/).click();
+    const field = page.getByLabel('屋场', { exact: true });
+    await field.fill('李家屋场');
+    await app.waitUntilSaved();
+    // A one-line field holds at most 200 characters.
+    await field.fill('长'.repeat(201));
+    await app
+      .saveStatus()
+      .getByText(/^未保存/)
+      .waitFor();
+    await field.blur();
+    expect(await app.saveStatus().textContent()).toMatch(/^未保存/);
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('李家屋场');
+    await field.fill('长'.repeat(200));
+    await app.waitUntilSaved();
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('长'.repeat(200));
   });
 
   it('says 保存失败 in Chinese until the failed change is stored, and then stores it', async () => {
@@ -157,9 +210,10 @@ describe('autosave', () => {
 
     await page.goto(`${baseUrl}#/meetings/${meetingId}`);
     await app.tab(/群众诉求/).click();
+    const issuesBefore = (await storedIssues(page)).length;
     await failOnce('新增诉求', '新增诉求失败');
-    await app.issueCard(5).waitFor();
-    expect(await app.issueCard(6).count()).toBe(0);
+    await app.issueCard(issuesBefore + 1).waitFor();
+    expect(await app.issueCard(issuesBefore + 2).count()).toBe(0);
 
     await failOnce('开始会议', '开始会议失败');
     await page.getByText('会议已开始').waitFor();

@@ -1,6 +1,7 @@
-// Crash proof: Chromium on a persistent profile is killed with SIGKILL at random moments (seeded)
-// while someone types into several fields; after each relaunch on the same profile every change
-// older than the promised maximum wait (1 s) must be stored. We launch Chromium ourselves (its
+// Crash proof: Chromium on a persistent profile is killed with SIGKILL after a seeded random
+// number of keystrokes into several fields; after each relaunch on the same profile what is stored
+// is a prefix of what was typed and holds everything the screen had called 已保存. No clock is
+// involved: how soon a change is stored is measured in `npm run bench`. We launch Chromium ourselves (its
 // process group is ours to kill) and drive it over the DevTools protocol.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +14,6 @@ import { chromiumPath } from './browser';
 import { AppPage } from './pages/app-page';
 
 const baseUrl = inject('baseUrl');
-const promisedMaxWaitMs = 1000;
 const kills = 20;
 const seed = Number(process.env.CRASH_SEED ?? 20261201);
 const fields = ['屋场', '具体地点', '议题'] as const;
@@ -74,74 +74,88 @@ async function kill(running: Running) {
   await exited;
 }
 
-type Keystroke = { field: (typeof fields)[number]; at: number; length: number };
+type Keystroke = { field: (typeof fields)[number]; length: number };
 
 describe('crash proof', () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'wch-crash-'));
-  afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
+  let running: Running | null = null;
+  afterAll(async () => {
+    if (running) {
+      await running.browser.close().catch(() => undefined);
+      await kill(running).catch(() => undefined);
+    }
+    rmSync(profileDir, { recursive: true, force: true });
+  });
 
-  it(`keeps every change older than ${promisedMaxWaitMs} ms through ${kills} SIGKILLs`, async () => {
+  it(`keeps every change the screen called 已保存 through ${kills} SIGKILLs`, async () => {
     const next = random(seed);
-    let running = await launch(profileDir);
+    running = await launch(profileDir);
     await running.page.goto(baseUrl);
     await new AppPage(running.page).createMeeting();
     const meetingUrl = running.page.url();
     let changesChecked = 0;
-    let largestLossMs = 0;
-    let lostChanges = 0;
+    let checkpoints = 0;
 
     for (let round = 0; round < kills; round += 1) {
       const { page } = running;
       const input = (field: string) => page.getByLabel(field, { exact: true });
+      const status = page.getByTestId('save-status');
       const typed: Record<string, string> = {};
-      for (const field of fields) typed[field] = await input(field).inputValue();
+      const promised: Record<string, number> = {};
+      for (const field of fields) {
+        typed[field] = await input(field).inputValue();
+        // A one-line field holds at most 200 characters; a long one starts over (and the screen
+        // must say 已保存 before typing goes on, so the empty field is what is promised).
+        if (typed[field].length > 120) {
+          await input(field).fill('');
+          await status.filter({ hasText: /^已保存$/ }).waitFor();
+          typed[field] = '';
+        }
+        promised[field] = typed[field].length;
+      }
+      // The kill comes after a seeded number of keystrokes, so it lands anywhere: mid-typing,
+      // mid-write, or just after a write. Now and then typing pauses until the screen says 已保存;
+      // from then on everything typed so far is promised to survive.
       const strokes: Keystroke[] = [];
-      const killAfter = 400 + next() * 2600;
-      const started = Date.now();
-      while (Date.now() - started < killAfter) {
+      const killAfter = 1 + Math.floor(next() * 60);
+      while (strokes.length < killAfter) {
         const field = fields[Math.floor(next() * fields.length)]!;
         await input(field).click();
         await page.keyboard.press('ControlOrMeta+End');
-        const run = 1 + Math.floor(next() * 25);
-        for (let i = 0; i < run && Date.now() - started < killAfter; i += 1) {
+        const run = 1 + Math.floor(next() * 15);
+        for (let i = 0; i < run && strokes.length < killAfter; i += 1) {
           const char = alphabet[Math.floor(next() * alphabet.length)]!;
           await page.keyboard.insertText(char);
           typed[field] += char;
-          strokes.push({ field, at: Date.now(), length: typed[field]!.length });
+          strokes.push({ field, length: typed[field]!.length });
+        }
+        if (next() < 0.3) {
+          await status.filter({ hasText: /^已保存$/ }).waitFor();
+          for (const f of fields) promised[f] = typed[f]!.length;
+          checkpoints += 1;
         }
       }
-      const killedAt = Date.now();
       await kill(running);
 
       running = await launch(profileDir);
       await running.page.goto(meetingUrl);
-      const after = new AppPage(running.page);
-      await after.tab(/基本信息/).waitFor();
+      await new AppPage(running.page).tab(/基本信息/).waitFor();
       for (const field of fields) {
         const stored = await running.page.getByLabel(field, { exact: true }).inputValue();
-        const mine = strokes.filter((s) => s.field === field);
-        // Typing only appends, so what is stored is a prefix of what was typed...
+        // Typing only appends, so what is stored is a prefix of what was typed (nothing
+        // invented, nothing out of order)...
         expect(typed[field]!.startsWith(stored), `${field} after kill ${round + 1}`).toBe(true);
-        // ...that holds every keystroke older than the promised maximum wait.
-        for (const stroke of mine) {
-          changesChecked += 1;
-          const age = killedAt - stroke.at;
-          if (stroke.length > stored.length) {
-            lostChanges += 1;
-            largestLossMs = Math.max(largestLossMs, age);
-            expect(age, `${field}: a change ${age} ms old at kill ${round + 1}`).toBeLessThan(
-              promisedMaxWaitMs,
-            );
-          }
-        }
+        // ...that holds everything typed before the screen last said 已保存.
+        expect(stored.length, `${field} after kill ${round + 1}`).toBeGreaterThanOrEqual(
+          promised[field]!,
+        );
+        changesChecked += strokes.filter((s) => s.field === field).length;
       }
     }
-    await running.browser.close().catch(() => undefined);
-    await kill(running).catch(() => undefined);
     console.log(
-      `crash proof (seed ${seed}): ${kills} kills, ${changesChecked} changes checked, ` +
-        `${lostChanges} typed within the last moments lost, largest loss window ${largestLossMs} ms`,
+      `crash proof (seed ${seed}): ${kills} kills, ${changesChecked} keystrokes, ` +
+        `${checkpoints} times 已保存 awaited and kept`,
     );
-    expect(changesChecked).toBeGreaterThan(kills * 5);
+    expect(checkpoints).toBeGreaterThan(0);
   }, 900_000);
 });

@@ -4,7 +4,7 @@
 // (autosave-queue.ts) writes a change once typing pauses and at most autosaveTiming.maxWaitMs
 // after it was made, at once when a field loses focus or the page is hidden or closed, keeps a
 // failed write pending and retries it. An invalid field keeps what was typed on screen with its
-// message and is not written.
+// message and is not written; while any is, the form reports itself unsaved.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import {
@@ -58,14 +58,21 @@ export function useAutosaveForm<TValues extends FieldValues>({
     latest.current = { ...latest.current, save, values, tracker };
   });
 
+  /** Fields whose text on screen breaks their rule, so is not stored. */
+  const invalid = useRef(new Set<string>());
   const queue = useRef<AutosaveQueue<TValues> | null>(null);
+  const reportState = useCallback(() => {
+    const state = queue.current?.state() ?? { pending: false, error: null };
+    // A form that is gone keeps retrying its last changes and reports until they are stored.
+    const done = !latest.current.mounted && !state.pending && state.error === null;
+    latest.current.tracker.report(
+      source,
+      done ? null : { ...state, invalid: invalid.current.size > 0 },
+    );
+  }, [source]);
   queue.current ??= createAutosaveQueue<TValues>({
     write: (patch) => latest.current.save(patch),
-    onState: (state) => {
-      // A form that is gone keeps retrying its last changes and reports until they are stored.
-      const done = !latest.current.mounted && !state.pending && state.error === null;
-      latest.current.tracker.report(source, done ? null : state);
-    },
+    onState: () => reportState(),
   });
 
   /** Queue one top-level field if its current value is valid. */
@@ -73,9 +80,15 @@ export function useAutosaveForm<TValues extends FieldValues>({
     (key: keyof TValues & string) => {
       const value = form.getValues(key as FieldPath<TValues>) as TValues[typeof key];
       const fieldSchema = schema.shape[key] as z.ZodType | undefined;
-      if (fieldSchema?.safeParse(value).success) queue.current?.change(key, value);
+      if (!fieldSchema) return;
+      const valid = fieldSchema.safeParse(value).success;
+      const wasInvalid = invalid.current.has(key);
+      if (valid) invalid.current.delete(key);
+      else invalid.current.add(key);
+      if (valid) queue.current?.change(key, value);
+      if (valid === wasInvalid) reportState();
     },
-    [form, schema],
+    [form, schema, reportState],
   );
 
   useEffect(() => {

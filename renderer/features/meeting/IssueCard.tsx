@@ -9,6 +9,7 @@ import { useWatch } from 'react-hook-form';
 import { addDays } from '../../../shared/domain/dates';
 import { deadlineWarning } from '../../../shared/domain/deadline';
 import { isCommitment } from '../../../shared/domain/lifecycle';
+import { defaultDeadline } from '../../../shared/domain/records';
 import {
   issueSchema,
   type Attendance,
@@ -118,6 +119,17 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
     () => [...attendance.map((a) => a.name), t.anonymous, t.collective],
     [attendance],
   );
+
+  // Choosing 交办 fills the township's default deadline into the field at once, as a change of
+  // the user's, so it is stored in the same write as the response. A date typed afterwards
+  // simply replaces it; nothing arrives from the database later to overwrite what is typed.
+  useEffect(() => {
+    const subscription = form.watch((values, { name, type }) => {
+      if (name === 'responseType' && type === 'change' && values.responseType === '交办')
+        if (!values.deadline) change('deadline', defaultDeadline(meeting.date, settings));
+    });
+    return () => subscription.unsubscribe();
+  }, [form, change, meeting.date, settings]);
 
   useEffect(() => {
     if (autoFocus) card.current?.querySelector('input')?.focus();
