@@ -74,7 +74,8 @@ async function kill(running: Running) {
   await exited;
 }
 
-type Keystroke = { field: (typeof fields)[number]; length: number };
+/** A keystroke, and when it was typed: its age at the kill is reported, never asserted. */
+type Keystroke = { field: (typeof fields)[number]; length: number; at: number };
 
 describe('crash proof', () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'wch-crash-'));
@@ -95,6 +96,8 @@ describe('crash proof', () => {
     const meetingUrl = running.page.url();
     let changesChecked = 0;
     let checkpoints = 0;
+    let lostChanges = 0;
+    let largestLossMs = 0;
 
     for (let round = 0; round < kills; round += 1) {
       const { page } = running;
@@ -127,7 +130,7 @@ describe('crash proof', () => {
           const char = alphabet[Math.floor(next() * alphabet.length)]!;
           await page.keyboard.insertText(char);
           typed[field] += char;
-          strokes.push({ field, length: typed[field]!.length });
+          strokes.push({ field, length: typed[field]!.length, at: Date.now() });
         }
         if (next() < 0.3) {
           await status.filter({ hasText: /^已保存$/ }).waitFor();
@@ -135,6 +138,7 @@ describe('crash proof', () => {
           checkpoints += 1;
         }
       }
+      const killedAt = Date.now();
       await kill(running);
 
       running = await launch(profileDir);
@@ -149,12 +153,19 @@ describe('crash proof', () => {
         expect(stored.length, `${field} after kill ${round + 1}`).toBeGreaterThanOrEqual(
           promised[field]!,
         );
-        changesChecked += strokes.filter((s) => s.field === field).length;
+        for (const stroke of strokes.filter((s) => s.field === field)) {
+          changesChecked += 1;
+          if (stroke.length > stored.length) {
+            lostChanges += 1;
+            largestLossMs = Math.max(largestLossMs, killedAt - stroke.at);
+          }
+        }
       }
     }
     console.log(
       `crash proof (seed ${seed}): ${kills} kills, ${changesChecked} keystrokes, ` +
-        `${checkpoints} times 已保存 awaited and kept`,
+        `${checkpoints} times 已保存 awaited and kept; ${lostChanges} keystrokes not yet stored ` +
+        `at their kill, the oldest typed ${largestLossMs} ms before it`,
     );
     expect(checkpoints).toBeGreaterThan(0);
   }, 900_000);
