@@ -19,6 +19,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // How long expect.poll waits for the app on a loaded 2-core machine (the default, 1 s,
+          // is a wall-clock limit in disguise); a poll returns as soon as its value is right.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },
