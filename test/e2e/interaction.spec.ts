@@ -61,7 +61,11 @@ describe('capture screen', () => {
     const firstName = app.attendeeRows().first().getByLabel('第1位 姓名');
     await firstName.fill('');
     await app.attendeeRows().first().getByText('姓名不能为空').waitFor();
-    await app.waitUntilSaved();
+    // The empty name stays on screen, unstored, and the header says so.
+    await app
+      .saveStatus()
+      .getByText(/^未保存/)
+      .waitFor();
     await page.reload();
     await app.tab(/参会人员/).click();
     await expect.poll(() => app.attendeeNames()).toEqual(['张三', '张三']);
@@ -120,5 +124,30 @@ describe('capture screen', () => {
     await app.tab(/参会人员/).click();
     await expect.poll(() => app.attendeeNames()).toEqual(['张三', '张三', '王䶮']);
     await second.close();
+  });
+  it("counts 交办's default deadline and the presets in working days when 设置 says so", async () => {
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByLabel('办结时限计算方式').focus();
+    await page.keyboard.type('工作日');
+    await page.keyboard.press('Enter');
+    await app.waitUntilSaved();
+    await page.goto(baseUrl);
+    await app.createMeeting();
+    // Friday 4 December 2026; no holiday falls in the fortnight after it.
+    await page.getByLabel('会议日期').fill('2026-12-04');
+    await page.getByLabel('会议日期').press('Enter');
+    await app.tab(/群众诉求/).click();
+    await page.getByRole('button', { name: '新增诉求' }).click();
+    const card = app.issueCard(1);
+    await card.getByLabel('处置方式').focus();
+    await page.keyboard.type('交办');
+    await page.keyboard.press('Enter');
+    const deadline = card.getByLabel('办结时限');
+    // 7 working days: 7, 8, 9, 10, 11, 14, 15 December.
+    await expect.poll(() => deadline.inputValue()).toBe('2026-12-15');
+    await card.getByRole('button', { name: '3个工作日' }).click();
+    // 3 working days: Monday 7, Tuesday 8, Wednesday 9 December (3 calendar days would be the 7th).
+    await expect.poll(() => deadline.inputValue()).toBe('2026-12-09');
+    await app.waitUntilSaved();
   });
 });

@@ -6,10 +6,10 @@
 import { Button, Space, Tag, Typography } from 'antd';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { addDays } from '../../../shared/domain/dates';
 import { deadlineWarning } from '../../../shared/domain/deadline';
 import { isCommitment } from '../../../shared/domain/lifecycle';
 import { defaultDeadline } from '../../../shared/domain/records';
+import { addTerm } from '../../../shared/domain/working-days';
 import {
   issueSchema,
   type Attendance,
@@ -135,7 +135,9 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
     if (autoFocus) card.current?.querySelector('input')?.focus();
   }, [autoFocus]);
 
-  const setPreset = (days: number) => change('deadline', addDays(meeting.date, days));
+  // Presets count in the unit chosen in 设置 (自然日 or 工作日), as the default deadline does.
+  const setPreset = (days: number) =>
+    change('deadline', addTerm(meeting.date, days, settings.deadlineUnit));
 
   return (
     <section ref={card} className="issue-card" aria-label={t.region(issue.seq)}>
@@ -224,10 +226,10 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
                     <Button
                       key={days}
                       size="small"
-                      title={t.deadlinePresetTitle(days)}
+                      title={t.deadlinePresetTitle(days, settings.deadlineUnit)}
                       onClick={() => setPreset(days)}
                     >
-                      {t.deadlinePreset(days)}
+                      {t.deadlinePreset(days, settings.deadlineUnit)}
                     </Button>
                   ))}
                   {warning ? (

@@ -1,5 +1,7 @@
 // The meeting screens' words, the handbook's (domain.md §7). The meeting's own name (屋场会,
 // 院坝会, …) is a setting and comes in as an argument.
+import type { DeadlineUnit } from '../../../shared/domain/follow-up-vocabulary';
+
 export const meetingLabels = {
   noVillage: '（未填村名）',
   notFound: '找不到这场会议',
@@ -51,8 +53,10 @@ export const issueLabels = {
   owner: '责任人',
   cooperatingUnit: '配合单位',
   deadline: '办结时限',
-  deadlinePreset: (days: number) => `${days}天`,
-  deadlinePresetTitle: (days: number) => `会议日期后 ${days} 天`,
+  deadlinePreset: (days: number, unit: DeadlineUnit) =>
+    unit === '工作日' ? `${days}个工作日` : `${days}天`,
+  deadlinePresetTitle: (days: number, unit: DeadlineUnit) =>
+    `会议日期后 ${days} ${unit === '工作日' ? '个工作日' : '天'}`,
   target: '办理目标',
   missing: (facts: string[]) => `尚缺：${facts.join('、')}`,
 } as const;
