@@ -42,6 +42,8 @@ async function openExchange(page: Page) {
   // Through the home page, so the panels start afresh and list the backups again.
   await page.goto(baseUrl);
   await page.goto(`${baseUrl}#/exchange`);
+  // The list is on screen only once the app has started (and answers backup requests).
+  await page.getByRole('table', { name: '自动备份' }).waitFor();
 }
 
 const villages = (page: Page) =>

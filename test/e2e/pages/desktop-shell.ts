@@ -46,7 +46,8 @@ export type DesktopShell = {
 declare global {
   interface Window {
     __desktopShellCall(channel: string, argument?: unknown): Promise<Reply>;
-    __desktopShell: { requestBackup(reason: RequestedBackupReason): void };
+    /** Returns how many listeners heard it: none while the app has not started yet. */
+    __desktopShell: { requestBackup(reason: RequestedBackupReason): number };
   }
 }
 
@@ -125,11 +126,12 @@ export async function installDesktopShell(
     window.__desktopShell = {
       requestBackup: (reason) => {
         for (const listener of listeners) listener({ requestId: crypto.randomUUID(), reason });
+        return listeners.size;
       },
     };
     const desktop: DesktopApi = {
-      saveFile: (request) =>
-        Promise.resolve({ status: 'saved' as const, fileName: request.suggestedName }),
+      // No save dialog is scripted: the user cancels it, so nothing is claimed as saved.
+      saveFile: () => Promise.resolve({ status: 'cancelled' as const }),
       openFiles: async (request) => {
         const result = (await invoke(names.openFiles, request)) as
           | { status: 'cancelled' }
@@ -192,7 +194,12 @@ export async function installDesktopShell(
     },
     requestBackup: async (page, reason) => {
       const result = new Promise<BackupResult>((resolve) => written.push(resolve));
-      await page.evaluate((r) => window.__desktopShell.requestBackup(r), reason);
+      const heard = await page.evaluate((r) => window.__desktopShell.requestBackup(r), reason);
+      // Main would time the request out; a test should say at once that it asked too early.
+      if (heard === 0) {
+        written.pop();
+        throw new Error('requestBackup: the app has not subscribed yet; wait until it is shown');
+      }
       return result;
     },
   };
