@@ -78,7 +78,22 @@ function nameOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
+/**
+ * Electron's ipcRenderer.invoke reports a main handler that threw as
+ * `Error invoking remote method 'file:open-files': Error: 操作失败，请重试`: main's message (ours,
+ * Chinese) behind English words. Returns main's message, or null for any other error.
+ */
+function messageFromMain(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const match = /^Error invoking remote method '[^']*': (?:\w*Error: )?([\s\S]*)$/.exec(
+    error.message,
+  );
+  return match ? (match[1] ?? '') : null;
+}
+
 export function describeError(error: unknown): string {
+  const fromMain = messageFromMain(error);
+  if (fromMain !== null) return hasChinese(fromMain) ? fromMain : errorLabels.unknown;
   const issues = (error as { issues?: { message?: unknown }[] } | null)?.issues;
   if (error instanceof z.ZodError || Array.isArray(issues)) {
     const first = issues?.[0]?.message;

@@ -24,6 +24,16 @@ describe('describeError', () => {
     expect(describeError(new Dexie.QuotaExceededError('quota'))).toBe(errorLabels.quota);
   });
 
+  it('gives main’s message without the words Electron puts before it', () => {
+    const fromMain = (message: string) =>
+      new Error(`Error invoking remote method 'file:open-files': Error: ${message}`);
+    expect(describeError(fromMain('操作失败，请重试'))).toBe('操作失败，请重试');
+    expect(describeError(fromMain('请求参数无效（title 格式不正确）'))).toBe(
+      '请求参数无效（title 格式不正确）',
+    );
+    expect(describeError(fromMain('ENOENT: no such file'))).toBe(errorLabels.unknown);
+  });
+
   it.each([
     new Dexie.DatabaseClosedError('Database has been closed'),
     new Dexie.ConstraintError('Key already exists in the object store.'),
