@@ -11,12 +11,12 @@ import { countDecisions } from '../../shared/exchange/merge';
 import { recordTables, type ExchangeRecord } from '../../shared/exchange/format';
 import { openTestDb } from './open-test-db';
 
-type Requests = { idsLookedUp: number; conflictIndexReads: number };
+type Requests = { idsLookedUp: number; conflictIndexReads: number; largestWrite: number };
 
 /** A database whose requests are counted: ids asked for one by one, and reads of the conflict index. */
 function countedDb(deviceId: string) {
   const laptop = openTestDb(deviceId);
-  const requests: Requests = { idsLookedUp: 0, conflictIndexReads: 0 };
+  const requests: Requests = { idsLookedUp: 0, conflictIndexReads: 0, largestWrite: 0 };
   laptop.db.use({
     stack: 'dbcore',
     name: 'count-requests',
@@ -26,6 +26,11 @@ function countedDb(deviceId: string) {
         const table = down.table(name);
         return {
           ...table,
+          mutate: (req) => {
+            if (req.type === 'put')
+              requests.largestWrite = Math.max(requests.largestWrite, req.values.length);
+            return table.mutate(req);
+          },
           getMany: (req) => {
             requests.idsLookedUp += req.keys.length;
             return table.getMany(req);
@@ -42,12 +47,13 @@ function countedDb(deviceId: string) {
       },
     }),
   });
-  const reset = () => Object.assign(requests, { idsLookedUp: 0, conflictIndexReads: 0 });
+  const reset = () =>
+    Object.assign(requests, { idsLookedUp: 0, conflictIndexReads: 0, largestWrite: 0 });
   return { ...laptop, requests, reset };
 }
 
-async function demoFiles() {
-  return demoExchangeFiles(generateTownship({ seed: 7, scale: 0.02 }));
+async function demoFiles(scale = 0.02) {
+  return demoExchangeFiles(generateTownship({ seed: 7, scale }));
 }
 
 function distinctRecords(files: Awaited<ReturnType<typeof demoFiles>>) {
@@ -65,7 +71,7 @@ describe('the requests an import makes before it plans', () => {
     const planned = await office.repos.exchange.preview(files);
     const batch = await office.repos.exchange.apply(files);
 
-    expect(office.requests).toEqual({ idsLookedUp: 0, conflictIndexReads: 0 });
+    expect(office.requests).toMatchObject({ idsLookedUp: 0, conflictIndexReads: 0 });
     const newCount = (plans: typeof planned) =>
       plans.reduce((n, p) => n + countDecisions(p).new, 0);
     expect(newCount(planned)).toBe(distinctRecords(files));
@@ -106,5 +112,20 @@ describe('the requests an import makes before it plans', () => {
       unchanged: distinctRecords(one),
       conflict: 0,
     });
+  });
+
+  it('writes in slices of at most 5,000 records, all in the one transaction', async () => {
+    // Scale 0.1: about 6,000 attendance rows, more than one slice.
+    const files = await demoFiles(0.1);
+    const office = countedDb('dev-office');
+    const attendance = new Set(
+      files.flatMap(({ file }) => file.records.attendance.map((a) => a.id)),
+    );
+    expect(attendance.size).toBeGreaterThan(5000);
+
+    await office.repos.exchange.apply(files);
+
+    expect(office.requests.largestWrite).toBeLessThanOrEqual(5000);
+    expect(await office.db.attendance.count()).toBe(attendance.size);
   });
 });

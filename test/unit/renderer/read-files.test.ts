@@ -31,7 +31,7 @@ describe('shareOut', () => {
   });
 
   it('keeps a file that could not be read (no bytes) in a share', () => {
-    const unread = { name: 'big.json' };
+    const unread: { name: string; bytes?: Uint8Array } = { name: 'big.json' };
     const shares = shareOut([unread, file('a.json', 5)], 2);
     expect(shares.flatMap((s) => s.files)).toContain(unread);
   });
