@@ -26,13 +26,20 @@ export function splitByYear(
   for (const row of records.attendance) yearOfMeeting.get(row.meetingId)?.attendance.push(row);
   for (const entry of records.progress) partOfIssue.get(entry.issueId)?.progress.push(entry);
   const persons = new Map(records.persons.map((p) => [p.id, p]));
+  const unplaced = new Set(persons.keys());
   for (const part of years.values()) {
     const used = new Set(part.attendance.map((a) => a.personId).filter((id) => id !== null));
     part.persons = [...used].map((id) => persons.get(id)).filter((p) => p !== undefined);
+    for (const id of used) unplaced.delete(id);
   }
-  return [...years.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([year, part]) => ({ year, records: part }));
+  const sorted = [...years.entries()].sort(([a], [b]) => a.localeCompare(b));
+  // Villagers who attended no meeting yet still belong to the township: the latest year carries them.
+  const latest = sorted[sorted.length - 1]?.[1];
+  for (const id of unplaced) {
+    const person = persons.get(id);
+    if (latest && person) latest.persons.push(person);
+  }
+  return sorted.map(([year, part]) => ({ year, records: part }));
 }
 
 const source = { deviceId: 'demo-township', label: '演示数据' };

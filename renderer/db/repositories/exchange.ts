@@ -88,8 +88,10 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
     /** True when nothing was ever stored here: no record, no device id (a new or wiped profile). */
     async isBlank(): Promise<boolean> {
       return db.transaction('r', [...recordStores(db), db.keyValues], async () => {
-        for (const table of recordTables) if ((await tableOf(db, table).count()) > 0) return false;
-        return (await db.keyValues.count()) === 0;
+        // One key at most per table: a count walks every record.
+        for (const table of recordTables)
+          if ((await tableOf(db, table).limit(1).primaryKeys()).length > 0) return false;
+        return (await db.keyValues.limit(1).primaryKeys()).length === 0;
       });
     },
   };

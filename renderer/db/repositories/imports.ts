@@ -22,32 +22,17 @@ import type {
   ImportedRecord,
   StoredConflict,
 } from '../database';
+import { loadLocal, loadPending, recordKey, type Pending } from './import-lookups';
 import { recordStores, tableOf } from './record-tables';
 import type { StampSource } from './stamp';
+
+/** Records written per request of an import; the page paints between two. */
+export const writeSlice = 5000;
 
 export type NamedFile = { name: string; file: ExchangeFile };
 
 /** A chosen file that was not imported, logged (文件记录) in the import's own transaction. */
 export type SkippedFile = { name: string; reason: string };
-
-/** The waiting conflict's row id (none yet for one only planned) and its imported copy. */
-type Pending = Map<string, { id?: string; incoming: ExchangeRecord }>;
-const recordKey = (table: RecordTable, id: string) => `${table}:${id}`;
-
-/** The conflicts already waiting for the records these files carry, one per table and record. */
-async function loadPending(db: AppDatabase, files: readonly NamedFile[]): Promise<Pending> {
-  const keys = files.flatMap((f) =>
-    recordTables.flatMap((table) =>
-      (f.file.records[table] as ExchangeRecord[]).map((r) => [table, r.id] as [string, string]),
-    ),
-  );
-  const pending: Pending = new Map();
-  if (keys.length === 0) return pending;
-  const found = await db.conflicts.where('[table+recordId]').anyOf(keys).toArray();
-  for (const c of found.sort((a, b) => a.detectedAt.localeCompare(b.detectedAt)))
-    pending.set(recordKey(c.table, c.recordId), c);
-  return pending;
-}
 
 /**
  * A conflict whose imported copy is already waiting (or has been seen by the waiting one) is not
@@ -70,20 +55,6 @@ function settlePlans(
       return p;
     }),
   );
-}
-
-async function loadLocal(db: AppDatabase, files: readonly NamedFile[]) {
-  const local = new Map<string, ExchangeRecord>();
-  for (const table of recordTables) {
-    const ids = [
-      ...new Set(
-        files.flatMap((f) => (f.file.records[table] as ExchangeRecord[]).map((r) => r.id)),
-      ),
-    ];
-    const found = await tableOf(db, table).bulkGet(ids);
-    for (const record of found) if (record) local.set(`${table}:${record.id}`, record);
-  }
-  return (table: RecordTable, id: string) => local.get(`${table}:${id}`);
 }
 
 export function createImportRepository(db: AppDatabase, stamps: StampSource) {
@@ -159,9 +130,11 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         }
         const records = [...latest.values()];
         for (const table of recordTables) {
-          await tableOf(db, table).bulkPut(
-            records.filter((w) => w.table === table).map((w) => w.record),
-          );
+          const rows = records.filter((w) => w.table === table).map((w) => w.record);
+          // In slices, still in this one transaction: each put is prepared on the page's own
+          // thread, and 130,000 at once (the demo township) froze the window for many seconds.
+          for (let at = 0; at < rows.length; at += writeSlice)
+            await tableOf(db, table).bulkPut(rows.slice(at, at + writeSlice));
         }
         await db.conflicts.bulkPut([...conflicts.values()]);
         await db.importBatches.add(batch);

@@ -44,8 +44,51 @@ function checkInWorker(files: readonly ChosenFile[]): Promise<CheckedFile[]> {
   });
 }
 
+/**
+ * The files dealt out to one worker per core (at most four), in turn by size so the shares are
+ * alike: the ten yearly files of the demo township are checked side by side, not one after
+ * another. Returns each share with the positions its files had in the choice.
+ */
+export function shareOut<T extends { bytes?: Uint8Array }>(
+  files: readonly T[],
+  workers: number,
+): { files: T[]; positions: number[] }[] {
+  const count = Math.max(1, Math.min(workers, files.length));
+  const shares = Array.from({ length: count }, () => ({
+    files: [] as T[],
+    positions: [] as number[],
+    bytes: 0,
+  }));
+  const bySize = files
+    .map((file, position) => ({ file, position }))
+    .sort((a, b) => (b.file.bytes?.byteLength ?? 0) - (a.file.bytes?.byteLength ?? 0));
+  for (const { file, position } of bySize) {
+    const lightest = shares.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.files.push(file);
+    lightest.positions.push(position);
+    lightest.bytes += file.bytes?.byteLength ?? 0;
+  }
+  return shares
+    .filter((s) => s.files.length > 0)
+    .map(({ files: f, positions }) => ({ files: f, positions }));
+}
+
+async function checkInWorkers(files: readonly ChosenFile[]): Promise<CheckedFile[]> {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  const shares = shareOut(files, Math.min(cores, 4));
+  const checked = await Promise.all(shares.map((share) => checkInWorker(share.files)));
+  const inOrder: CheckedFile[] = new Array<CheckedFile>(files.length);
+  shares.forEach((share, s) =>
+    share.positions.forEach((position, i) => {
+      const result = checked[s]?.[i];
+      if (result) inOrder[position] = result;
+    }),
+  );
+  return inOrder;
+}
+
 export function checkFiles(files: readonly ChosenFile[]): Promise<CheckedFile[]> {
-  if (typeof Worker !== 'undefined') return checkInWorker(files);
+  if (typeof Worker !== 'undefined') return checkInWorkers(files);
   return checkHere(files);
 }
 

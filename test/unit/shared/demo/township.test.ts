@@ -84,6 +84,9 @@ describe('demo files', () => {
     }
     expect(meetings).toBe(records.meetings.length);
     expect(progress).toBe(records.progress.length);
+    // Every villager travels, also one who attended no meeting (the full township lost 31).
+    const persons = new Set(files.flatMap(({ file }) => file.records.persons.map((p) => p.id)));
+    expect(persons.size).toBe(records.persons.length);
   });
 
   it('a backup with the demo settings (working days) that the reader accepts', async () => {
