@@ -107,6 +107,20 @@ describe('issue repository', () => {
     expect(three.seq).toBe(3);
   });
 
+  it('counts only the live issues of one meeting, as the tab shows them', async () => {
+    const { repos } = openTestDb();
+    const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');
+    const other = await repos.meetings.create(defaultSettings, '2026-11-28');
+    const one = await repos.issues.add(meeting, defaultSettings);
+    await repos.issues.add(meeting, defaultSettings);
+    await repos.issues.add(other, defaultSettings);
+    await repos.issues.remove(one.id);
+    expect(await repos.issues.countForMeeting(meeting.id)).toBe(1);
+    expect(await repos.issues.countForMeeting(meeting.id)).toBe(
+      (await repos.issues.listForMeeting(meeting.id)).length,
+    );
+  });
+
   it('takes the source from the meeting status', async () => {
     const { repos } = openTestDb();
     const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');

@@ -1,11 +1,12 @@
 // A facilitator with the keyboard only: 设置, a new meeting, 基本信息, 参会人员, an issue of every
-// response type, 现场承诺确认 and the close, and every 导出, without a single click (the 导入 by
-// keyboard is not covered yet: see README); axe checks each screen on the way.
+// response type, 现场承诺确认 and the close, every 导出, and an 导入, without a single click;
+// axe checks each screen on the way.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
-import { focusedName, tabTo } from './keyboard';
+import { focusedName, pressForFileChooser, tabTo } from './keyboard';
 import { AppPage } from './pages/app-page';
 
 const baseUrl = inject('baseUrl');
@@ -244,6 +245,64 @@ describe('capture by keyboard alone', () => {
         const file = await download;
         expect(file.suggestedFilename()).toContain(kind);
         downloads.push({ name: file.suggestedFilename(), path: await file.path() });
+      }
+    },
+    long,
+  );
+
+  it(
+    'imports the exported 记录 on another laptop by keyboard, and finds it by what 选择会议 shows',
+    async () => {
+      const record = downloads.find((d) => /记录（.+）\.docx$/.test(d.name));
+      if (!record) throw new Error('no 记录 was downloaded');
+      const office = await openProfile();
+      try {
+        const other = await office.context.newPage();
+        await other.goto(`${baseUrl}#/exchange`);
+        await other.getByRole('button', { name: '选择文件…' }).waitFor();
+        await expectAccessible(other, '导入与备份');
+        await tabTo(other, '选择文件…');
+        const chooser = await pressForFileChooser(other);
+        await chooser.setFiles({
+          name: record.name,
+          mimeType: 'application/octet-stream',
+          buffer: readFileSync(record.path),
+        });
+        await other.getByRole('table', { name: '导入预览' }).waitFor();
+        await tabTo(other, '导入（1 个文件）');
+        await other.keyboard.press('Enter');
+        await other.getByText('已导入').first().waitFor();
+
+        await other.goto(baseUrl);
+        const link = other.getByRole('link', { name: '石门村' });
+        await link.waitFor();
+        const id = /meetings\/([0-9a-f-]{36})/.exec((await link.getAttribute('href')) ?? '')?.[1];
+        if (!id) throw new Error('the imported meeting has no link');
+
+        // 选择会议 matches what its options show (village, meeting name), not the hidden id.
+        await other.goto(`${baseUrl}#/exchange`);
+        await tabTo(other, '选择会议');
+        const dropdown = other.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+        const options = () => dropdown.locator('.ant-select-item-option').allTextContents();
+        for (const typed of ['石门', '院坝会']) {
+          await other.keyboard.press('Control+A');
+          await other.keyboard.type(typed);
+          await expect.poll(options, saved).toEqual([expect.stringContaining('石门村院坝会')]);
+        }
+        await other.keyboard.press('Control+A');
+        await other.keyboard.type(id.slice(0, 8));
+        await expect.poll(options, saved).toEqual([]);
+        await other.keyboard.press('Control+A');
+        await other.keyboard.type('石门');
+        await expect.poll(options, saved).toHaveLength(1);
+        await other.keyboard.press('Enter');
+        await other
+          .locator('.ant-select-selection-item')
+          .filter({ hasText: '石门村院坝会' })
+          .waitFor();
+      } finally {
+        await office.close();
+        removeProfile(office);
       }
     },
     long,

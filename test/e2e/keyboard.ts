@@ -1,5 +1,5 @@
 // Keyboard-only steps: Tab until a control has focus, read what has focus. No clicks.
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 
 /** The focused element's accessible name as a user hears it: aria-label, its label, or its text. */
 export function focusedName(page: Page): Promise<string> {
@@ -36,4 +36,18 @@ export async function tabTo(page: Page, name: string | RegExp, { back = false, m
     seen.push(now.slice(0, 20));
   }
   throw new Error(`Tab never reached “${String(name)}”; passed: ${seen.join(' → ')}`);
+}
+
+/**
+ * Presses a key on a control that opens a file chooser and returns the chooser. Playwright turns
+ * file-chooser interception on only once someone waits for one, and does not wait for Chromium to
+ * apply it; a key press is one input event that can reach the page first, and headless Chromium
+ * then cancels the chooser at once (the input fires `cancel`). One round trip to the page orders
+ * the two: the interception is applied on the page's side before the key is sent.
+ */
+export async function pressForFileChooser(page: Page, key = 'Enter'): Promise<FileChooser> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => undefined);
+  await page.keyboard.press(key);
+  return chooser;
 }

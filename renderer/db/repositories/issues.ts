@@ -56,6 +56,14 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
     ): Promise<Issue> {
       return this.edit(id, { responseType }, meetingDate, settings);
     },
+    /** How many live issues a meeting has, without reading them: the tab's count. */
+    countForMeeting(meetingId: string): Promise<number> {
+      return db.issues
+        .where('meetingId')
+        .equals(meetingId)
+        .filter((r) => r.deletedAt === null)
+        .count();
+    },
     async listForMeeting(meetingId: string): Promise<Issue[]> {
       const rows = live(await db.issues.where('meetingId').equals(meetingId).toArray());
       return rows.map((r) => issueSchema.parse(r)).sort((a, b) => a.seq - b.seq);

@@ -1,8 +1,10 @@
 // 群众诉求: each issue is a card that saves itself; 新增诉求 (Alt+N) opens a new one at the top
-// and puts the cursor in 反映人.
-import { Button, Empty, Space } from 'antd';
+// and puts the cursor in 反映人. The panel reads the issues itself, so a saved keystroke
+// re-renders this list (whose cards compare their own record) and not the whole meeting page.
+import { Button, Empty } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import type { Attendance, Issue, Meeting } from '../../../shared/domain/schemas';
+import type { Attendance, Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { useAction } from '../../app/use-action';
 import { IssueCard } from './IssueCard';
@@ -21,14 +23,17 @@ function useStableAttendance(attendance: Attendance[]): Attendance[] {
 
 export function IssuesPanel({
   meeting,
-  issues,
   attendance,
 }: {
   meeting: Meeting;
-  issues: Issue[];
   attendance: Attendance[];
 }) {
   const repos = useRepositories();
+  const issues = useLiveQuery(
+    () => repos.issues.listForMeeting(meeting.id),
+    [repos, meeting.id],
+    null,
+  );
   const settings = useSettings();
   const [focusId, setFocusId] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -52,13 +57,15 @@ export function IssuesPanel({
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const newestFirst = [...issues].reverse();
+  const newestFirst = issues ? [...issues].reverse() : [];
   return (
-    <Space ref={panel} direction="vertical" size="middle" style={{ width: '100%' }}>
+    // A plain column, not antd's Space: Space wraps each of sixty cards in an item of its own
+    // that re-renders with the list.
+    <div ref={panel} className="issue-list">
       <Button type="primary" onClick={() => run('新增诉求失败', addIssue)} title={t.addShortcut}>
         {t.add}
       </Button>
-      {issues.length === 0 ? (
+      {issues?.length === 0 ? (
         <Empty description={meeting.status === '筹备' ? t.emptyPlanned : t.empty} />
       ) : null}
       {newestFirst.map((issue) => (
@@ -71,6 +78,6 @@ export function IssuesPanel({
           autoFocus={issue.id === focusId}
         />
       ))}
-    </Space>
+    </div>
   );
 }

@@ -21,7 +21,13 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     [repos, meetingId],
     [],
   );
-  const issues = useLiveQuery(() => repos.issues.listForMeeting(meetingId), [repos, meetingId], []);
+  // Only the count: a saved keystroke in an issue changes no number, so this page (and its
+  // two hundred attendee rows) does not re-render; IssuesPanel reads the issues itself.
+  const issueCount = useLiveQuery(
+    () => repos.issues.countForMeeting(meetingId),
+    [repos, meetingId],
+    0,
+  );
   const { message } = App.useApp();
   const deleteMeeting = useUndoableDelete(repos.meetings, t.meeting);
   const run = useAction();
@@ -95,8 +101,8 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           },
           {
             key: 'issues',
-            label: t.tabs.issues(issues.length),
-            children: <IssuesPanel meeting={meeting} issues={issues} attendance={attendance} />,
+            label: t.tabs.issues(issueCount),
+            children: <IssuesPanel meeting={meeting} attendance={attendance} />,
           },
           {
             key: 'notes',
