@@ -236,16 +236,9 @@ describe('capture by keyboard alone', () => {
           await page.keyboard.press('ArrowDown');
         expect(await activeMenuItem(page)).toBe(kind);
         const download = page.waitForEvent('download');
-        const diag = async (when: string) => console.log('DIAG', kind, when, await page.evaluate(() => JSON.stringify({
-          active: document.activeElement?.outerHTML.slice(0, 150),
-          menus: [...document.querySelectorAll('.ant-dropdown')].map((d) => d.className + ' | ' + (d.querySelector('.ant-dropdown-menu-item-active')?.textContent ?? '-')),
-          dialogs: document.querySelectorAll('[role=dialog]').length,
-          msgs: [...document.querySelectorAll('.ant-message-notice')].map((m) => m.textContent),
-        })));
-        await diag('before');
         await page.keyboard.press('Enter');
         if (confirm) {
-          try { await page.getByRole('dialog').waitFor({ timeout: 15000 }); } catch (e) { await diag('after'); throw e; }
+          await page.getByRole('dialog').waitFor();
           await tabTo(page, confirm);
           await page.keyboard.press('Enter');
         }
