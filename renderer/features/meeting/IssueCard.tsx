@@ -7,7 +7,7 @@ import { Button, Space, Tag, Typography } from 'antd';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { deadlineWarning } from '../../../shared/domain/deadline';
-import { isCommitment } from '../../../shared/domain/lifecycle';
+import { isCommitment, responseChange } from '../../../shared/domain/lifecycle';
 import { defaultDeadline } from '../../../shared/domain/records';
 import { addTerm } from '../../../shared/domain/working-days';
 import {
@@ -120,16 +120,22 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
     [attendance],
   );
 
-  // Choosing 交办 fills the township's default deadline into the field at once, as a change of
-  // the user's, so it is stored in the same write as the response. A date typed afterwards
-  // simply replaces it; nothing arrives from the database later to overwrite what is typed.
+  // A response chosen fills its default deadline (lifecycle.ts's rule, the one the repository
+  // applies) into the field at once, as a change of the user's, so it is stored in the same
+  // write as the response. A date typed afterwards simply replaces it; nothing arrives from the
+  // database later to overwrite what is typed.
   useEffect(() => {
     const subscription = form.watch((values, { name, type }) => {
-      if (name === 'responseType' && type === 'change' && values.responseType === '交办')
-        if (!values.deadline) change('deadline', defaultDeadline(meeting.date, settings));
+      if (name !== 'responseType' || type !== 'change') return;
+      const { deadline } = responseChange(
+        { ...issue, deadline: values.deadline ?? '' },
+        values.responseType ?? null,
+        defaultDeadline(meeting.date, settings),
+      );
+      if (deadline !== undefined) change('deadline', deadline);
     });
     return () => subscription.unsubscribe();
-  }, [form, change, meeting.date, settings]);
+  }, [form, change, issue, meeting.date, settings]);
 
   useEffect(() => {
     if (autoFocus) card.current?.querySelector('input')?.focus();
