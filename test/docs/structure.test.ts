@@ -63,20 +63,37 @@ describe.each(kinds)('%s', (kind) => {
     expect(Math.floor(textWidth.portrait / pitchTwips)).toBe(28);
   });
 
-  it('names an East Asian font on every run and every style font', () => {
+  it('names an East Asian font for every run, in the run or in its paragraph style', () => {
+    const styleFonts = new Map(
+      [...styles(kind).matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>(.*?)<\/w:style>/g)].map(
+        (m) => [m[1], elements(m[2] ?? '', 'w:rFonts')[0] ?? ''],
+      ),
+    );
+    let inherited = 0;
     for (const xml of [doc(kind), ...footers(kind)]) {
-      const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => m[1] ?? '');
-      expect(runs.length).toBeGreaterThan(0);
-      for (const run of runs) {
-        const fonts = elements(run, 'w:rFonts')[0];
-        expect(fonts, run).toBeDefined();
-        expect(attr(fonts ?? '', 'w:eastAsia'), run).toBeTruthy();
+      const paragraphs = [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => m[1] ?? '');
+      expect(paragraphs.length).toBeGreaterThan(0);
+      for (const p of paragraphs) {
+        const style = attr(elements(p, 'w:pStyle')[0] ?? '', 'w:val') ?? 'Normal';
+        const styleFont = styleFonts.get(style) ?? '';
+        for (const run of [...p.matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => m[1] ?? '')) {
+          const own = elements(run, 'w:rFonts')[0] ?? '';
+          const eastAsia = attr(own, 'w:eastAsia') ?? attr(styleFont, 'w:eastAsia');
+          expect(eastAsia, `${style}: ${run}`).toBeTruthy();
+          // A run without Latin fonts of its own takes its style's Times New Roman.
+          if (attr(own, 'w:ascii') === undefined) {
+            inherited++;
+            expect(attr(own, 'w:hAnsi'), run).toBeUndefined();
+            expect(attr(styleFont, 'w:ascii'), `${style}: ${run}`).toBe('Times New Roman');
+          }
+        }
       }
     }
-    const styleFonts = elements(styles(kind), 'w:rFonts');
-    expect(styleFonts.length).toBeGreaterThan(4);
-    for (const f of styleFonts) expect(attr(f, 'w:eastAsia'), f).toBeTruthy();
-    const eastAsia = new Set(styleFonts.map((f) => attr(f, 'w:eastAsia')));
+    if (kind !== 'summary') expect(inherited).toBeGreaterThan(0);
+    const named = [...styleFonts.values()].filter((f) => f !== '');
+    expect(named.length).toBeGreaterThan(4);
+    for (const f of named) expect(attr(f, 'w:eastAsia'), f).toBeTruthy();
+    const eastAsia = new Set(named.map((f) => attr(f, 'w:eastAsia')));
     for (const font of ['仿宋', '黑体', '楷体', '宋体', '方正小标宋简体'])
       expect(eastAsia).toContain(font);
   });
