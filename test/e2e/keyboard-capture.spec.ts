@@ -235,6 +235,9 @@ describe('capture by keyboard alone', () => {
         for (let step = 0; step < 5 && (await activeMenuItem(page)) !== kind; step++)
           await page.keyboard.press('ArrowDown');
         expect(await activeMenuItem(page)).toBe(kind);
+        // rc-menu marks the item at once and moves the focus to it on the next frame; Enter goes
+        // to what has focus, so wait for that, as a person sees the highlight before pressing.
+        await expect.poll(() => focusedName(page), saved).toBe(kind);
         const download = page.waitForEvent('download');
         await page.keyboard.press('Enter');
         if (confirm) {
