@@ -155,6 +155,17 @@ describe('capture by keyboard alone', () => {
         await page.keyboard.press('Alt+N');
         await app.issueCard(seq).waitFor();
         await expect.poll(() => focusedName(page), saved).toBe('反映人');
+        if (seq === 2) {
+          // The list is searched by pinyin initials too: ls offers 李四, picked by arrow and Enter.
+          await page.keyboard.type('ls');
+          const offered = page.locator(
+            '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+          );
+          await expect.poll(() => offered.allTextContents(), saved).toEqual(['李四']);
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('Enter');
+          await expect.poll(() => app.issueCard(2).getByLabel('反映人').inputValue()).toBe('李四');
+        }
         await tabTo(page, '问题描述');
         await page.keyboard.type(description);
         await tabTo(page, '处置方式');

@@ -20,6 +20,7 @@ import {
   type FieldPath,
   type FieldValues,
 } from 'react-hook-form';
+import { matchesText } from '../../../shared/domain/name-search';
 import { sanitizeText } from '../../../shared/domain/text';
 import { fieldLabels } from './labels';
 
@@ -117,6 +118,15 @@ export function TextField<T extends FieldValues>({
   );
 }
 
+/**
+ * How every list is searched: by what it shows, or by the pinyin initials of it ("zsf" finds
+ * 张三丰, name-search.ts).
+ */
+export const searchByLabel = {
+  filterOption: (input: string, option?: { label?: ReactNode }) =>
+    matchesText(typeof option?.label === 'string' ? option.label : '', input),
+};
+
 /** Tab moves on with what was typed: the list's own Tab would take the highlighted suggestion. */
 function leaveOnTab(event: KeyboardEvent) {
   if (event.key === 'Tab') event.stopPropagation();
@@ -147,9 +157,7 @@ export function SuggestField<T extends FieldValues>({
             onBlur={field.onBlur}
             options={choices}
             defaultActiveFirstOption={false}
-            showSearch={{
-              filterOption: (input, option) => String(option?.label ?? '').includes(input),
-            }}
+            showSearch={searchByLabel}
             style={{ width: '100%' }}
           />
         </div>
@@ -175,7 +183,7 @@ export function SelectField<T extends FieldValues>({
       render={({ id, field }) => (
         <Select
           id={id}
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={searchByLabel}
           value={field.value === '' || field.value === null ? undefined : field.value}
           placeholder={fieldLabels.notChosen}
           onChange={(value) => field.onChange(value ?? empty)}

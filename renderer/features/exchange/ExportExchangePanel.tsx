@@ -8,6 +8,7 @@ import { serializeExchangeFile } from '../../../shared/exchange/write';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import { platform } from '../../platform';
+import { searchByLabel } from '../common/fields';
 
 export async function saveJson(
   repos: ReturnType<typeof useRepositories>,
@@ -70,7 +71,7 @@ export function ExportExchangePanel() {
       <Select
         aria-label="选择会议"
         mode="multiple"
-        showSearch={{ optionFilterProp: 'label' }}
+        showSearch={searchByLabel}
         placeholder="选择会议"
         style={{ minWidth: 320 }}
         value={chosen}

@@ -9,6 +9,7 @@ import { cleanLine, sanitizeText } from '../../../shared/domain/text';
 import { attendanceStatuses, type AttendanceStatus } from '../../../shared/domain/vocabulary';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
+import { searchByLabel } from '../common/fields';
 import { isPlainEnter } from '../common/ime';
 import { AttendeeRow } from './AttendeeRow';
 import { fieldLabels } from '../common/labels';
@@ -129,7 +130,7 @@ export function AttendancePanel({
           <label htmlFor={ids.identity}>{t.identity}</label>
           <Select
             id={ids.identity}
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={searchByLabel}
             value={identity}
             onChange={setIdentity}
             options={settings.identityTags.map((value) => ({ value, label: value }))}

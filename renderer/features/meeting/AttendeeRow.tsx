@@ -5,7 +5,7 @@ import { Button, Input, Select, Tag } from 'antd';
 import { memo } from 'react';
 import { Controller } from 'react-hook-form';
 import { attendanceSchema, type Attendance } from '../../../shared/domain/schemas';
-import { useTextCleaner } from '../common/fields';
+import { searchByLabel, useTextCleaner } from '../common/fields';
 import { attendanceStatuses } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
 import { useAutosaveForm } from '../common/use-autosave-form';
@@ -90,7 +90,7 @@ function AttendeeRowView({ attendee, index, isDuplicate, identityTags }: Props) 
             <Select
               aria-label={label(t.identity)}
               {...field}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={searchByLabel}
               style={{ minWidth: 120 }}
               options={identityTags.map((value) => ({ value, label: value }))}
             />

@@ -1,0 +1,58 @@
+// Finding names by text and by pinyin initials. Every expectation below was worked out from the
+// names' readings as a township clerk would say them, not from the code.
+import { describe, expect, it } from 'vitest';
+import { matchesText } from '../../shared/domain/name-search';
+
+const finds = (text: string, query: string) => expect(matchesText(text, query), query).toBe(true);
+const misses = (text: string, query: string) => expect(matchesText(text, query), query).toBe(false);
+
+describe('name search', () => {
+  it('finds a name by the initials of its pinyin, whole or in part', () => {
+    finds('张三丰', 'zsf');
+    finds('张三丰', 'zs');
+    finds('张三丰', 'sf');
+    finds('张三丰', 'ZSF');
+    finds('张三丰', ' z s f ');
+    misses('张三丰', 'zf');
+    misses('张三丰', 'zsfx');
+    misses('李四', 'zs');
+  });
+
+  it('reads surnames as surnames (单 shàn, 曾 zēng, 解 xiè, 仇 qiú, 区 ōu, 查 zhā, 朴 piáo)', () => {
+    finds('单小花', 'sxh');
+    finds('曾国藩', 'zgf');
+    finds('解晓东', 'xxd');
+    finds('仇小兵', 'qxb');
+    finds('区伟', 'ow');
+    finds('查良镛', 'zly');
+    finds('朴志明', 'pzm');
+  });
+
+  it('also takes the everyday reading of a polyphonic character', () => {
+    finds('单小花', 'dxh');
+    finds('曾国藩', 'cgf');
+    finds('解晓东', 'jxd');
+    misses('单小花', 'bxh');
+  });
+
+  it('lets a character without a known reading stand for any letter', () => {
+    // 𡒄 (U+21484, extension B) has no reading in the dictionary.
+    finds('单𡒄花', 'sdh');
+    finds('单𡒄花', 'sxh');
+    finds('单𡒄花', '𡒄');
+    misses('单𡒄花', 'sdx');
+    // 䶮 (extension A) has one: yǎn.
+    finds('欧阳䶮', 'oyy');
+    misses('欧阳䶮', 'oyx');
+  });
+
+  it('matches text as typed, and Chinese and Latin mixed', () => {
+    finds('石门村', '门村');
+    finds('张三丰', '张s');
+    finds('张三丰', 'z三');
+    finds('二组A区', 'A区');
+    finds('二组A区', 'ezaq');
+    misses('张三丰', '李s');
+    finds('张三丰', '');
+  });
+});
