@@ -43,12 +43,8 @@ function village() {
   });
   march.progress(reopened, { kind: '回访', date: '2026-04-02', satisfaction: '基本满意' });
   march.progress(reopened, { kind: '回访', date: '2026-04-20', satisfaction: '不满意' });
-  march.issue({
-    description: '删掉的诉求',
-    responseType: '交办',
-    status: '办理中',
-    deletedAt: '2026-03-06T08:00:00.000Z',
-  });
+  march.issue({ description: '删掉的诉求', responseType: '交办', status: '办理中' }).deletedAt =
+    '2026-03-06T08:00:00.000Z';
 
   const june = meetingBuilder(2, '2026-06-10', { village: '石门村', group: '五组' });
   june.issue({
