@@ -1,6 +1,9 @@
 // 上次承诺落实情况 in Chromium on real IndexedDB: a 交办 at a meeting in a village, followed to 已办结
 // on its follow-up page; a new meeting in the same village shows the section as soon as 村 is
-// typed, with the item's status, a link to its follow-up, and no serious axe violation.
+// typed, with the item's status, a link to its follow-up, and no serious axe violation; the new
+// meeting's 记录 carries it.
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
@@ -8,6 +11,13 @@ import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
 
 const baseUrl = inject('baseUrl');
+
+/** The text of a .docx body, its runs joined (as in export.spec.ts). */
+function documentText(path: string): string {
+  const xml = unzipSync(readFileSync(path))['word/document.xml'];
+  if (!xml) throw new Error(`${path} has no word/document.xml`);
+  return [...strFromU8(xml).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
 
 describe('上次承诺落实情况', () => {
   let profile: Profile;
@@ -70,6 +80,17 @@ describe('上次承诺落实情况', () => {
       );
     expect(await section().getByRole('heading').textContent()).toBe('上次承诺落实情况（共 1 项）');
     await expectAccessible(page, 'meeting page with 上次承诺落实情况');
+
+    // The new meeting's 记录 carries the section, as 二 after 政策宣讲.
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: '记录', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
+    const text = documentText(await (await download).path());
+    expect(text).toContain('二、上次承诺落实情况本村以往会议作出的承诺1项，落实情况如下：');
+    expect(text).toContain('第1条：村口路灯不亮（村委会，刘主任），已办结');
+    expect(text).toContain('三、群众反映问题及答复情况');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
     await item.click();
     await page.waitForURL(issueUrl);
