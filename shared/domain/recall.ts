@@ -42,7 +42,7 @@ export type RecalledCommitment = {
   deadline: string;
   result: string;
   /** The latest 回访, also when a 复号 has since cleared it from the issue. */
-  visit: { date: string; satisfaction: string } | null;
+  visit: Visit | null;
   reopenCount: number;
   sensitive: boolean;
   raisedBy: string;
@@ -82,11 +82,24 @@ function isBefore(a: RecallMeeting, b: RecallMeeting): boolean {
   );
 }
 
-function latestVisit(issue: Issue, progress: RecallInput['progress']) {
-  const visits = progress
-    .filter((p) => p.issueId === issue.id && p.kind === '回访' && p.deletedAt === null)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
-  const last = visits[0];
+type Visit = { date: string; satisfaction: string };
+
+/** The latest 回访 per issue, in one pass over the entries. */
+function latestVisits(
+  progress: RecallInput['progress'],
+): Map<string, Visit & { createdAt: string }> {
+  const latest = new Map<string, Visit & { createdAt: string }>();
+  for (const p of progress) {
+    if (p.kind !== '回访' || p.deletedAt !== null) continue;
+    const seen = latest.get(p.issueId);
+    if (!seen || (p.date.localeCompare(seen.date) || p.createdAt.localeCompare(seen.createdAt)) > 0)
+      latest.set(p.issueId, { date: p.date, satisfaction: p.satisfaction, createdAt: p.createdAt });
+  }
+  return latest;
+}
+
+function latestVisit(issue: Issue, visits: ReturnType<typeof latestVisits>): Visit | null {
+  const last = visits.get(issue.id);
   if (last) return { date: last.date, satisfaction: last.satisfaction };
   return issue.satisfaction !== ''
     ? { date: issue.followUpOn, satisfaction: issue.satisfaction }
@@ -150,6 +163,7 @@ export function recallCommitments(
   const lastEarlier = earlier[earlier.length - 1];
   if (!lastEarlier) return [];
   const byMeeting = new Map(earlier.map((m, i) => [m.id, { meeting: m, order: i }]));
+  const visits = latestVisits(input.progress);
   return input.issues
     .filter((i) => i.deletedAt === null && byMeeting.has(i.meetingId) && isRecalled(i))
     .filter((i) => !(i.status === '已销号' && i.closedOn !== '' && i.closedOn < lastEarlier.date))
@@ -175,7 +189,7 @@ export function recallCommitments(
         isOverdue: isOverdue(issue, current.date),
         deadline: issue.deadline,
         result: issue.result,
-        visit: latestVisit(issue, input.progress),
+        visit: latestVisit(issue, visits),
         reopenCount: issue.reopenCount,
         sensitive: issue.sensitive,
         raisedBy: oneLine(issue.raisedBy),
