@@ -9,6 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { MeetingBundle } from '../../shared/domain/bundle';
+import { recallCommitments } from '../../shared/domain/recall';
 import type { Settings } from '../../shared/domain/schemas';
 import type { FixtureFile } from '../../shared/docs/fixture';
 import { fixtureFileSchema } from '../../shared/docs/fixture';
@@ -189,7 +190,9 @@ async function writeMeeting(
   const written: string[] = [];
   const pageNumbers = args.centred ? 'centred' : 'outer';
   const settings = read.file.settings;
-  const input = settings ? { bundle, settings } : { bundle };
+  // As the app: 上次承诺落实情况 from the earlier meetings of the village in the same file.
+  const recalled = recallCommitments(bundle.meeting, read.records);
+  const input = settings ? { bundle, settings, recalled } : { bundle, recalled };
   const exchange = await createExchangeFile(
     { kind: 'exchange', exportedAt: new Date().toISOString(), appVersion, source: batchSource },
     meetingRecords(read.records, bundle.meeting.id),

@@ -3,6 +3,7 @@ import type { Document } from 'docx';
 import type { MeetingBundle } from '../domain/bundle';
 import { liveBundle } from '../domain/bundle';
 import { formatChineseDate } from '../domain/dates';
+import type { RecalledCommitment } from '../domain/recall';
 import type { Settings } from '../domain/schemas';
 import {
   blankLine,
@@ -29,6 +30,7 @@ import type { Blocks } from './minutes-sections';
 import {
   assignedTable,
   attendanceAppendix,
+  chineseOrdinal,
   countsText,
   issuesSection,
   textSection,
@@ -37,8 +39,19 @@ import type { PageNumberPlacement } from './page';
 import { officialDocument } from './page';
 import { createRedactor } from './privacy';
 import type { Privacy } from './privacy';
+import {
+  recallSection,
+  recallTitle,
+  recalledVillagerNames,
+  visibleRecalled,
+} from './recall-section';
 
-export type MeetingDocumentInput = { bundle: MeetingBundle; settings?: Settings };
+export type MeetingDocumentInput = {
+  bundle: MeetingBundle;
+  settings?: Settings;
+  /** 上次承诺落实情况 (domain/recall.ts): printed as a section of the 记录 and 纪要 when given. */
+  recalled?: readonly RecalledCommitment[];
+};
 
 export type MeetingDocumentOptions = {
   privacy?: Privacy;
@@ -53,27 +66,36 @@ const statuses = ['出席', '列席', '请假'] as const;
 
 function prepare(input: MeetingDocumentInput, options: MeetingDocumentOptions) {
   const bundle = liveBundle(input.bundle);
-  const redact = createRedactor(options.privacy ?? 'masked', villagerNames(bundle));
+  const recalledAll = input.recalled ?? [];
+  const redact = createRedactor(options.privacy ?? 'masked', [
+    ...villagerNames(bundle),
+    ...recalledVillagerNames(recalledAll),
+  ]);
   const issues = visibleIssues(bundle, redact);
+  const recalled = visibleRecalled(recalledAll, redact);
   const inline = bundle.attendance.length <= (options.inlineAttendanceLimit ?? 40);
-  return { bundle, redact, issues, inline };
+  return { bundle, redact, issues, recalled, inline };
 }
 
 function body(input: MeetingDocumentInput, parts: ReturnType<typeof prepare>): Blocks {
-  const { bundle, redact, issues } = parts;
-  return [
-    heading1('一、政策宣讲'),
-    ...textSection(bundle.meeting.policy, redact),
-    heading1('二、群众反映问题及答复情况'),
-    ...issuesSection(issues, bundle, input.settings, redact),
-    heading1('三、交办事项'),
-    ...assignedTable(issues, bundle, redact),
-    heading1('四、议定事项'),
-    ...textSection(bundle.meeting.decisions, redact),
+  const { bundle, redact, issues, recalled } = parts;
+  // Read out first at the meeting, after the policy: so it comes second, and the rest follow.
+  const sections: [string, Blocks][] = [
+    ['政策宣讲', textSection(bundle.meeting.policy, redact)],
+    ...(recalled.length === 0
+      ? []
+      : [[recallTitle, recallSection(recalled, redact)] as [string, Blocks]]),
+    ['群众反映问题及答复情况', issuesSection(issues, bundle, input.settings, redact)],
+    ['交办事项', assignedTable(issues, bundle, redact)],
+    ['议定事项', textSection(bundle.meeting.decisions, redact)],
     ...(bundle.meeting.notes.trim() === ''
       ? []
-      : [heading1('五、其他事项'), ...textSection(bundle.meeting.notes, redact)]),
+      : [['其他事项', textSection(bundle.meeting.notes, redact)] as [string, Blocks]]),
   ];
+  return sections.flatMap(([title, blocks], i) => [
+    heading1(`${chineseOrdinal(i + 1)}、${title}`),
+    ...blocks,
+  ]);
 }
 
 /** 屋场会记录: header facts, attendance, the body, and lines for the signatures. */

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs, runBatch } from '../../electron/batch/minutes';
 import { fixtureFileSchema } from '../../shared/docs/fixture';
 import { buildDocumentBytes } from '../../shared/docs/pack';
+import { recallCommitments } from '../../shared/domain/recall';
 import { dataPartJson, meetingExport } from '../../shared/docs/exports';
 import { embedDataPart, extractDataPart } from '../../shared/exchange/docx-data';
 import { emptyRecords, type ExchangeFile } from '../../shared/exchange/format';
@@ -126,12 +127,19 @@ describe('npm run minutes', () => {
     const sampleFile = fixtureFileSchema.parse(JSON.parse(readFileSync(sample, 'utf8')));
     const meeting = sampleFile.meetings[0]!;
     const settings = sampleFile.settings ? { settings: sampleFile.settings } : {};
+    // The sample's 石门村 held a meeting before this one: its commitments are recalled.
+    const recalled = recallCommitments(meeting.meeting, {
+      meetings: sampleFile.meetings.map((m) => m.meeting),
+      issues: sampleFile.meetings.flatMap((m) => m.issues),
+      progress: sampleFile.meetings.flatMap((m) => m.progress),
+    });
+    expect(recalled.length).toBeGreaterThan(0);
     for (const privacy of ['masked', 'internal-full', 'public'] as const) {
       const plan = meetingExport('minutes', meeting.meeting, { privacy, pageNumbers: 'outer' });
       const written = new Uint8Array(readFileSync(join(out, plan.fileName)));
       const app = await buildDocumentBytes(
         'minutes',
-        { bundle: meeting, ...settings },
+        { bundle: meeting, ...settings, recalled },
         plan.options,
       );
       expect(documentXml(written)).toBe(documentXml(app));

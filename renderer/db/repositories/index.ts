@@ -5,6 +5,7 @@ import { createExchangeRepository } from './exchange';
 import { createIssueRepository } from './issues';
 import { createMeetingRepository } from './meetings';
 import { createProgressRepository } from './progress';
+import { createRecallRepository } from './recall';
 import {
   createExportPreferenceRepository,
   createFileLogRepository,
@@ -19,6 +20,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
     attendance: createAttendanceRepository(db, stamps),
     issues: createIssueRepository(db, stamps),
     progress: createProgressRepository(db, stamps),
+    recall: createRecallRepository(db),
     settings: createSettingsRepository(db),
     fileLog: createFileLogRepository(db, stamps),
     exportPreferences: createExportPreferenceRepository(db),

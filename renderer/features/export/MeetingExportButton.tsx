@@ -37,11 +37,14 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
     try {
       const bundle = await repos.meetings.loadBundle(meeting.id);
       if (!bundle) throw new Error(t.notFound);
+      // 记录 and 纪要 carry 上次承诺落实情况 (the village's earlier commitments).
+      const recalled =
+        kind === 'minutes' || kind === 'summary' ? await repos.recall.forMeeting(meeting.id) : [];
       const { meetingExport, dataPartJson } = await import('../../../shared/docs/exports');
       const plan = meetingExport(kind, meeting, preference);
       const outcome = await saveDocument(repos, {
         kind,
-        input: { bundle, settings },
+        input: { bundle, settings, recalled },
         options: plan.options,
         fileName: plan.fileName,
         embed: plan.carriesData

@@ -1,5 +1,6 @@
 // The meeting editor: 基本信息, 参会人员, 群众诉求, 宣讲与议定, with the meeting's status flow
-// 筹备 → 进行中 → 已结束 and the 现场承诺确认 view before closing.
+// 筹备 → 进行中 → 已结束 and the 现场承诺确认 view before closing; above them, what became of the
+// village's earlier commitments (上次承诺落实情况).
 import { App, Button, Popconfirm, Result, Space, Tabs, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countAttendance } from '../../../shared/domain/counts';
@@ -11,6 +12,7 @@ import { AttendancePanel } from './AttendancePanel';
 import { IssuesPanel } from './IssuesPanel';
 import { meetingLabels as t } from './labels';
 import { MeetingInfoForm, MeetingNotesForm } from './MeetingForms';
+import { RecallSection } from './RecallSection';
 import { useUndoableDelete } from './use-undoable-delete';
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
@@ -90,6 +92,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           </Popconfirm>
         </Space>
       </Space>
+      <RecallSection meeting={meeting} />
       <Tabs
         defaultActiveKey={meeting.status === '筹备' ? 'info' : 'attendance'}
         items={[

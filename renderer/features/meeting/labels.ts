@@ -115,3 +115,10 @@ export const reviewLabels = {
   closeAnyway: '仍然结束会议',
   issueMissing: (seq: number, facts: string[]) => `第${seq}条：${facts.join('、')}`,
 } as const;
+
+export const recallLabels = {
+  title: '上次承诺落实情况',
+  count: (n: number) => `共 ${n} 项`,
+  lead: (village: string, typeLabel: string) =>
+    `${village}以往${typeLabel}作出的承诺，逐条通报如下（点击一条可查看办理详情）：`,
+} as const;
