@@ -1,8 +1,11 @@
 // 上次承诺落实情况: what became of the commitments made in this village before, one sentence per
 // item in type large enough to read aloud, each a link to the item's follow-up page. Shown only
-// when there is something to read; it follows the 村 field as it is typed (a live query).
+// when there is something to read; it follows the 村 and 日期 fields as they are typed. Read
+// once per village and date, not as a live query: that would read the village's meetings again
+// on every save of this one, that is on every pause in typing anywhere in 基本信息.
 import { Collapse, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { RecalledCommitment } from '../../../shared/domain/recall';
 import type { Meeting } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
 import { routeHref } from '../../app/router';
@@ -12,7 +15,15 @@ const readAloud = { fontSize: 20, lineHeight: 1.8 } as const;
 
 export function RecallSection({ meeting }: { meeting: Meeting }) {
   const repos = useRepositories();
-  const items = useLiveQuery(() => repos.recall.forMeeting(meeting.id), [repos, meeting.id], []);
+  const [items, setItems] = useState<RecalledCommitment[]>([]);
+  const village = meeting.village.trim();
+  useEffect(() => {
+    let current = true;
+    void repos.recall.forMeeting(meeting.id).then((found) => current && setItems(found));
+    return () => {
+      current = false;
+    };
+  }, [repos, meeting.id, village, meeting.date]);
   if (items.length === 0) return null;
   const title = `${t.title}（${t.count(items.length)}）`;
   return (
