@@ -67,7 +67,7 @@ export function parseArgs(argv: readonly string[]): BatchArgs | { error: string 
     else if (arg === '--ledger') ledger = filter;
     else if (arg === '--village') filter.village = value();
     else if (arg === '--category') filter.category = value();
-    else if (arg === '--overdue') filter.overdueOnly = true;
+    else if (arg === '--overdue') filter.due = 'overdue';
     else if (arg === '--status') {
       const v = value();
       if (!issueStatuses.includes(v as IssueStatus)) return { error: `未知的 --status 取值：${v}` };

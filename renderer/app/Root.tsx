@@ -41,6 +41,9 @@ const ExchangePage = lazy(() =>
 const FollowUpPage = lazy(() =>
   import('../features/follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })),
 );
+const LedgerPage = lazy(() =>
+  import('../features/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })),
+);
 const ConflictsPage = lazy(() =>
   import('../features/exchange/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
@@ -55,6 +58,8 @@ function Page({ route }: { route: Route }) {
       return <ExchangePage />;
     case 'conflicts':
       return <ConflictsPage />;
+    case 'ledger':
+      return <LedgerPage />;
     case 'meeting':
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'confirm':
@@ -64,6 +69,9 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+type MenuPage = 'home' | 'ledger' | 'exchange' | 'settings';
+const menuPages: readonly string[] = ['ledger', 'exchange', 'settings'] satisfies MenuPage[];
+
 /** The main menu; its first entry is the meeting's configured name (屋场会, 院坝会, …). */
 function MainMenu({ route }: { route: Route }) {
   const settings = useSettings();
@@ -71,10 +79,11 @@ function MainMenu({ route }: { route: Route }) {
     <Menu
       theme="dark"
       mode="horizontal"
-      selectedKeys={[route.page === 'settings' || route.page === 'exchange' ? route.page : 'home']}
-      onClick={({ key }) => navigate({ page: key as 'home' | 'exchange' | 'settings' })}
+      selectedKeys={[menuPages.includes(route.page) ? route.page : 'home']}
+      onClick={({ key }) => navigate({ page: key as MenuPage })}
       items={[
         { key: 'home', label: settings.meetingTypeLabel },
+        { key: 'ledger', label: '台账' },
         { key: 'exchange', label: '导入与备份' },
         { key: 'settings', label: '设置' },
       ]}

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'settings' }
   | { page: 'exchange' }
   | { page: 'conflicts' }
+  | { page: 'ledger' }
   | { page: 'follow-up'; issueId: string };
 
 export function parseRoute(hash: string): Route {
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'exchange') return { page: 'exchange' };
   if (parts[0] === 'conflicts') return { page: 'conflicts' };
+  if (parts[0] === 'ledger') return { page: 'ledger' };
   return { page: 'home' };
 }
 
@@ -34,6 +36,8 @@ export function routeHref(route: Route): string {
       return '#/exchange';
     case 'conflicts':
       return '#/conflicts';
+    case 'ledger':
+      return '#/ledger';
     case 'meeting':
       return `#/meetings/${route.meetingId}`;
     case 'confirm':

@@ -44,14 +44,14 @@ export async function dataPartJson(
   return part ? serializeExchangeFile(part) : undefined;
 }
 
+/** The 台账's title, its .docx and .xlsx names (the same but for the extension) and options. */
 export function ledgerExport(input: LedgerInput, choice: ExportChoice) {
+  const title = ledgerTitle(input);
+  const filterText = describeLedgerFilter(input.filter);
   return {
-    title: ledgerTitle(input),
-    fileName: ledgerFileName(
-      ledgerTitle(input),
-      describeLedgerFilter(input.filter),
-      choice.privacy,
-    ),
+    title,
+    fileName: ledgerFileName(title, filterText, choice.privacy),
+    sheetFileName: ledgerFileName(title, filterText, choice.privacy, 'xlsx'),
     options: { privacy: choice.privacy, pageNumbers: choice.pageNumbers },
   };
 }

@@ -66,15 +66,20 @@ export function documentFileName(
   return withSuffix(stem, suffix);
 }
 
-/** 石门镇屋场会问题台账（2026年1月1日至2026年12月31日）（公示版）.docx */
-export function ledgerFileName(title: string, filterText: string, privacy: Privacy): string {
+/** 石门镇屋场会问题台账（2026年1月1日至2026年12月31日）（公示版）.docx, or .xlsx for the sheet. */
+export function ledgerFileName(
+  title: string,
+  filterText: string,
+  privacy: Privacy,
+  extension: 'docx' | 'xlsx' = 'docx',
+): string {
   const stem = filterText === '' ? title : `${title}（${filterText}）`;
-  return withSuffix(stem, copyRules[privacy].fileSuffix);
+  return withSuffix(stem, copyRules[privacy].fileSuffix, extension);
 }
 
-/** A safe .docx name ending in the copy's name: a long stem is shortened, never the suffix. */
-function withSuffix(stem: string, suffix: string): string {
+/** A safe file name ending in the copy's name: a long stem is shortened, never the suffix. */
+function withSuffix(stem: string, suffix: string, extension: 'docx' | 'xlsx' = 'docx'): string {
   const room = 100 - [...suffix].length;
   const short = [...safeFileName(stem)].slice(0, room).join('');
-  return `${safeFileName(`${short}${suffix}`)}.docx`;
+  return `${safeFileName(`${short}${suffix}`)}.${extension}`;
 }

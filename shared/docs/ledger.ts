@@ -71,7 +71,8 @@ function statusText(row: LedgerRow, today: string): string {
   return state === 'overdue' ? `${row.issue.status}\n（逾期）` : row.issue.status;
 }
 
-function progressText(row: LedgerRow, redact: Redactor): string {
+/** 办理进展/结果: the result when there is one, else the latest progress entry. */
+export function progressText(row: LedgerRow, redact: Redactor): string {
   const { issue, bundle } = row;
   if (issue.result.trim() !== '') {
     const done = issue.completedOn ? `（${formatChineseDate(issue.completedOn)}办结）` : '';

@@ -18,7 +18,7 @@ describe('ledger filter', () => {
     expect(filterLedger(meetings, { from: '2026-11-01', to: '2026-11-30' }, today)).toHaveLength(9);
     expect(filterLedger(meetings, { status: '已回访' }, today)).toHaveLength(1);
     expect(filterLedger(meetings, { category: '道路交通' }, today)).toHaveLength(2);
-    const overdue = filterLedger(meetings, { overdueOnly: true }, today);
+    const overdue = filterLedger(meetings, { due: 'overdue' }, today);
     expect(overdue.map((r) => r.issue.description)).toEqual([
       '希望提供油菜种子和技术指导。',
       '二组灌溉渠堵塞。',

@@ -112,14 +112,15 @@ describe('export', () => {
     expect(notice.xml).not.toContain('1234');
   });
 
-  it('exports the 台账 from the home screen', async () => {
+  it('exports the 台账 from the home screen, through the 台账 page', async () => {
     await page.goto(baseUrl);
-    await page.getByRole('button', { name: '导出台账' }).click();
+    await page.getByRole('link', { name: '导出台账' }).click();
+    await page.waitForURL(/#\/ledger$/);
+    await expect
+      .poll(() => page.getByTestId('ledger-count').textContent())
+      .toBe('共 1 条（全部 1 条）');
     const download = page.waitForEvent('download');
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /导出（1 条）/ })
-      .click();
+    await page.getByRole('button', { name: '导出台账（Word）' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/台账.*\.docx$/);
     expect(documentXml(await file.path())).toContain('村道塌方');

@@ -28,6 +28,36 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
         .map((m) => meetingSchema.parse(m))
         .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
     },
+    /**
+     * Every live meeting with its live issues, read in one readonly transaction (a bundle per
+     * meeting would be 2,000 transactions for the demo township). `details` adds attendance and
+     * progress, which only the 台账 documents need (反映人's phone, the latest progress).
+     */
+    loadLedgerBundles(details: boolean): Promise<MeetingBundle[]> {
+      const tables = details
+        ? [db.meetings, db.issues, db.attendance, db.progress]
+        : [db.meetings, db.issues];
+      return db.transaction('r', tables, async () => {
+        const bundles = new Map<string, MeetingBundle>();
+        for (const meeting of live(await db.meetings.toArray())) {
+          const parsed = meetingSchema.parse(meeting);
+          bundles.set(parsed.id, { meeting: parsed, attendance: [], issues: [], progress: [] });
+        }
+        const meetingOfIssue = new Map<string, string>();
+        for (const issue of live(await db.issues.toArray())) {
+          bundles.get(issue.meetingId)?.issues.push(issue);
+          meetingOfIssue.set(issue.id, issue.meetingId);
+        }
+        if (details) {
+          for (const a of live(await db.attendance.toArray()))
+            bundles.get(a.meetingId)?.attendance.push(a);
+          for (const p of live(await db.progress.toArray())) {
+            bundles.get(meetingOfIssue.get(p.issueId) ?? '')?.progress.push(p);
+          }
+        }
+        return [...bundles.values()];
+      });
+    },
     /** Every live meeting with its records, for the ledger. */
     async loadAllBundles(): Promise<MeetingBundle[]> {
       const ids = live(await db.meetings.toArray()).map((m) => m.id);

@@ -27,10 +27,28 @@ export async function saveDocument<K extends DocumentKind>(
     request.embed === undefined
       ? built
       : (await import('../../../shared/exchange/docx-data')).embedDataPart(built, request.embed);
+  return saveExportedBytes(repos, {
+    bytes,
+    fileName: request.fileName,
+    filter: { name: 'Word 文档', extensions: ['docx'] },
+    what: request.what,
+  });
+}
+
+/** Any exported file (a .docx, the 台账's .xlsx): the save dialog or a download, then the log. */
+export async function saveExportedBytes(
+  repos: Repositories,
+  request: {
+    bytes: Uint8Array;
+    fileName: string;
+    filter: { name: string; extensions: string[] };
+    what: string;
+  },
+): Promise<ExportOutcome> {
   const result = await platform.saveFile({
     suggestedName: request.fileName,
-    bytes: bytes as Uint8Array<ArrayBuffer>,
-    filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+    bytes: request.bytes as Uint8Array<ArrayBuffer>,
+    filters: [request.filter],
   });
   if (result.status === 'saved') {
     await repos.fileLog.record({ action: '导出', what: request.what, fileName: result.fileName });

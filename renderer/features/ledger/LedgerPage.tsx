@@ -1,0 +1,34 @@
+// 台账 (#/ledger): every issue of every meeting, filtered, sorted and exported as shown.
+import { Space, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
+import { localIsoDate } from '../../../shared/domain/dates';
+import { LedgerExport } from './LedgerExport';
+import { LedgerFilters } from './LedgerFilters';
+import { LedgerTable, shownRows } from './LedgerTable';
+import { ledgerLabels as t } from './labels';
+import { useLedgerFilter } from './use-ledger-filter';
+import { useLedgerRows } from './use-ledger-rows';
+
+// The list's own scroll area: the window's height less the header, filters and export above it.
+const listHeight = () => Math.max(320, window.innerHeight - 360);
+
+export function LedgerPage() {
+  const today = localIsoDate(new Date());
+  const [filter, setFilter] = useLedgerFilter();
+  const { loading, rows, total, choices } = useLedgerRows(filter, today);
+  const shown = useMemo(() => shownRows(rows, today), [rows, today]);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t.title}
+      </Typography.Title>
+      <LedgerFilters filter={filter} choices={choices} onChange={setFilter} />
+      <LedgerExport filter={filter} disabled={loading || rows.length === 0} />
+      <Typography.Text role="status" data-testid="ledger-count">
+        {loading ? t.loading : t.count(rows.length, total)}
+      </Typography.Text>
+      <Typography.Text type="secondary">{t.openHint}</Typography.Text>
+      {loading ? <Spin /> : <LedgerTable rows={shown} height={listHeight()} />}
+    </Space>
+  );
+}
