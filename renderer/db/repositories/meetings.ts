@@ -1,5 +1,4 @@
 // Meetings: plan, edit, list and search, soft delete.
-import Dexie from 'dexie';
 import type { MeetingBundle } from '../../../shared/domain/bundle';
 import { blankMeeting } from '../../../shared/domain/records';
 import { meetingSchema, type Meeting, type Settings } from '../../../shared/domain/schemas';
@@ -13,7 +12,7 @@ export type MeetingList = 'upcoming' | 'held';
 export type MeetingPage = { rows: Meeting[]; total: number };
 
 const notHeld: Meeting['status'][] = ['筹备', '进行中'];
-const isHeld = (m: Meeting) => m.status === '已结束';
+const held: Meeting['status'][] = ['已结束'];
 
 /** Live meetings in the search's dates whose village, group or host contains its text. */
 function matcher({ village = '', from = '', to = '' }: MeetingSearch): (m: Meeting) => boolean {
@@ -23,12 +22,6 @@ function matcher({ village = '', from = '', to = '' }: MeetingSearch): (m: Meeti
     (from === '' || m.date >= from) &&
     (to === '' || m.date <= to) &&
     (needle === '' || `${m.village}${m.group}${m.host}`.includes(needle));
-}
-
-/** The date index, bounded by the search's dates when given (both ends included). */
-function dateRange(db: AppDatabase, { from = '', to = '' }: MeetingSearch) {
-  if (from === '' && to === '') return db.meetings.orderBy('date');
-  return db.meetings.where('date').between(from || Dexie.minKey, to || Dexie.maxKey, true, true);
 }
 
 export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
@@ -46,10 +39,11 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
         .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
     },
     /**
-     * One page of the home screen's lists, reading only what it shows. 待开和进行中 (few) are
-     * read through the status index, oldest date first (the next one on top); 已开 walks the
-     * date index newest first, so page n reads n pages of records and the count reads keys and
-     * values without parsing. Only the shown rows are parsed.
+     * One page of the home screen's lists and the count for the pager; only the shown rows are
+     * parsed. Each list is read in one getAll through the status index (待开和进行中 oldest date
+     * first, the next one on top; 已开 newest first), and sorted and cut in memory: on a cold
+     * start with the ten-year demo, a cursor down the date index (one round trip per record,
+     * filtered for status and text) was the slowest read of the home screen (see the README).
      */
     async page(
       list: MeetingList,
@@ -58,26 +52,18 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
       limit: number,
     ): Promise<MeetingPage> {
       const keep = matcher(search);
-      return db.transaction('r', db.meetings, async () => {
-        if (list === 'upcoming') {
-          const found = (await db.meetings.where('status').anyOf(notHeld).toArray())
-            .filter((m) => !isHeld(m) && keep(m))
-            .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-          return {
-            rows: found.slice(offset, offset + limit).map((m) => meetingSchema.parse(m)),
-            total: found.length,
-          };
-        }
-        const held = () =>
-          dateRange(db, search)
-            .reverse()
-            .filter((m) => isHeld(m) && keep(m));
-        const [rows, total] = await Promise.all([
-          held().offset(offset).limit(limit).toArray(),
-          held().count(),
-        ]);
-        return { rows: rows.map((m) => meetingSchema.parse(m)), total };
-      });
+      const statuses = list === 'upcoming' ? notHeld : held;
+      const order = list === 'upcoming' ? 1 : -1;
+      // One equals() per status: Dexie's anyOf() walks a cursor, equals() is a single getAll.
+      const read = statuses.map((s) => db.meetings.where('status').equals(s).toArray());
+      const found = (await Promise.all(read))
+        .flat()
+        .filter(keep)
+        .sort((a, b) => order * (a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+      return {
+        rows: found.slice(offset, offset + limit).map((m) => meetingSchema.parse(m)),
+        total: found.length,
+      };
     },
     /** Every live meeting with its records, for the ledger. */
     async loadAllBundles(): Promise<MeetingBundle[]> {
