@@ -1,6 +1,7 @@
 // All repositories over one database, stamped with this device's id.
 import { openDatabase, type AppDatabase } from '../database';
 import { createAttendanceRepository } from './attendance';
+import { createDueRepository } from './due';
 import { createExchangeRepository } from './exchange';
 import { createIssueRepository } from './issues';
 import { createMeetingRepository } from './meetings';
@@ -21,6 +22,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
     issues: createIssueRepository(db, stamps),
     progress: createProgressRepository(db, stamps),
     recall: createRecallRepository(db),
+    due: createDueRepository(db),
     settings: createSettingsRepository(db),
     fileLog: createFileLogRepository(db, stamps),
     exportPreferences: createExportPreferenceRepository(db),

@@ -7,6 +7,22 @@ import { createRecordStore, live } from './records';
 import type { StampSource } from './stamp';
 
 export type MeetingSearch = { village?: string; from?: string; to?: string };
+/** The home screen's two lists: still to be held (筹备, 进行中) and held (已结束). */
+export type MeetingList = 'upcoming' | 'held';
+export type MeetingPage = { rows: Meeting[]; total: number };
+
+const notHeld: Meeting['status'][] = ['筹备', '进行中'];
+const held: Meeting['status'][] = ['已结束'];
+
+/** Live meetings in the search's dates whose village, group or host contains its text. */
+function matcher({ village = '', from = '', to = '' }: MeetingSearch): (m: Meeting) => boolean {
+  const needle = village.trim();
+  return (m) =>
+    m.deletedAt === null &&
+    (from === '' || m.date >= from) &&
+    (to === '' || m.date <= to) &&
+    (needle === '' || `${m.village}${m.group}${m.host}`.includes(needle));
+}
 
 export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.meetings, meetingSchema, '会议', stamps);
@@ -16,14 +32,8 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
       return store.insert(blankMeeting(settings, date));
     },
     /** Live meetings, newest date first, filtered by village text and date range. */
-    async search({ village = '', from = '', to = '' }: MeetingSearch = {}): Promise<Meeting[]> {
-      const needle = village.trim();
-      const all = live(await db.meetings.toArray()).filter(
-        (m) =>
-          (needle === '' || `${m.village}${m.group}${m.host}`.includes(needle)) &&
-          (from === '' || m.date >= from) &&
-          (to === '' || m.date <= to),
-      );
+    async search(search: MeetingSearch = {}): Promise<Meeting[]> {
+      const all = (await db.meetings.toArray()).filter(matcher(search));
       return all
         .map((m) => meetingSchema.parse(m))
         .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
@@ -58,11 +68,32 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
         return [...bundles.values()];
       });
     },
-    /** Every live meeting with its records, for the ledger. */
-    async loadAllBundles(): Promise<MeetingBundle[]> {
-      const ids = live(await db.meetings.toArray()).map((m) => m.id);
-      const bundles = await Promise.all(ids.map((id) => this.loadBundle(id)));
-      return bundles.filter((b): b is MeetingBundle => b !== undefined);
+    /**
+     * One page of the home screen's lists and the count for the pager; only the shown rows are
+     * parsed. Each list is read in one getAll through the status index (待开和进行中 oldest date
+     * first, the next one on top; 已开 newest first), and sorted and cut in memory: on a cold
+     * start with the ten-year demo, a cursor down the date index (one round trip per record,
+     * filtered for status and text) was the slowest read of the home screen (see the README).
+     */
+    async page(
+      list: MeetingList,
+      search: MeetingSearch,
+      offset: number,
+      limit: number,
+    ): Promise<MeetingPage> {
+      const keep = matcher(search);
+      const statuses = list === 'upcoming' ? notHeld : held;
+      const order = list === 'upcoming' ? 1 : -1;
+      // One equals() per status: Dexie's anyOf() walks a cursor, equals() is a single getAll.
+      const read = statuses.map((s) => db.meetings.where('status').equals(s).toArray());
+      const found = (await Promise.all(read))
+        .flat()
+        .filter(keep)
+        .sort((a, b) => order * (a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+      return {
+        rows: found.slice(offset, offset + limit).map((m) => meetingSchema.parse(m)),
+        total: found.length,
+      };
     },
     /** One meeting with all its live records, for documents and exports. */
     loadBundle(id: string): Promise<MeetingBundle | undefined> {

@@ -1,57 +1,18 @@
-// Home: meetings still to be held and those held, searchable by village and date; 新建屋场会
-// (by the configured name), which takes 乡镇 and the meeting's name from 设置.
-import { Button, DatePicker, Empty, Input, Space, Table, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+// Home: 逾期 and 即将到期 commitments by 责任人 and by 村; meetings still to be held and those
+// held, a page at a time, searchable by village and date; 新建屋场会 (by the configured name),
+// which takes 乡镇 and the meeting's name from 设置.
+import { Button, DatePicker, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { localIsoDate } from '../../../shared/domain/dates';
-import type { Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { navigate } from '../../app/router';
 import { useAction } from '../../app/use-action';
 import { LedgerExportButton } from '../export/LedgerExportButton';
+import { DueSection } from './DueSection';
 import { homeLabels as t } from './labels';
-
-const statusColor: Record<Meeting['status'], string> = {
-  筹备: 'blue',
-  进行中: 'orange',
-  已结束: 'default',
-};
-
-function MeetingTable({ title, meetings }: { title: string; meetings: Meeting[] }) {
-  return (
-    <section aria-label={title}>
-      <Typography.Title level={4}>{title}</Typography.Title>
-      <Table<Meeting>
-        rowKey="id"
-        size="middle"
-        dataSource={meetings}
-        pagination={meetings.length > 20 ? { pageSize: 20 } : false}
-        locale={{ emptyText: <Empty description={t.none} /> }}
-        onRow={(meeting) => ({
-          onClick: () => navigate({ page: 'meeting', meetingId: meeting.id }),
-        })}
-        columns={[
-          { title: t.columns.date, dataIndex: 'date', width: 120 },
-          {
-            title: t.columns.village,
-            dataIndex: 'village',
-            render: (v: string, m) => <a href={`#/meetings/${m.id}`}>{v || t.noVillage}</a>,
-          },
-          { title: t.columns.group, dataIndex: 'group' },
-          { title: t.columns.host, dataIndex: 'host' },
-          { title: t.columns.topics, dataIndex: 'topics', ellipsis: true },
-          {
-            title: t.columns.status,
-            dataIndex: 'status',
-            width: 90,
-            render: (s: Meeting['status']) => <Tag color={statusColor[s]}>{s}</Tag>,
-          },
-        ]}
-      />
-    </section>
-  );
-}
+import { MeetingTable } from './MeetingTable';
+import { useHomeData } from './use-home-data';
 
 export function HomePage() {
   const { meetings, settings: storedSettings } = useRepositories();
@@ -60,17 +21,15 @@ export function HomePage() {
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const from = range?.[0]?.format('YYYY-MM-DD') ?? '';
   const to = range?.[1]?.format('YYYY-MM-DD') ?? '';
-  const found = useLiveQuery(
-    () => meetings.search({ village, from, to }),
-    [meetings, village, from, to],
-  );
+  const { upcoming, held, due } = useHomeData({ village, from, to });
+  const ready = upcoming.found !== undefined && held.found !== undefined && due !== undefined;
 
   useEffect(() => {
     // The benchmark's end point: the home screen shows its data and takes input.
-    if (found !== undefined && performance.getEntriesByName('home-interactive').length === 0) {
+    if (ready && performance.getEntriesByName('home-interactive').length === 0) {
       performance.mark('home-interactive');
     }
-  }, [found]);
+  }, [ready]);
 
   const run = useAction();
   const createMeeting = async () => {
@@ -78,9 +37,6 @@ export function HomePage() {
     const meeting = await meetings.create(await storedSettings.get(), localIsoDate(new Date()));
     navigate({ page: 'meeting', meetingId: meeting.id });
   };
-
-  const upcoming = (found ?? []).filter((m) => m.status !== '已结束').reverse();
-  const held = (found ?? []).filter((m) => m.status === '已结束');
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -103,11 +59,17 @@ export function HomePage() {
         />
         <LedgerExportButton />
       </Space>
-      {found === undefined ? null : (
-        <>
-          <MeetingTable title={t.upcoming} meetings={upcoming} />
-          <MeetingTable title={t.held} meetings={held} />
-        </>
+      {upcoming.found === undefined ? null : (
+        <MeetingTable
+          title={t.upcoming}
+          found={upcoming.found}
+          page={upcoming.page}
+          onPage={upcoming.setPage}
+        />
+      )}
+      {due === undefined ? null : <DueSection summary={due} />}
+      {held.found === undefined ? null : (
+        <MeetingTable title={t.held} found={held.found} page={held.page} onPage={held.setPage} />
       )}
     </Space>
   );

@@ -1,0 +1,67 @@
+// One of the home screen's meeting lists, one page at a time: the repository reads the page and
+// the count (meetings.ts `page`), the table shows them and asks for another page.
+import { Empty, Table, Tag, Typography } from 'antd';
+import type { Meeting } from '../../../shared/domain/schemas';
+import type { MeetingPage } from '../../db/repositories/meetings';
+import { navigate } from '../../app/router';
+import { homeLabels as t } from './labels';
+import { meetingPageSize } from './use-home-data';
+
+const statusColor: Record<Meeting['status'], string> = {
+  筹备: 'blue',
+  进行中: 'orange',
+  已结束: 'default',
+};
+
+type Props = {
+  title: string;
+  found: MeetingPage;
+  page: number;
+  onPage: (page: number) => void;
+};
+
+export function MeetingTable({ title, found, page, onPage }: Props) {
+  return (
+    <section aria-label={title}>
+      <Typography.Title level={4}>{title}</Typography.Title>
+      <Table<Meeting>
+        rowKey="id"
+        size="middle"
+        dataSource={found.rows}
+        pagination={
+          found.total > meetingPageSize
+            ? {
+                current: page,
+                pageSize: meetingPageSize,
+                total: found.total,
+                showSizeChanger: false,
+                showTotal: t.total,
+                onChange: onPage,
+              }
+            : false
+        }
+        locale={{ emptyText: <Empty description={t.none} /> }}
+        onRow={(meeting) => ({
+          onClick: () => navigate({ page: 'meeting', meetingId: meeting.id }),
+        })}
+        columns={[
+          { title: t.columns.date, dataIndex: 'date', width: 120 },
+          {
+            title: t.columns.village,
+            dataIndex: 'village',
+            render: (v: string, m) => <a href={`#/meetings/${m.id}`}>{v || t.noVillage}</a>,
+          },
+          { title: t.columns.group, dataIndex: 'group' },
+          { title: t.columns.host, dataIndex: 'host' },
+          { title: t.columns.topics, dataIndex: 'topics', ellipsis: true },
+          {
+            title: t.columns.status,
+            dataIndex: 'status',
+            width: 90,
+            render: (s: Meeting['status']) => <Tag color={statusColor[s]}>{s}</Tag>,
+          },
+        ]}
+      />
+    </section>
+  );
+}
