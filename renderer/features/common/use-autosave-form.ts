@@ -19,6 +19,8 @@ import type { z } from 'zod';
 import { useSaveTracker } from '../../app/save-status';
 import { createAutosaveQueue, type AutosaveQueue } from './autosave-queue';
 
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /** Every form's queue, for flushAutosaves. */
 const queues = new Set<{ flush(): Promise<void> }>();
 
@@ -101,9 +103,25 @@ export function useAutosaveForm<TValues extends FieldValues>({
   }, [form, enqueue]);
 
   // The stored record changed (another window, or our own save): show its values in every field
-  // that is not being edited here. This writes nothing.
+  // that is not being edited here, and make each its new unedited value. Only the fields whose
+  // stored value changed are touched, so a save re-renders the one field typed in, not the form.
+  // This writes nothing.
+  const applied = useRef(values);
   useEffect(() => {
-    form.reset(latest.current.values, { keepDirtyValues: true, keepErrors: true });
+    const stored = latest.current.values;
+    for (const key of Object.keys(stored) as (keyof TValues & string)[]) {
+      const before = applied.current[key];
+      if (same(stored[key], before)) continue;
+      const shown = form.getValues(key as FieldPath<TValues>);
+      // A field changed here and not yet stored keeps what was typed.
+      if (same(shown, before) || same(shown, stored[key])) {
+        form.resetField(key as FieldPath<TValues>, {
+          defaultValue: stored[key],
+          keepError: true,
+        });
+      }
+    }
+    applied.current = stored;
   }, [form, version]);
 
   useEffect(() => {

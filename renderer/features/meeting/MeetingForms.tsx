@@ -1,4 +1,5 @@
 // The meeting's own fields, in two autosaving forms: 基本信息, and 政策宣讲 / 议定事项.
+import { useMemo } from 'react';
 import { meetingSchema, type Meeting } from '../../../shared/domain/schemas';
 import { cadreLevels } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
@@ -54,41 +55,46 @@ export function MeetingInfoForm({ meeting }: { meeting: Meeting }) {
     save: (patch) => meetings.update(meeting.id, patch),
   });
   const { control } = form;
-  return (
-    <form className="grid" aria-label="基本信息" onSubmit={(e) => e.preventDefault()}>
-      <TextField control={control} name="township" label="乡镇" />
-      <TextField control={control} name="village" label="村(社区)" />
-      <TextField control={control} name="group" label="村民小组" />
-      <TextField control={control} name="host" label="屋场" placeholder="在谁家屋场（户主）" />
-      <TextField control={control} name="place" label="具体地点" />
-      <DateField control={control} name="date" label="会议日期" />
-      <TimeField control={control} name="startTime" label="开始时间" />
-      <TimeField control={control} name="endTime" label="结束时间" />
-      <TextField control={control} name="chairName" label="主持人" />
-      <TextField control={control} name="chairPost" label="主持人职务" />
-      <TextField control={control} name="convener" label="主事人" />
-      <TextField control={control} name="recorderName" label="记录人" />
-      <TextField control={control} name="recorderPost" label="记录人职务" />
-      <NumberField
-        control={control}
-        name="householdsCovered"
-        label="覆盖户数（不填则按名单计）"
-        min={0}
-        max={100000}
-      />
-      <div className="wide">
-        <TextField control={control} name="topics" label="议题" multiline rows={2} />
-      </div>
-      {cadreLevels.map((level, index) => (
-        <TextField
-          key={level}
+  // The fields keep themselves up to date through `control`: a save, which gives this form a new
+  // `meeting`, does not render them again (antd's fields cost tens of ms a render on a slow laptop).
+  return useMemo(
+    () => (
+      <form className="grid" aria-label="基本信息" onSubmit={(e) => e.preventDefault()}>
+        <TextField control={control} name="township" label="乡镇" />
+        <TextField control={control} name="village" label="村(社区)" />
+        <TextField control={control} name="group" label="村民小组" />
+        <TextField control={control} name="host" label="屋场" placeholder="在谁家屋场（户主）" />
+        <TextField control={control} name="place" label="具体地点" />
+        <DateField control={control} name="date" label="会议日期" />
+        <TimeField control={control} name="startTime" label="开始时间" />
+        <TimeField control={control} name="endTime" label="结束时间" />
+        <TextField control={control} name="chairName" label="主持人" />
+        <TextField control={control} name="chairPost" label="主持人职务" />
+        <TextField control={control} name="convener" label="主事人" />
+        <TextField control={control} name="recorderName" label="记录人" />
+        <TextField control={control} name="recorderPost" label="记录人职务" />
+        <NumberField
           control={control}
-          name={`cadres.${index}.names`}
-          label={cadreLabels[level]}
-          placeholder="姓名，用顿号分隔"
+          name="householdsCovered"
+          label="覆盖户数（不填则按名单计）"
+          min={0}
+          max={100000}
         />
-      ))}
-    </form>
+        <div className="wide">
+          <TextField control={control} name="topics" label="议题" multiline rows={2} />
+        </div>
+        {cadreLevels.map((level, index) => (
+          <TextField
+            key={level}
+            control={control}
+            name={`cadres.${index}.names`}
+            label={cadreLabels[level]}
+            placeholder="姓名，用顿号分隔"
+          />
+        ))}
+      </form>
+    ),
+    [control],
   );
 }
 
@@ -101,15 +107,18 @@ export function MeetingNotesForm({ meeting }: { meeting: Meeting }) {
     save: (patch) => meetings.update(meeting.id, patch),
   });
   const { control } = form;
-  return (
-    <form
-      aria-label="政策宣讲与议定事项"
-      onSubmit={(e) => e.preventDefault()}
-      style={{ display: 'grid', gap: 16 }}
-    >
-      <TextField control={control} name="policy" label="政策宣讲" multiline rows={4} />
-      <TextField control={control} name="decisions" label="议定事项" multiline rows={4} />
-      <TextField control={control} name="notes" label="备注" multiline rows={2} />
-    </form>
+  return useMemo(
+    () => (
+      <form
+        aria-label="政策宣讲与议定事项"
+        onSubmit={(e) => e.preventDefault()}
+        style={{ display: 'grid', gap: 16 }}
+      >
+        <TextField control={control} name="policy" label="政策宣讲" multiline rows={4} />
+        <TextField control={control} name="decisions" label="议定事项" multiline rows={4} />
+        <TextField control={control} name="notes" label="备注" multiline rows={2} />
+      </form>
+    ),
+    [control],
   );
 }
