@@ -4,15 +4,7 @@
 // breaks its rule (too long, a bad date): that text is on screen only, never stored, until it is
 // corrected. Each autosaving form reports its own state,
 // so another form's successful save cannot hide a failure.
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { describeError } from './errors';
 
 export { describeError } from './errors';
@@ -26,15 +18,7 @@ export const saveLabels = {
 
 type SourceState = { pending: boolean; error: unknown; invalid?: boolean };
 
-type SaveTracker = {
-  /** A form's current state; null when the form is gone. */
-  report(source: string, state: SourceState | null): void;
-};
-
 type Summary = { pending: boolean; error: string | null; invalid: boolean };
-
-const SaveStatusContext = createContext<SaveTracker | null>(null);
-const SummaryContext = createContext<Summary>({ pending: false, error: null, invalid: false });
 
 function summarise(sources: Map<string, SourceState>): Summary {
   let pending = false;
@@ -48,33 +32,58 @@ function summarise(sources: Map<string, SourceState>): Summary {
   return { pending, invalid, error: error === null ? null : describeError(error) };
 }
 
-export function SaveStatusProvider({ children }: { children: ReactNode }) {
-  const sources = useRef(new Map<string, SourceState>());
-  const [summary, setSummary] = useState<Summary>({ pending: false, error: null, invalid: false });
-  const report = useCallback((source: string, state: SourceState | null) => {
-    if (state) sources.current.set(source, state);
-    else sources.current.delete(source);
-    const next = summarise(sources.current);
-    setSummary((s) =>
-      s.pending === next.pending && s.error === next.error && s.invalid === next.invalid ? s : next,
-    );
-  }, []);
-  const tracker = useMemo(() => ({ report }), [report]);
-  return (
-    <SaveStatusContext.Provider value={tracker}>
-      <SummaryContext.Provider value={summary}>{children}</SummaryContext.Provider>
-    </SaveStatusContext.Provider>
-  );
+/**
+ * Every form's state and their summary. A store rather than a context value: the summary flips
+ * on the first keystroke after each save, and a context around the whole app would make React
+ * search the whole tree (sixty issue cards, two hundred attendees) for readers of it each time;
+ * only the indicator reads it.
+ */
+function createSaveTracker() {
+  const sources = new Map<string, SourceState>();
+  const listeners = new Set<() => void>();
+  let summary: Summary = { pending: false, error: null, invalid: false };
+  return {
+    /** A form's current state; null when the form is gone. */
+    report: (source: string, state: SourceState | null): void => {
+      if (state) sources.set(source, state);
+      else sources.delete(source);
+      const next = summarise(sources);
+      if (
+        next.pending === summary.pending &&
+        next.error === summary.error &&
+        next.invalid === summary.invalid
+      )
+        return;
+      summary = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener: () => void): (() => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    summary: (): Summary => summary,
+  };
 }
 
-export function useSaveTracker(): SaveTracker {
+type SaveTracker = ReturnType<typeof createSaveTracker>;
+
+const SaveStatusContext = createContext<SaveTracker | null>(null);
+
+export function SaveStatusProvider({ children }: { children: ReactNode }) {
+  const [tracker] = useState(createSaveTracker);
+  return <SaveStatusContext.Provider value={tracker}>{children}</SaveStatusContext.Provider>;
+}
+
+export function useSaveTracker(): Pick<SaveTracker, 'report'> {
   const tracker = useContext(SaveStatusContext);
   if (!tracker) throw new Error('useSaveTracker outside SaveStatusProvider');
   return tracker;
 }
 
 export function SaveIndicator() {
-  const state = useContext(SummaryContext);
+  const tracker = useContext(SaveStatusContext);
+  if (!tracker) throw new Error('SaveIndicator outside SaveStatusProvider');
+  const state = useSyncExternalStore(tracker.subscribe, tracker.summary);
   const label = state.error
     ? `保存失败：${state.error}${saveLabels.retrying}`
     : state.pending
