@@ -66,6 +66,8 @@ export function issueFormValues(issue: Issue): IssueFormValues {
   ) as IssueFormValues;
 }
 
+type IssueForm = ReturnType<typeof useAutosaveForm<IssueFormValues>>;
+
 type Props = {
   issue: Issue;
   meeting: Meeting;
@@ -111,10 +113,6 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
     },
   });
   const { control, change } = form;
-  const responseType = useWatch({ control, name: 'responseType' });
-  const deadline = useWatch({ control, name: 'deadline' });
-  const raisedBy = useWatch({ control, name: 'raisedBy' });
-  const warning = deadlineWarning(meeting.date, deadline);
   const raisers = useMemo(
     () => [...attendance.map((a) => a.name), t.anonymous, t.collective],
     [attendance],
@@ -141,10 +139,6 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
     if (autoFocus) card.current?.querySelector('input')?.focus();
   }, [autoFocus]);
 
-  // Presets count in the unit chosen in 设置 (自然日 or 工作日), as the default deadline does.
-  const setPreset = (days: number) =>
-    change('deadline', addTerm(meeting.date, days, settings.deadlineUnit));
-
   return (
     <section ref={card} className="issue-card" aria-label={t.region(issue.seq)}>
       <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 8 }}>
@@ -156,102 +150,134 @@ function IssueCardView({ issue, meeting, attendance, settings, autoFocus }: Prop
           删除
         </Button>
       </Space>
-      <form className="grid" onSubmit={(e) => e.preventDefault()}>
-        <SuggestField control={control} name="raisedBy" label={t.raisedBy} options={raisers} />
-        {raisedBy === t.collective ? (
-          <NumberField
-            control={control}
-            name="collectiveHouseholds"
-            label={t.collectiveHouseholds}
-            min={0}
-            max={100000}
-          />
-        ) : null}
-        <SelectField control={control} name="source" label={t.source} options={issueSources} />
-        <SelectField
-          control={control}
-          name="category"
-          label={t.category}
-          options={settings.categories}
-          allowClear
-          empty=""
-        />
-        <SelectField
-          control={control}
-          name="nature"
-          label={t.nature}
-          options={issueNatures}
-          allowClear
-          empty=""
-        />
-        <SelectField control={control} name="urgency" label={t.urgency} options={urgencies} />
-        <div className="wide">
-          <TextField
-            control={control}
-            name="description"
-            label={t.description}
-            multiline
-            rows={3}
-          />
-        </div>
-        <TextField control={control} name="place" label={t.place} />
-        <CheckboxField control={control} name="sensitive" label={t.sensitive} />
-        <SelectField
-          control={control}
-          name="responseType"
-          label={t.responseType}
-          options={responseTypes}
-          allowClear
-        />
-        <TextField control={control} name="respondedBy" label={t.respondedBy} />
-        <div className="wide">
-          <TextField
-            control={control}
-            name="responseText"
-            label={t.responseText}
-            multiline
-            rows={2}
-          />
-        </div>
-        {responseType === '上报转办' ? (
-          <TextField control={control} name="forwardedTo" label={t.forwardedTo} />
-        ) : null}
-        {isCommitment({ responseType }) ? (
-          <>
-            <TextField control={control} name="unit" label={t.unit} />
-            <TextField control={control} name="owner" label={t.owner} />
-            <TextField control={control} name="cooperatingUnit" label={t.cooperatingUnit} />
-            <DateField
-              control={control}
-              name="deadline"
-              label={t.deadline}
-              allowClear
-              hint={
-                <Space size={4} wrap>
-                  {deadlinePresets.map((days) => (
-                    <Button
-                      key={days}
-                      size="small"
-                      title={t.deadlinePresetTitle(days, settings.deadlineUnit)}
-                      onClick={() => setPreset(days)}
-                    >
-                      {t.deadlinePreset(days, settings.deadlineUnit)}
-                    </Button>
-                  ))}
-                  {warning ? (
-                    <span className="field-hint" role="alert">
-                      {warning}
-                    </span>
-                  ) : null}
-                </Space>
-              }
-            />
-            <div className="wide">
-              <TextField control={control} name="target" label={t.target} multiline rows={1} />
-            </div>
-          </>
-        ) : null}
-      </form>
+      <IssueFields
+        control={control}
+        change={change}
+        raisers={raisers}
+        settings={settings}
+        meetingDate={meeting.date}
+      />
     </section>
   );
 }
+
+type FieldsProps = {
+  control: IssueForm['control'];
+  change: IssueForm['change'];
+  raisers: string[];
+  settings: Settings;
+  meetingDate: string;
+};
+
+/**
+ * The card's fields, apart from the card: a save gives the card a new revision, and the fields
+ * must not all render again for it (each field shows its own stored value through the form).
+ */
+const IssueFields = memo(function IssueFields({
+  control,
+  change,
+  raisers,
+  settings,
+  meetingDate,
+}: FieldsProps) {
+  const responseType = useWatch({ control, name: 'responseType' });
+  const deadline = useWatch({ control, name: 'deadline' });
+  const raisedBy = useWatch({ control, name: 'raisedBy' });
+  const warning = deadlineWarning(meetingDate, deadline);
+  // Presets count in the unit chosen in 设置 (自然日 or 工作日), as the default deadline does.
+  const setPreset = (days: number) =>
+    change('deadline', addTerm(meetingDate, days, settings.deadlineUnit));
+
+  return (
+    <form className="grid" onSubmit={(e) => e.preventDefault()}>
+      <SuggestField control={control} name="raisedBy" label={t.raisedBy} options={raisers} />
+      {raisedBy === t.collective ? (
+        <NumberField
+          control={control}
+          name="collectiveHouseholds"
+          label={t.collectiveHouseholds}
+          min={0}
+          max={100000}
+        />
+      ) : null}
+      <SelectField control={control} name="source" label={t.source} options={issueSources} />
+      <SelectField
+        control={control}
+        name="category"
+        label={t.category}
+        options={settings.categories}
+        allowClear
+        empty=""
+      />
+      <SelectField
+        control={control}
+        name="nature"
+        label={t.nature}
+        options={issueNatures}
+        allowClear
+        empty=""
+      />
+      <SelectField control={control} name="urgency" label={t.urgency} options={urgencies} />
+      <div className="wide">
+        <TextField control={control} name="description" label={t.description} multiline rows={3} />
+      </div>
+      <TextField control={control} name="place" label={t.place} />
+      <CheckboxField control={control} name="sensitive" label={t.sensitive} />
+      <SelectField
+        control={control}
+        name="responseType"
+        label={t.responseType}
+        options={responseTypes}
+        allowClear
+      />
+      <TextField control={control} name="respondedBy" label={t.respondedBy} />
+      <div className="wide">
+        <TextField
+          control={control}
+          name="responseText"
+          label={t.responseText}
+          multiline
+          rows={2}
+        />
+      </div>
+      {responseType === '上报转办' ? (
+        <TextField control={control} name="forwardedTo" label={t.forwardedTo} />
+      ) : null}
+      {isCommitment({ responseType }) ? (
+        <>
+          <TextField control={control} name="unit" label={t.unit} />
+          <TextField control={control} name="owner" label={t.owner} />
+          <TextField control={control} name="cooperatingUnit" label={t.cooperatingUnit} />
+          <DateField
+            control={control}
+            name="deadline"
+            label={t.deadline}
+            allowClear
+            hint={
+              <Space size={4} wrap>
+                {deadlinePresets.map((days) => (
+                  <Button
+                    key={days}
+                    size="small"
+                    title={t.deadlinePresetTitle(days, settings.deadlineUnit)}
+                    onClick={() => setPreset(days)}
+                  >
+                    {t.deadlinePreset(days, settings.deadlineUnit)}
+                  </Button>
+                ))}
+                {warning ? (
+                  <span className="field-hint" role="alert">
+                    {warning}
+                  </span>
+                ) : null}
+              </Space>
+            }
+          />
+          <div className="wide">
+            <TextField control={control} name="target" label={t.target} multiline rows={1} />
+          </div>
+        </>
+      ) : null}
+    </form>
+  );
+});
