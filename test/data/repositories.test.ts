@@ -121,6 +121,26 @@ describe('issue repository', () => {
     );
   });
 
+  it('parses again only the issues whose version changed when a meeting is listed again', async () => {
+    const { repos } = openTestDb();
+    const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');
+    const one = await repos.issues.add(meeting, defaultSettings);
+    const two = await repos.issues.add(meeting, defaultSettings);
+    const first = await repos.issues.listForMeeting(meeting.id);
+    await repos.issues.edit(two.id, { description: '路灯坏了' }, meeting.date, defaultSettings);
+    const second = await repos.issues.listForMeeting(meeting.id);
+    // The untouched issue is the very object parsed before; the edited one is read afresh.
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second.map((i) => [i.id, i.description])).toEqual([
+      [one.id, ''],
+      [two.id, '路灯坏了'],
+    ]);
+    // A deletion is a new version too: the list no longer holds it.
+    await repos.issues.remove(one.id);
+    expect((await repos.issues.listForMeeting(meeting.id)).map((i) => i.id)).toEqual([two.id]);
+  });
+
   it('takes the source from the meeting status', async () => {
     const { repos } = openTestDb();
     const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');

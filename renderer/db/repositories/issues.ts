@@ -10,11 +10,12 @@ import {
 } from '../../../shared/domain/schemas';
 import type { ResponseType } from '../../../shared/domain/vocabulary';
 import type { AppDatabase } from '../database';
-import { createRecordStore, RecordNotFoundError, live } from './records';
+import { createListParser, createRecordStore, RecordNotFoundError, live } from './records';
 import type { StampSource } from './stamp';
 
 export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.issues, issueSchema, '诉求', stamps);
+  const parseList = createListParser(issueSchema);
   return {
     ...store,
     // `_settings` is no longer read: a blank issue guesses nothing from them (records.ts).
@@ -66,7 +67,7 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
     },
     async listForMeeting(meetingId: string): Promise<Issue[]> {
       const rows = live(await db.issues.where('meetingId').equals(meetingId).toArray());
-      return rows.map((r) => issueSchema.parse(r)).sort((a, b) => a.seq - b.seq);
+      return parseList(rows).sort((a, b) => a.seq - b.seq);
     },
   };
 }

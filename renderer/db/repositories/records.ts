@@ -69,3 +69,32 @@ export type RecordStore<T extends RecordMeta> = ReturnType<typeof createRecordSt
 export function live<T extends RecordMeta>(records: T[]): T[] {
   return records.filter((r) => r.deletedAt === null);
 }
+
+/**
+ * Parses a list read again and again (a live query), reusing the last parse of each row whose
+ * version is unchanged: after a keystroke's save only the record that changed is parsed again,
+ * not the meeting's sixty. A version (rev, updatedAt, deviceId, deletedAt) names one content:
+ * every write here gives a new one (reviseRecord, tombstone, restore), an import writes a
+ * different content only under a newer clock (merge.ts), and a backup holds versions so written.
+ */
+export function createListParser<T extends RecordMeta>(schema: z.ZodType<T>) {
+  let last = new Map<string, T>();
+  return (rows: readonly T[]): T[] => {
+    const next = new Map<string, T>();
+    const parsed = rows.map((row) => {
+      const known = last.get(row.id);
+      const value =
+        known &&
+        known.rev === row.rev &&
+        known.updatedAt === row.updatedAt &&
+        known.deviceId === row.deviceId &&
+        known.deletedAt === row.deletedAt
+          ? known
+          : schema.parse(row);
+      next.set(row.id, value);
+      return value;
+    });
+    last = next;
+    return parsed;
+  };
+}
