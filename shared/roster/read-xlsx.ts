@@ -8,8 +8,11 @@ import { safeUnzip } from '../exchange/zip/safe-unzip';
 import { rosterFileMessages as say } from './messages';
 import { rosterLimits } from './limits';
 import { isBlankRow, type TableRow } from './table';
+import { closedElements, withoutPrefixes } from './xml-elements';
 
 export type XlsxResult = { ok: true; rows: TableRow[] } | { ok: false; problem: string };
+
+const text = (bytes: Uint8Array | undefined) => (bytes ? strFromU8(bytes) : '');
 
 const workbookPath = 'xl/workbook.xml';
 const workbookRelsPath = 'xl/_rels/workbook.xml.rels';
@@ -25,10 +28,7 @@ export function readXlsx(bytes: Uint8Array): XlsxResult {
   if (!head.ok) return { ok: false, problem: zipProblem(head.reason, head.message) };
   const workbook = head.entries.get(workbookPath);
   if (!workbook) return { ok: false, problem: say.notTable };
-  const sheetPath = firstSheetPath(
-    strFromU8(workbook),
-    strFromU8(head.entries.get(workbookRelsPath) ?? new Uint8Array()),
-  );
+  const sheetPath = firstSheetPath(text(workbook), text(head.entries.get(workbookRelsPath)));
   if (!sheetPath) return { ok: false, problem: say.noSheet };
 
   const body = safeUnzip(bytes, { ...unzipLimits, wanted: [sheetPath, sharedStringsPath] });
@@ -36,8 +36,8 @@ export function readXlsx(bytes: Uint8Array): XlsxResult {
   const sheet = body.entries.get(sheetPath);
   if (!sheet) return { ok: false, problem: say.noSheet };
   const shared = body.entries.get(sharedStringsPath);
-  const strings = shared ? readSharedStrings(strFromU8(shared)) : [];
-  return readSheetRows(strFromU8(sheet), strings);
+  const strings = shared ? readSharedStrings(text(shared)) : [];
+  return readSheetRows(text(sheet), strings);
 }
 
 function zipProblem(reason: string, message: string): string {
@@ -62,46 +62,51 @@ export function firstSheetPath(workbookXml: string, relsXml: string): string | n
   return null;
 }
 
-function attribute(attributes: string, name: string): string | undefined {
-  const value = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes)?.[1];
+// One pattern per attribute read, made once: a 50,000-row sheet reads two attributes per cell.
+const attributePatterns = {
+  r: /(?:^|\s)r="([^"]*)"/,
+  t: /(?:^|\s)t="([^"]*)"/,
+  Id: /(?:^|\s)Id="([^"]*)"/,
+  Target: /(?:^|\s)Target="([^"]*)"/,
+} as const;
+
+function attribute(attributes: string, name: keyof typeof attributePatterns): string | undefined {
+  const value = attributePatterns[name].exec(attributes)?.[1];
   return value === undefined ? undefined : decodeXml(value);
 }
 
 /** The text of each <si>: its <t> runs joined; phonetic guides (<rPh>) are not part of it. */
 export function readSharedStrings(xml: string): string[] {
-  const strings: string[] = [];
-  for (const si of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) {
-    strings.push(textRuns(si[1] ?? ''));
-  }
-  return strings;
+  return [...closedElements(withoutPrefixes(xml), 'si')].map((si) => textRuns(si.content));
 }
 
 function textRuns(xml: string): string {
-  const withoutPhonetic = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+  const withoutPhonetic = xml.includes('<rPh')
+    ? xml
+        .split('</rPh>')
+        .map((piece) => piece.replace(/<rPh\b[\s\S]*$/, ''))
+        .join('')
+    : xml;
   let text = '';
-  for (const t of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([^<]*)<\/(?:\w+:)?t>)/g)) {
+  for (const t of withoutPhonetic.matchAll(/<t\b[^>]*?(?:\/>|>([^<]*)<\/t>)/g)) {
     text += decodeXml(t[1] ?? '');
   }
   return text;
 }
 
-const rowPattern = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-const cellPattern = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-
-export function readSheetRows(xml: string, strings: readonly string[]): XlsxResult {
+export function readSheetRows(sheetXml: string, strings: readonly string[]): XlsxResult {
   const rows: TableRow[] = [];
   let rowNumber = 0;
-  for (const row of xml.matchAll(rowPattern)) {
-    const declared = Number(attribute(row[1] ?? '', 'r'));
+  for (const row of closedElements(withoutPrefixes(sheetXml), 'row')) {
+    const declared = Number(attribute(row.attributes, 'r'));
     rowNumber = Number.isInteger(declared) && declared > rowNumber ? declared : rowNumber + 1;
     if (rows.length >= rosterLimits.maxRows) return { ok: false, problem: say.tooManyRows };
     const cells: string[] = [];
     let column = -1;
-    for (const cell of (row[2] ?? '').matchAll(cellPattern)) {
-      const attributes = cell[1] ?? '';
-      const reference = attribute(attributes, 'r');
+    for (const cell of closedElements(row.content, 'c')) {
+      const reference = attribute(cell.attributes, 'r');
       column = reference ? columnIndex(reference) : column + 1;
-      const value = cellText(attributes, cell[2] ?? '', strings);
+      const value = cellText(cell.attributes, cell.content, strings);
       if (value === '') continue;
       if (column >= rosterLimits.maxColumns) {
         return { ok: false, problem: say.tooManyColumns(rowNumber) };
@@ -128,7 +133,7 @@ function columnIndex(reference: string): number {
 function cellText(attributes: string, inner: string, strings: readonly string[]): string {
   const type = attribute(attributes, 't') ?? 'n';
   if (type === 'inlineStr') return textRuns(inner);
-  const raw = decodeXml(/<(?:\w+:)?v\b[^>]*>([^<]*)<\/(?:\w+:)?v>/.exec(inner)?.[1] ?? '');
+  const raw = decodeXml(/<v\b[^>]*>([^<]*)<\/v>/.exec(inner)?.[1] ?? '');
   if (type === 's') return strings[Number(raw)] ?? '';
   if (type === 'n' && raw.trim() !== '') return numberText(raw);
   if (type === 'b') return raw === '1' ? 'TRUE' : 'FALSE';

@@ -187,4 +187,32 @@ describe('readRosterFile: .xlsx', () => {
     const file = zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets/></workbook>') });
     expect(messageOf(readRosterFile('空表.xlsx', file))).toBe('“空表.xlsx”中没有工作表');
   });
+
+  it('reads prefixed elements (<x:row>) and leaves out phonetic guides', () => {
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const file = excelLike(
+      `<x:row r="1" xmlns:x="${main}"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>` +
+        '<row r="2"><c r="A2" t="s"><v>1</v></c></row>',
+      ['姓名', '张三</t><rPh sb="0" eb="1"><t>ちょう</t></rPh><t>丰'],
+    );
+    expect(rowsOf(readRosterFile('名册.xlsx', file)).map((r) => r.cells)).toEqual([
+      ['姓名'],
+      ['张三丰'],
+    ]);
+  });
+
+  it('reads a sheet of 100,000 start tags that never close in one pass, finding no rows', () => {
+    const file = excelLike('<row r="1"><c r="A1" t="s"><v>0</v>'.repeat(100_000), ['姓名']);
+    expect(messageOf(readRosterFile('坏.xlsx', file))).toBe('“坏.xlsx”中没有任何数据行');
+  });
+
+  it('refuses a sheet of more than 100,000 rows', () => {
+    const rows = Array.from(
+      { length: 100_001 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c></row>`,
+    );
+    expect(messageOf(readRosterFile('大.xlsx', excelLike(rows.join(''), ['张三'])))).toBe(
+      '“大.xlsx”超过 100,000 行，请分成几个文件导入',
+    );
+  });
 });
