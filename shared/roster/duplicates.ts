@@ -36,10 +36,11 @@ export function findRosterDuplicates(
       r.person ? [{ rowNumber: r.rowNumber, personId: null, person: r.person }] : [],
     ),
   ];
+  // In the order of the file, as the user reads it; by name before by phone on the same row.
   return [
     ...groupsBy(candidates, 'name', (c) => nameKey(c.person)),
     ...groupsBy(candidates, 'phone', (c) => phoneKey(c.person.phone)),
-  ];
+  ].sort((a, b) => (a.rowNumbers[0] ?? 0) - (b.rowNumbers[0] ?? 0));
 }
 
 function groupsBy(
@@ -63,8 +64,7 @@ function groupsBy(
     const personIds = members.flatMap((m) => (m.personId === null ? [] : [m.personId]));
     groups.push({ reason, rowNumbers, personIds, message: describe(reason, members) });
   }
-  // In the order of the file, as the user reads it.
-  return groups.sort((a, b) => (a.rowNumbers[0] ?? 0) - (b.rowNumbers[0] ?? 0));
+  return groups;
 }
 
 function describe(reason: DuplicateReason, members: readonly Candidate[]): string {
