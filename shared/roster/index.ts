@@ -23,3 +23,5 @@ export {
 export type { DuplicateGroup, DuplicateReason } from './duplicates';
 export { buildRosterPersons, repeatedRowNumbers } from './to-persons';
 export { rosterLimits } from './limits';
+export { mergedPersonContent } from './merge';
+export { buildRosterSheet } from './roster-sheet';

@@ -19,6 +19,12 @@ export function normalizePhone(raw: string): PhoneCheck {
       problem: `“${raw.trim()}”是科学计数法，号码的后几位已丢失。请在 Excel 中把该列设为“文本”、改正号码后重新保存`,
     };
   }
+  if (text.includes('*') || text.includes('＊')) {
+    return {
+      ok: false,
+      problem: `“${raw.trim()}”是脱敏后的号码，无法导入。请改用内部完整版或原始表格`,
+    };
+  }
   const mobile = /^(?:\+?86|0086)?-?(1[3-9]\d{9})$/.exec(text)?.[1];
   if (mobile) return { ok: true, phone: mobile };
   if (/^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$/.test(text) || /^\d{7,8}$/.test(text)) {
