@@ -1,6 +1,8 @@
-// Duplicate persons: the same name in the same 组 of the same 村, or the same phone number. Found
-// among the file's rows and against the roster already kept; only reported, never resolved here.
+// Duplicate persons: the same name in the same 组 of the same 村 (keys.ts says what counts as
+// the same), or the same phone number. Found among the file's rows and against the roster already
+// kept; only reported, never resolved here.
 import type { Person } from '../domain/schemas';
+import { groupKey, nameKey } from './keys';
 import { phoneKey } from './phone';
 
 export type DuplicateReason = 'name' | 'phone';
@@ -21,8 +23,10 @@ type Candidate = {
   person: Pick<Person, 'name' | 'village' | 'group' | 'phone'>;
 };
 
-const nameKey = (p: Candidate['person']) =>
-  p.name === '' ? '' : [p.village.trim(), p.group.trim(), p.name.trim()].join('\u0000');
+const personKey = (p: Candidate['person']) =>
+  nameKey(p.name) === ''
+    ? ''
+    : [p.village.trim(), groupKey(p.group), nameKey(p.name)].join('\u0000');
 
 export function findRosterDuplicates(
   rows: readonly { rowNumber: number; person: Candidate['person'] | null }[],
@@ -38,7 +42,7 @@ export function findRosterDuplicates(
   ];
   // In the order of the file, as the user reads it; by name before by phone on the same row.
   return [
-    ...groupsBy(candidates, 'name', (c) => nameKey(c.person)),
+    ...groupsBy(candidates, 'name', (c) => personKey(c.person)),
     ...groupsBy(candidates, 'phone', (c) => phoneKey(c.person.phone)),
   ].sort((a, b) => (a.rowNumbers[0] ?? 0) - (b.rowNumbers[0] ?? 0));
 }

@@ -212,6 +212,18 @@ describe('previewRoster', () => {
   });
 });
 
+describe('duplicates written differently', () => {
+  it('finds 张　三 of 一组 and 张三 of 第1组 to be one person', () => {
+    const result = preview([
+      ['姓名', '村', '组'],
+      ['张　三', '白沙村', '一组'],
+      ['张三', '白沙村', '第1组'],
+      ['张三', '白沙村', '11组'],
+    ]);
+    expect(result.duplicates.map((d) => [d.reason, d.rowNumbers])).toEqual([['name', [2, 3]]]);
+  });
+});
+
 describe('confirming', () => {
   it('builds records for the rows kept, and proposes to skip exact repeats', () => {
     const zhang = kept({ name: '张三', village: '白沙村', group: '一组', tags: ['党员'] });
