@@ -1,6 +1,6 @@
 // What makes two rosters' words the same person. Names are compared without spaces: two-character
-// names are often padded for alignment (张 三, with the ideographic space U+3000). Groups are compared by number: 一组, 1组, 第一组,
-// 01 and 一 are one 村民小组 in the ways offices write it.
+// names are often padded for alignment with an ideographic space (U+3000). Groups are compared by
+// number: 一组, 1组, 第一组, 01 and 一 are one 村民小组 in the ways offices write it.
 const digits: Record<string, number> = {
   零: 0,
   〇: 0,
