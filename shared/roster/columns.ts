@@ -41,7 +41,7 @@ const containedWords: readonly [RosterField, RegExp][] = [
   ['household', /户主|户号|户名/],
   ['group', /小组|组别|组$/],
   ['village', /村|社区/],
-  ['tags', /身份|标签|类别/],
+  ['tags', /身份(?!证)|标签|类别/], // 身份证号 is an ID number, never a tag
   ['name', /姓名|名字/],
 ];
 

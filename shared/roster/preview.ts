@@ -26,6 +26,8 @@ export type RosterPreview = {
   validCount: number;
   errorCount: number;
   duplicates: DuplicateGroup[];
+  /** About the file as a whole: columns that are not read, for instance ID numbers. */
+  fileNotes: string[];
 };
 
 export type PreviewInput = {
@@ -87,8 +89,19 @@ export function previewRoster(input: PreviewInput): PreviewResult {
       validCount,
       errorCount: rows.length - validCount,
       duplicates: findRosterDuplicates(rows, input.existing),
+      fileNotes: idNumberNotes(input),
     },
   };
+}
+
+// 个人信息保护法: the roster keeps no ID numbers (domain.md §6), so such a column is named and left.
+function idNumberNotes({ headings, mapping }: PreviewInput): string[] {
+  const mapped = new Set(Object.values(mapping));
+  return headings.flatMap((heading, column) =>
+    /身份证/.test(heading) && !mapped.has(column)
+      ? [`${describeColumn(column, headings)}是身份证号，名册不保存身份证号，该列不会导入`]
+      : [],
+  );
 }
 
 const fieldSchemas = personSchema.shape;

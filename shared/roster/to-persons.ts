@@ -1,13 +1,19 @@
 // Turning the rows the user confirmed into roster records, and the rows worth skipping by default.
 import { newRecordMeta, type Stamp } from '../domain/records';
 import { personSchema, type Person } from '../domain/schemas';
+import { groupKey, nameKey } from './keys';
 import { phoneKey } from './phone';
 import type { RosterPerson, RosterPreview } from './preview';
 
 const sameKey = (p: RosterPerson) =>
-  [p.village, p.group, p.name, p.household, phoneKey(p.phone), [...p.tags].sort().join('、')].join(
-    '\u0000',
-  );
+  [
+    p.village.trim(),
+    groupKey(p.group),
+    nameKey(p.name),
+    nameKey(p.household),
+    phoneKey(p.phone),
+    [...p.tags].sort().join('、'),
+  ].join('\u0000');
 
 /**
  * Rows that add nothing: exactly an earlier row of the file, or exactly a person already kept

@@ -82,6 +82,16 @@ describe('guessMapping', () => {
     });
   });
 
+  it('does not take an ID-number column for 身份, and says it is left out', () => {
+    const headings = ['姓名', '身份证号码', '人员身份'];
+    expect(guessMapping(headings)).toMatchObject({ name: 0, tags: 2 });
+    const result = preview([headings, ['张三', '430000200001010000', '党员']]);
+    expect(result.fileNotes).toEqual([
+      'B 列（身份证号码）是身份证号，名册不保存身份证号，该列不会导入',
+    ]);
+    expect(result.rows[0]?.person?.tags).toEqual(['党员']);
+  });
+
   it('finds the heading under a title row', () => {
     const guessed = guessColumns(table([['白沙村村民花名册'], ['姓名', '电话'], ['张三', '']]));
     expect(guessed?.headerRowNumber).toBe(2);
