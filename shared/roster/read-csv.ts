@@ -16,7 +16,17 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: str
   }
   if (b0 === 0xff && b1 === 0xfe) return decodeAs('utf-16le', bytes.subarray(2), 'UTF-16');
   if (b0 === 0xfe && b1 === 0xff) return decodeAs('utf-16be', bytes.subarray(2), 'UTF-16');
-  return decodeAs('utf-8', bytes, 'UTF-8') ?? decodeAs('gb18030', bytes, 'GBK');
+  const utf8 = decodeAs('utf-8', bytes, 'UTF-8');
+  if (utf8 && !mayBeGbk(utf8.text)) return utf8;
+  return decodeAs('gb18030', bytes, 'GBK') ?? utf8;
+}
+
+/**
+ * Some GBK pairs are valid UTF-8 too (说 = CB B5 reads as ˵). Chinese text in UTF-8 has
+ * characters of three bytes; text of two-byte characters only is GBK if it decodes as GBK.
+ */
+function mayBeGbk(text: string): boolean {
+  return /[\u0080-\u07ff]/.test(text) && !/[\u0800-\uffff]/.test(text);
 }
 
 function decodeAs(label: string, bytes: Uint8Array, name: string) {

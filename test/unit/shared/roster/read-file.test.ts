@@ -57,6 +57,16 @@ describe('readRosterFile: .csv', () => {
     expect(rowsOf(readRosterFile('x.csv', file))[1]?.cells).toEqual(['张𠀀']);
   });
 
+  it('reads GBK whose bytes happen to be valid UTF-8 as GBK', () => {
+    // 说明 is CB B5 C3 F7 in GBK; CB B5 alone is also UTF-8 for U+02F5.
+    const result = readRosterFile('a.csv', bytes(...utf8('name\n'), 0xcb, 0xb5, 0x0a));
+    expect(result.ok && result.encoding).toBe('GBK');
+    expect(rowsOf(result)[1]?.cells).toEqual(['说']);
+    expect(rowsOf(readRosterFile('b.csv', bytes(0xcb, 0xb5, 0xc3, 0xf7)))[0]?.cells).toEqual([
+      '说明',
+    ]);
+  });
+
   it('drops a UTF-8 byte-order mark and keeps rare characters', () => {
     const file = bytes(0xef, 0xbb, 0xbf, ...utf8('姓名\n𠀀䶮\n'));
     const result = readRosterFile('名册.csv', file);
