@@ -2,7 +2,7 @@
 // problem a Chinese sentence naming the row and column as Excel shows them, and the duplicates
 // found. Nothing is stored here; the screen shows this and the user confirms.
 import type { z } from 'zod';
-import { personSchema, type Content, type Person } from '../domain/schemas';
+import { limits, personSchema, type Content, type Person } from '../domain/schemas';
 import { sanitizeText } from '../domain/text';
 import { describeColumn, rosterFieldLabels, type ColumnMapping, type RosterField } from './columns';
 import { findRosterDuplicates, type DuplicateGroup } from './duplicates';
@@ -121,7 +121,7 @@ function checkRow(row: TableRow, input: PreviewInput): PreviewRow {
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;
     const isEmpty = parsed.error.issues.some((i) => i.code === 'too_small');
-    errors.push(`${where(field)}${isEmpty ? '为空' : '超过 200 字'}`);
+    errors.push(`${where(field)}${isEmpty ? '为空' : `超过 ${limits.line} 字`}`);
     return '';
   };
 
