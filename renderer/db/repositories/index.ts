@@ -7,6 +7,7 @@ import { createIssueRepository } from './issues';
 import { createMeetingRepository } from './meetings';
 import { createProgressRepository } from './progress';
 import { createRecallRepository } from './recall';
+import { createRosterRepository } from './roster';
 import {
   createExportPreferenceRepository,
   createFileLogRepository,
@@ -22,6 +23,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
     issues: createIssueRepository(db, stamps),
     progress: createProgressRepository(db, stamps),
     recall: createRecallRepository(db),
+    roster: createRosterRepository(db, stamps),
     due: createDueRepository(db),
     settings: createSettingsRepository(db),
     fileLog: createFileLogRepository(db, stamps),

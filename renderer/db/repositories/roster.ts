@@ -1,0 +1,66 @@
+// The village roster (村民名册): the persons kept, an import committed in one transaction, and two
+// entries merged into one. Attendance rows name roster persons (and issues name attendance rows),
+// so a merge moves those links to the kept person: a villager's history stays in one place.
+// Every change is a revision or a tombstone, so the merge reaches other laptops by exchange file.
+import { reviseRecord, tombstone } from '../../../shared/domain/records';
+import { personSchema, type Person } from '../../../shared/domain/schemas';
+import { mergedPersonContent } from '../../../shared/roster/merge';
+import type { AppDatabase } from '../database';
+import { RecordNotFoundError, createRecordStore, live } from './records';
+import type { StampSource } from './stamp';
+
+export type RosterMergeResult = { person: Person; movedAttendance: number };
+
+export function createRosterRepository(db: AppDatabase, stamps: StampSource) {
+  const store = createRecordStore(db.persons, personSchema, '村民', stamps);
+
+  async function loadLive(id: string): Promise<Person> {
+    const found = await db.persons.get(id);
+    if (!found || found.deletedAt !== null) throw new RecordNotFoundError('村民', id);
+    return personSchema.parse(found);
+  }
+
+  return {
+    ...store,
+    /** Live persons: the preview's `existing`, and the roster screen's list. */
+    async listLive(): Promise<Person[]> {
+      return live(await db.persons.toArray()).map((p) => personSchema.parse(p));
+    },
+    /** Stores the persons the user confirmed, all or none, and logs the import. */
+    async commitImport(persons: readonly Person[], fileName: string): Promise<number> {
+      const parsed = persons.map((p) => personSchema.parse(p));
+      await db.transaction('rw', db.persons, db.fileLog, async () => {
+        await db.persons.bulkAdd(parsed);
+        const { now, deviceId } = stamps();
+        await db.fileLog.add({
+          action: '导入',
+          what: `村民名册 ${parsed.length} 人`,
+          fileName,
+          at: now,
+          deviceId,
+        });
+      });
+      return parsed.length;
+    },
+    /** `dropId` becomes `keepId`: its attendance rows point to the kept person, it is deleted. */
+    async merge(keepId: string, dropId: string): Promise<RosterMergeResult> {
+      if (keepId === dropId) throw new Error('不能把同一个人与自己合并');
+      return db.transaction('rw', db.persons, db.attendance, async () => {
+        const keep = await loadLive(keepId);
+        const drop = await loadLive(dropId);
+        const person = personSchema.parse(
+          reviseRecord(keep, mergedPersonContent(keep, drop), stamps()),
+        );
+        await db.persons.put(person);
+        await db.persons.put(tombstone(drop, stamps()));
+        const linked = await db.attendance.where('personId').equals(dropId).toArray();
+        await db.attendance.bulkPut(
+          linked.map((a) => reviseRecord(a, { personId: keepId }, stamps())),
+        );
+        return { person, movedAttendance: linked.length };
+      });
+    },
+  };
+}
+
+export type RosterRepository = ReturnType<typeof createRosterRepository>;

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/domain/schemas';
+import {
+  buildRosterPersons,
+  guessColumns,
+  previewRoster,
+  readRosterFile,
+  repeatedRowNumbers,
+} from '../../shared/roster';
+import { openTestDb } from './open-test-db';
+
+const stamp = { deviceId: 'device-test', now: '2026-11-27T08:00:00.000Z' };
+
+async function previewFile(repos: ReturnType<typeof openTestDb>['repos'], csv: string) {
+  const read = readRosterFile('名册.csv', new TextEncoder().encode(csv));
+  if (!read.ok) throw new Error(read.message);
+  const guessed = guessColumns(read.rows);
+  if (!guessed) throw new Error('no heading');
+  const existing = await repos.roster.listLive();
+  const result = previewRoster({
+    fileName: '名册.csv',
+    rows: read.rows,
+    ...guessed,
+    defaultVillage: '白沙村',
+    existing,
+  });
+  if (!result.ok) throw new Error(result.message);
+  return { preview: result.preview, existing };
+}
+
+describe('roster repository', () => {
+  it('stores nothing until the import is committed, then the confirmed rows and a log entry', async () => {
+    const { db, repos } = openTestDb();
+    const csv = '姓名,组,电话\r\n张三,一组,13800000001\r\n李四,一组,\r\n,二组,\r\n';
+    const { preview } = await previewFile(repos, csv);
+    expect(await db.persons.count()).toBe(0);
+
+    const persons = buildRosterPersons(preview, new Set(), stamp);
+    expect(await repos.roster.commitImport(persons, '名册.csv')).toBe(2);
+    const kept = await repos.roster.listLive();
+    expect(kept.map((p) => [p.name, p.village, p.group, p.phone]).sort()).toEqual([
+      ['张三', '白沙村', '一组', '13800000001'],
+      ['李四', '白沙村', '一组', ''],
+    ]);
+    const log = await repos.fileLog.list();
+    expect(log.map((e) => [e.action, e.what, e.fileName])).toEqual([
+      ['导入', '村民名册 2 人', '名册.csv'],
+    ]);
+
+    // The same file again: both rows repeat kept persons and are proposed for skipping.
+    const again = await previewFile(repos, csv);
+    expect(repeatedRowNumbers(again.preview, again.existing)).toEqual([2, 3]);
+    expect(again.preview.duplicates.map((d) => [d.reason, d.rowNumbers])).toEqual([
+      ['name', [2]],
+      ['phone', [2]],
+      ['name', [3]],
+    ]);
+  });
+
+  it('commits all or nothing', async () => {
+    const { db, repos } = openTestDb();
+    const { preview } = await previewFile(repos, '姓名\n甲\n乙\n');
+    const [a, b] = buildRosterPersons(preview, new Set(), stamp);
+    if (!a || !b) throw new Error('two persons expected');
+    // The second record reuses the first one's id: the add fails, and the first is not kept.
+    await expect(repos.roster.commitImport([a, { ...b, id: a.id }], '名册.csv')).rejects.toThrow();
+    expect(await db.persons.count()).toBe(0);
+    expect(await repos.fileLog.list()).toEqual([]);
+  });
+
+  it('merges two persons: attendance moves to the kept one, the issue stays linked, the other is deleted', async () => {
+    const { repos } = openTestDb();
+    const { preview } = await previewFile(
+      repos,
+      '姓名,组,户主,电话,身份\n张三,一组,张大,,党员\n张 三,一组,,13800000001,村民代表\n',
+    );
+    await repos.roster.commitImport(buildRosterPersons(preview, new Set(), stamp), '名册.csv');
+    const [keep, drop] = (await repos.roster.listLive()).sort(
+      (x, y) => x.name.length - y.name.length,
+    );
+    if (!keep || !drop) throw new Error('two persons expected');
+
+    const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');
+    const attendee = await repos.attendance.add(meeting.id, '张 三');
+    await repos.attendance.update(attendee.id, { personId: drop.id });
+    const issue = await repos.issues.add(meeting, defaultSettings, {
+      description: '修路',
+      raisedByAttendanceId: attendee.id,
+    });
+
+    const merged = await repos.roster.merge(keep.id, drop.id);
+    expect(merged.movedAttendance).toBe(1);
+    expect(merged.person).toMatchObject({
+      id: keep.id,
+      name: '张三',
+      household: '张大',
+      phone: '13800000001',
+      tags: ['党员', '村民代表'],
+      rev: 2,
+    });
+    expect((await repos.roster.listLive()).map((p) => p.id)).toEqual([keep.id]);
+    expect((await repos.roster.get(drop.id))?.deletedAt).not.toBeNull();
+    const moved = await repos.attendance.get(attendee.id);
+    expect(moved?.personId).toBe(keep.id);
+    expect(moved?.rev).toBe(3);
+    expect((await repos.issues.get(issue.id))?.raisedByAttendanceId).toBe(attendee.id);
+
+    // The exchange file of the meeting carries the moved link and the merged person.
+    const file = await repos.exchange.exportMeetings([meeting.id]);
+    expect(file.records.attendance.map((a) => a.personId)).toEqual([keep.id]);
+    expect(file.records.persons.map((p) => [p.id, p.phone])).toEqual([[keep.id, '13800000001']]);
+  });
+
+  it('refuses to merge a person into itself or into one already deleted', async () => {
+    const { repos } = openTestDb();
+    const { preview } = await previewFile(repos, '姓名\n甲\n乙\n');
+    await repos.roster.commitImport(buildRosterPersons(preview, new Set(), stamp), '名册.csv');
+    const [a, b] = await repos.roster.listLive();
+    if (!a || !b) throw new Error('two persons expected');
+    await expect(repos.roster.merge(a.id, a.id)).rejects.toThrow('不能把同一个人与自己合并');
+    await repos.roster.remove(b.id);
+    await expect(repos.roster.merge(a.id, b.id)).rejects.toThrow(/找不到村民/);
+    expect((await repos.roster.get(a.id))?.rev).toBe(1);
+  });
+});
