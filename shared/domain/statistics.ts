@@ -179,11 +179,13 @@ function groupLive<T extends { deletedAt: string | null }>(
   return groups;
 }
 
+/** The settings' list first, then any other value seen (by pinyin), `last` at the end. */
 function ordered(first: readonly string[], seen: Iterable<string>, last: string): string[] {
-  const rest = [...seen]
+  const values = [...seen];
+  const rest = values
     .filter((s) => !first.includes(s) && s !== last)
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  return [...first, ...rest, ...([...seen].includes(last) ? [last] : [])];
+  return [...first, ...rest, ...(values.includes(last) ? [last] : [])];
 }
 
 export function computeStatistics(input: StatisticsInput): Statistics {
