@@ -3,7 +3,7 @@
 import type { Meeting } from '../domain/schemas';
 import type { ExchangeFile } from '../exchange/format';
 import { dataPartForCopy, serializeExchangeFile } from '../exchange/write';
-import { documentFileName, ledgerFileName } from './file-name';
+import { documentFileName, ledgerFileName, statisticsFileName } from './file-name';
 import type { MeetingDocumentKind } from './file-name';
 import { describeLedgerFilter } from './ledger-filter';
 import { ledgerTitle } from './ledger';
@@ -11,6 +11,8 @@ import type { LedgerInput } from './ledger';
 import type { PageNumberPlacement } from './page';
 import { copyRules } from './privacy';
 import type { Privacy } from './privacy';
+import { statisticsTitle } from './statistics';
+import type { StatisticsDocumentInput } from './statistics';
 
 export type ExportChoice = { privacy: Privacy; pageNumbers: PageNumberPlacement };
 
@@ -53,5 +55,16 @@ export function ledgerExport(input: LedgerInput, choice: ExportChoice) {
     fileName: ledgerFileName(title, filterText, choice.privacy),
     sheetFileName: ledgerFileName(title, filterText, choice.privacy, 'xlsx'),
     options: { privacy: choice.privacy, pageNumbers: choice.pageNumbers },
+  };
+}
+
+/** The 统计表's title and its .docx and .xlsx names. It holds no personal data: one copy. */
+export function statisticsExport(input: StatisticsDocumentInput, pageNumbers: PageNumberPlacement) {
+  const title = statisticsTitle(input.settings);
+  return {
+    title,
+    fileName: statisticsFileName(title, input.statistics.label),
+    sheetFileName: statisticsFileName(title, input.statistics.label, 'xlsx'),
+    options: { pageNumbers },
   };
 }

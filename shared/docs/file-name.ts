@@ -6,7 +6,7 @@ import { copyRules } from './privacy';
 import type { Privacy } from './privacy';
 
 export type MeetingDocumentKind = 'minutes' | 'summary' | 'sign-in' | 'commitments';
-export type DocumentKind = MeetingDocumentKind | 'ledger';
+export type DocumentKind = MeetingDocumentKind | 'ledger' | 'statistics';
 
 export const documentKindLabels: Record<DocumentKind, string> = {
   minutes: '记录',
@@ -14,6 +14,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   'sign-in': '签到表',
   commitments: '承诺公示单',
   ledger: '问题台账',
+  statistics: '工作情况统计表',
 };
 
 const reservedNames = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
@@ -75,6 +76,15 @@ export function ledgerFileName(
 ): string {
   const stem = filterText === '' ? title : `${title}（${filterText}）`;
   return withSuffix(stem, copyRules[privacy].fileSuffix, extension);
+}
+
+/** 桥头河镇屋场会工作情况统计表（2026年第一季度）.docx, or .xlsx: no personal data, one copy. */
+export function statisticsFileName(
+  title: string,
+  periodLabel: string,
+  extension: 'docx' | 'xlsx' = 'docx',
+): string {
+  return withSuffix(`${title}（${periodLabel}）`, '', extension);
 }
 
 /** A safe file name ending in the copy's name: a long stem is shortened, never the suffix. */

@@ -1,7 +1,13 @@
 // The Word documents of the app (issue #3): pure builders, domain data in, .docx out.
 export { buildCommitmentsNoticeDocument } from './commitments-notice';
 export type { CommitmentsNoticeOptions } from './commitments-notice';
-export { documentFileName, documentKindLabels, ledgerFileName, safeFileName } from './file-name';
+export {
+  documentFileName,
+  documentKindLabels,
+  ledgerFileName,
+  safeFileName,
+  statisticsFileName,
+} from './file-name';
 export type { DocumentKind, MeetingDocumentKind } from './file-name';
 export { fixtureFileSchema } from './fixture';
 export type { FixtureFile } from './fixture';
@@ -18,5 +24,11 @@ export { createRedactor, maskName, maskPhone, maskPhonesInText, privacyLabels } 
 export type { Privacy, Redactor } from './privacy';
 export { buildSignInSheetDocument } from './sign-in-sheet';
 export type { SignInSheetOptions } from './sign-in-sheet';
+export { buildStatisticsDocument, statisticsTitle } from './statistics';
+export type {
+  StatisticsChart,
+  StatisticsDocumentInput,
+  StatisticsDocumentOptions,
+} from './statistics';
 export { splitByScript, textRuns } from './text-runs';
 export type { ScriptClass, ScriptSegment } from './text-runs';

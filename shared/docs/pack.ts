@@ -11,6 +11,8 @@ import type { LedgerInput, LedgerOptions } from './ledger';
 import { buildMinutesDocument, buildSummaryDocument } from './minutes';
 import type { MeetingDocumentInput, MeetingDocumentOptions } from './minutes';
 import { buildSignInSheetDocument } from './sign-in-sheet';
+import { buildStatisticsDocument } from './statistics';
+import type { StatisticsDocumentInput, StatisticsDocumentOptions } from './statistics';
 import type { SignInSheetOptions } from './sign-in-sheet';
 import { fontTableXml } from './styles';
 
@@ -20,6 +22,7 @@ export type DocumentInputs = {
   'sign-in': MeetingDocumentInput;
   commitments: MeetingDocumentInput;
   ledger: LedgerInput;
+  statistics: StatisticsDocumentInput;
 };
 
 export type DocumentOptions = {
@@ -28,6 +31,7 @@ export type DocumentOptions = {
   'sign-in': SignInSheetOptions;
   commitments: CommitmentsNoticeOptions;
   ledger: LedgerOptions;
+  statistics: StatisticsDocumentOptions;
 };
 
 type Builders = {
@@ -40,6 +44,7 @@ const builders: Builders = {
   'sign-in': buildSignInSheetDocument,
   commitments: buildCommitmentsNoticeDocument,
   ledger: buildLedgerDocument,
+  statistics: buildStatisticsDocument,
 };
 
 export function buildDocument<K extends DocumentKind>(

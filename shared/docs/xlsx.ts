@@ -1,10 +1,16 @@
-// A minimal .xlsx (Office Open XML SpreadsheetML) of one sheet of text, zipped by fflate: enough
-// for the 台账 table in Excel, WPS and LibreOffice, without a spreadsheet library in the bundle.
-// Cells are inline strings (no shared-string table), the first row is frozen as the heading.
+// A minimal .xlsx (Office Open XML SpreadsheetML) of sheets of text and numbers, zipped by fflate:
+// enough for the 台账 and the 统计表 in Excel, WPS and LibreOffice, without a spreadsheet library
+// in the bundle. Text cells are inline strings (no shared-string table), numbers are numbers (so
+// Excel sums them), the first row is frozen as the heading.
 import { strToU8, zipSync } from 'fflate';
 
 export type SheetColumn = { title: string; /** Width in characters. */ width: number };
-export type Sheet = { name: string; columns: readonly SheetColumn[]; rows: readonly string[][] };
+export type SheetCell = string | number;
+export type Sheet = {
+  name: string;
+  columns: readonly SheetColumn[];
+  rows: readonly (readonly SheetCell[])[];
+};
 
 // XML 1.0 allows tab, newline and carriage return among the controls; lone surrogates are not
 // characters at all. Both would make the file unreadable, so they go.
@@ -35,11 +41,12 @@ function sheetName(name: string): string {
   return escapeXml([...name.replace(/[:\\/?*[\]]/g, '')].slice(0, 31).join('') || 'Sheet1');
 }
 
-function rowXml(cells: readonly string[], row: number, style: number): string {
+function rowXml(cells: readonly SheetCell[], row: number, style: number): string {
   const xml = cells
-    .map(
-      (text, i) =>
-        `<c r="${cellRef(i, row)}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`,
+    .map((cell, i) =>
+      typeof cell === 'number' && Number.isFinite(cell)
+        ? `<c r="${cellRef(i, row)}" s="${style}"><v>${cell}</v></c>`
+        : `<c r="${cellRef(i, row)}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(cell))}</t></is></c>`,
     )
     .join('');
   return `<row r="${row}">${xml}</row>`;
@@ -80,9 +87,30 @@ const styles =
   `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>` +
   `</styleSheet>`;
 
+/** Sheet names as Excel wants them: valid, and each different from the others. */
+function sheetNames(sheets: readonly Sheet[]): string[] {
+  const names: string[] = [];
+  for (const sheet of sheets) {
+    const base = sheetName(sheet.name);
+    let name = base;
+    for (let n = 2; names.includes(name); n++) name = `${[...base].slice(0, 28).join('')}(${n})`;
+    names.push(name);
+  }
+  return names;
+}
+
 /** The .xlsx bytes of one sheet. */
 export function buildXlsx(sheet: Sheet): Uint8Array {
+  return buildWorkbook([sheet]);
+}
+
+/** The .xlsx bytes of several sheets, in order. */
+export function buildWorkbook(sheets: readonly Sheet[]): Uint8Array {
   const rel = `${ns}/officeDocument/2006/relationships`;
+  const names = sheetNames(sheets);
+  const sheetParts = Object.fromEntries(
+    sheets.map((sheet, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet)]),
+  );
   const files: Record<string, string> = {
     '[Content_Types].xml':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
@@ -90,7 +118,12 @@ export function buildXlsx(sheet: Sheet): Uint8Array {
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
       `<Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-      `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
+      sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('') +
       `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
       `</Types>`,
     '_rels/.rels':
@@ -99,14 +132,22 @@ export function buildXlsx(sheet: Sheet): Uint8Array {
       `<Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-      `<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${rel}">` +
-      `<sheets><sheet name="${sheetName(sheet.name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      `<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets>` +
+      names
+        .map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join('') +
+      `</sheets></workbook>`,
     'xl/_rels/workbook.xml.rels':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
       `<Relationships xmlns="${ns}/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/>` +
-      `<Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
-    'xl/worksheets/sheet1.xml': sheetXml(sheet),
+      sheets
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join('') +
+      `<Relationship Id="rId${sheets.length + 1}" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+    ...sheetParts,
     'xl/styles.xml': styles,
   };
   return zipSync(

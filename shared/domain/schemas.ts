@@ -18,6 +18,12 @@ import {
   defaultSatisfactionScale,
 } from './vocabulary';
 import { closingRules, deadlineUnits, progressKinds } from './follow-up-vocabulary';
+import {
+  completionBases,
+  followUpBases,
+  onTheSpotCounts,
+  onTimeBases,
+} from './statistics-vocabulary';
 
 export const limits = { line: 200, text: 20_000, list: 500 } as const;
 
@@ -178,6 +184,24 @@ const tagListSchema = z
   .min(1)
   .max(limits.list);
 
+/** How each rate of the statistics is defined (statistics-rates.ts words them for printing). */
+export const rateSettingsSchema = z.object({
+  onTheSpot: z.enum(onTheSpotCounts).default('当场解决'),
+  completionBase: z.enum(completionBases).default('全部问题'),
+  onTimeBase: z.enum(onTimeBases).default('已办结事项'),
+  followUpBase: z.enum(followUpBases).default('已办结交办事项'),
+  /** The answers 满意率 counts as satisfied; null: the same as for closing (satisfiedValues). */
+  satisfiedValues: z.array(lineSchema).max(20).nullable().default(null),
+});
+
+export const defaultRateSettings: RateSettings = {
+  onTheSpot: '当场解决',
+  completionBase: '全部问题',
+  onTimeBase: '已办结事项',
+  followUpBase: '已办结交办事项',
+  satisfiedValues: null,
+};
+
 export const settingsSchema = z.object({
   township: lineSchema,
   meetingTypeLabel: lineSchema.pipe(z.string().min(1, '会议名称不能为空')),
@@ -191,6 +215,8 @@ export const settingsSchema = z.object({
   closingRule: z.enum(closingRules).default('办结并回访满意'),
   /** 办结时限 counted in calendar days or in working days (working-days.ts). */
   deadlineUnit: z.enum(deadlineUnits).default('自然日'),
+  /** The rates' definitions; settings stored before statistics existed read as the defaults. */
+  statistics: rateSettingsSchema.default(defaultRateSettings),
 });
 
 export const defaultSettings: Settings = {
@@ -203,6 +229,7 @@ export const defaultSettings: Settings = {
   satisfiedValues: ['满意', '基本满意'],
   closingRule: '办结并回访满意',
   deadlineUnit: '自然日',
+  statistics: defaultRateSettings,
 };
 
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
@@ -212,6 +239,7 @@ export type Person = z.infer<typeof personSchema>;
 export type Attendance = z.infer<typeof attendanceSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type ProgressEntry = z.infer<typeof progressEntrySchema>;
+export type RateSettings = z.infer<typeof rateSettingsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** The editable part of a record: everything but its metadata. */

@@ -6,6 +6,8 @@ import type { FixtureFile } from '../../shared/docs/fixture';
 import { fixtureFileSchema } from '../../shared/docs/fixture';
 import { buildDocumentBytes } from '../../shared/docs/pack';
 import type { DocumentKind } from '../../shared/docs/file-name';
+import { defaultSettings } from '../../shared/domain/schemas';
+import { computeStatistics } from '../../shared/domain/statistics';
 
 export function loadSample(): FixtureFile {
   const url = new URL('../fixtures/sample-meetings.json', import.meta.url);
@@ -23,7 +25,8 @@ export function unzipDocx(bytes: Uint8Array): DocxParts {
   return parts;
 }
 
-/** The bytes of every document type for the first sample meeting, and the ledger of all. */
+/** The bytes of every document type for the first sample meeting; the ledger and the 2026
+ * statistics of all. */
 export async function sampleDocuments(
   sample = loadSample(),
 ): Promise<Record<DocumentKind, Uint8Array>> {
@@ -42,6 +45,18 @@ export async function sampleDocuments(
       filter: {},
       today: '2026-12-01',
       ...(sample.settings ? { settings: sample.settings } : {}),
+    }),
+    statistics: await buildDocumentBytes('statistics', {
+      statistics: computeStatistics({
+        meetings: sample.meetings.map((b) => b.meeting),
+        attendance: sample.meetings.flatMap((b) => b.attendance),
+        issues: sample.meetings.flatMap((b) => b.issues),
+        progress: sample.meetings.flatMap((b) => b.progress),
+        period: { kind: 'year', year: 2026 },
+        today: '2026-12-01',
+        settings: sample.settings ?? defaultSettings,
+      }),
+      settings: sample.settings ?? defaultSettings,
     }),
   };
 }

@@ -6,7 +6,15 @@ import { signInRowHeight } from '../../shared/docs/sign-in-sheet';
 import type { DocxParts } from './docx-files';
 import { attr, elements, sampleDocuments, unzipDocx, visibleText } from './docx-files';
 
-const kinds: DocumentKind[] = ['minutes', 'summary', 'sign-in', 'commitments', 'ledger'];
+const kinds: DocumentKind[] = [
+  'minutes',
+  'summary',
+  'sign-in',
+  'commitments',
+  'ledger',
+  'statistics',
+];
+const isLandscape = (kind: DocumentKind) => kind === 'ledger' || kind === 'statistics';
 const parts = {} as Record<DocumentKind, DocxParts>;
 
 beforeAll(async () => {
@@ -24,7 +32,7 @@ const footers = (kind: DocumentKind) =>
 describe.each(kinds)('%s', (kind) => {
   it('is on A4 with the margins of GB/T 9704', () => {
     const size = elements(doc(kind), 'w:pgSz')[0] ?? '';
-    const landscape = kind === 'ledger';
+    const landscape = isLandscape(kind);
     expect(attr(size, 'w:w')).toBe(String(landscape ? a4.height : a4.width));
     expect(attr(size, 'w:h')).toBe(String(landscape ? a4.width : a4.height));
     expect(attr(size, 'w:orient')).toBe(landscape ? 'landscape' : 'portrait');
@@ -106,7 +114,7 @@ describe.each(kinds)('%s', (kind) => {
   });
 
   it('gives every table and cell a width in DXA, summing to the text width', () => {
-    const width = kind === 'ledger' ? textWidth.landscape : textWidth.portrait;
+    const width = isLandscape(kind) ? textWidth.landscape : textWidth.portrait;
     const tables = [...doc(kind).matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]);
     if (kind !== 'summary' && kind !== 'minutes') expect(tables.length).toBeGreaterThan(0);
     for (const table of tables) {

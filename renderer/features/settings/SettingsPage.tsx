@@ -24,6 +24,7 @@ export const settingsLabels = {
     satisfiedValues: '计为满意的选项（用于满意率与销号）',
     closingRule: '销号条件',
     deadlineUnit: '办结时限计算方式',
+    statistics: '统计口径',
   } satisfies Record<keyof Settings, string>,
   meetingTypeHint: '如：屋场会、院坝会、屋场恳谈会',
   restoreDefaults: '恢复默认设置',
