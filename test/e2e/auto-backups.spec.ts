@@ -31,9 +31,15 @@ function cells(table: Locator): Promise<string[][]> {
     );
 }
 
-/** One antd message with this start, and its whole text. */
-async function shownMessage(page: Page, start: string): Promise<string> {
-  const shown = page.locator('.ant-message-notice').filter({ hasText: start }).last();
+/**
+ * The whole text of the newest antd message that starts with one of these words: waiting for the
+ * failure's words too, so a failure shows its own message rather than a timeout.
+ */
+async function shownMessage(page: Page, ...starts: string[]): Promise<string> {
+  const shown = page
+    .locator('.ant-message-notice')
+    .filter({ hasText: new RegExp(starts.join('|')) })
+    .last();
   await shown.waitFor();
   return (await shown.textContent()) ?? '';
 }
@@ -126,7 +132,8 @@ describe('automatic backups on 导入与备份', () => {
     const meetingsRow = dialog.getByRole('row').filter({ hasText: '会议' }).first();
     expect(await meetingsRow.textContent()).toContain('1 条');
     await dialog.getByRole('button', { name: /^恢\s?复$/ }).click();
-    const said = await shownMessage(page, '已恢复');
+    const said = await shownMessage(page, '已恢复', '恢复失败');
+    expect(said).toMatch(/^已恢复/);
     expect(await villages(page)).toEqual(['石门村']);
     // The rotation is unchanged; the safety copy holds the data replaced (2 meetings, 2 issues).
     expect(
