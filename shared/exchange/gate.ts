@@ -70,8 +70,11 @@ export function gateIssues(
   policy: ClosingPolicy,
 ): PlannedRecord[] {
   const history = new Map<string, ProgressEntry[]>();
-  for (const entry of file.records.progress)
-    history.set(entry.issueId, [...(history.get(entry.issueId) ?? []), entry]);
+  for (const entry of file.records.progress) {
+    const entries = history.get(entry.issueId);
+    if (entries) entries.push(entry);
+    else history.set(entry.issueId, [entry]);
+  }
   const meetings = new Map(file.records.meetings.map((m) => [m.id, m]));
   const refusals = new Map<string, IssueRefusal>();
   for (const p of planned) {
