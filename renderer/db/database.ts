@@ -54,7 +54,10 @@ export type ImportBatch = {
   files: {
     name: string;
     sourceDevice: string;
-    counts: Record<'new' | 'updated' | 'unchanged' | 'conflict', number>;
+    /** `refused` is absent from batches written before the lifecycle gate on import. */
+    counts: Record<'new' | 'updated' | 'unchanged' | 'conflict', number> & { refused?: number };
+    /** The issues the lifecycle rules kept out, one message each (absent before the gate). */
+    refusals?: string[];
     written: ImportedRecord[];
   }[];
   undoneAt: string | null;

@@ -19,7 +19,8 @@ export type FollowUpPlan =
   | { ok: true; issuePatch: Partial<Content<Issue>>; entry: Content<ProgressEntry> }
   | { ok: false; reason: string };
 
-type Subject = Pick<
+/** The issue as the rules look at it. */
+export type FollowUpSubject = Pick<
   Issue,
   | 'id'
   | 'status'
@@ -56,7 +57,7 @@ const requiredText: Record<ProgressKind, string | null> = {
 };
 
 /** Where each kind of step may happen (besides the transition rules). */
-function placeCheck(issue: Subject, step: FollowUpStep): string | null {
+function placeCheck(issue: FollowUpSubject, step: FollowUpStep): string | null {
   switch (step.kind) {
     case '进展':
       return issue.status === '办理中' || issue.status === '纳入规划'
@@ -72,7 +73,7 @@ function placeCheck(issue: Subject, step: FollowUpStep): string | null {
   }
 }
 
-function targetStatus(issue: Subject, step: FollowUpStep): IssueStatus | '' {
+function targetStatus(issue: FollowUpSubject, step: FollowUpStep): IssueStatus | '' {
   switch (step.kind) {
     case '办结':
       return '已办结';
@@ -89,7 +90,7 @@ function targetStatus(issue: Subject, step: FollowUpStep): IssueStatus | '' {
   }
 }
 
-function patchFor(issue: Subject, step: FollowUpStep): Partial<Content<Issue>> {
+function patchFor(issue: FollowUpSubject, step: FollowUpStep): Partial<Content<Issue>> {
   switch (step.kind) {
     case '办结':
       return { result: step.text, completedOn: step.date };
@@ -129,7 +130,7 @@ function patchFor(issue: Subject, step: FollowUpStep): Partial<Content<Issue>> {
  * fields and the history entry to add. A refusal carries the reason to show, in Chinese.
  */
 export function planFollowUp(
-  issue: Subject,
+  issue: FollowUpSubject,
   input: FollowUpStep,
   policy: ClosingPolicy,
 ): FollowUpPlan {
@@ -178,7 +179,7 @@ export function planFollowUp(
 }
 
 /** Why the issue cannot be closed now, or null when it can: shown beside the 销号 button. */
-export function closingBlocker(issue: Subject, policy: ClosingPolicy): string | null {
+export function closingBlocker(issue: FollowUpSubject, policy: ClosingPolicy): string | null {
   const check = checkTransition(issue, '已销号', policy);
   return check.allowed ? null : check.reason;
 }

@@ -1,14 +1,18 @@
 // Merge rules: same content → unchanged; a copy that has seen everything ours has → update;
 // both changed since their common version → a conflict the user resolves. Never a silent
-// overwrite. Files are planned one after another over what the earlier ones would write, so
-// importing twice changes nothing and the order of non-conflicting files does not matter.
+// overwrite. An issue whose status the lifecycle rules do not allow given its history is refused
+// with its new history (gate.ts). Files are planned one after another over what the earlier ones
+// would write, so importing twice changes nothing and the order of non-conflicting files does
+// not matter.
 import { clockOf, clockTotal, compareClocks, mergeClocks, tick } from '../domain/clock';
+import type { ClosingPolicy } from '../domain/lifecycle';
 import { newRecordMeta, type Stamp } from '../domain/records';
 import { canonicalJson } from './canonical';
 import { recordTables, type ExchangeFile, type ExchangeRecord, type RecordTable } from './format';
+import { gateIssues, type IssueRefusal } from './gate';
 import { restoreWithheld } from './withheld';
 
-export type Decision = 'new' | 'updated' | 'unchanged' | 'conflict';
+export type Decision = 'new' | 'updated' | 'unchanged' | 'conflict' | 'refused';
 
 export type PlannedRecord = {
   table: RecordTable;
@@ -17,6 +21,8 @@ export type PlannedRecord = {
   local: ExchangeRecord | undefined;
   /** What to store: absent for an unchanged record whose stored copy is already right. */
   write?: ExchangeRecord;
+  /** Why a refused record stays out: the issue's, for the issue and its history entries. */
+  refusal?: IssueRefusal;
 };
 
 export type Lookup = (table: RecordTable, id: string) => ExchangeRecord | undefined;
@@ -60,26 +66,44 @@ export function decide(
   return { table, decision: 'conflict', incoming, local };
 }
 
-/** Plans each file in turn; later files see what earlier ones would write. */
-export function planFiles(files: readonly ExchangeFile[], lookup: Lookup): PlannedRecord[][] {
+/**
+ * Plans each file in turn, under this computer's closing policy; later files see what earlier
+ * ones would write (a file holds each record once, so its own records never see each other).
+ */
+export function planFiles(
+  files: readonly ExchangeFile[],
+  lookup: Lookup,
+  policy: ClosingPolicy,
+): PlannedRecord[][] {
   const overlay = new Map<string, ExchangeRecord>();
   const key = (table: RecordTable, id: string) => `${table}:${id}`;
-  return files.map((file) =>
-    recordTables.flatMap((table) =>
-      (file.records[table] as ExchangeRecord[]).map((incoming) => {
-        const local = overlay.get(key(table, incoming.id)) ?? lookup(table, incoming.id);
-        const planned = decide(table, incoming, local);
-        if (planned.write) overlay.set(key(table, incoming.id), planned.write);
-        return planned;
-      }),
-    ),
-  );
+  return files.map((file) => {
+    const decided = recordTables.flatMap((table) =>
+      (file.records[table] as ExchangeRecord[]).map((incoming) =>
+        decide(table, incoming, overlay.get(key(table, incoming.id)) ?? lookup(table, incoming.id)),
+      ),
+    );
+    const planned = gateIssues(file, decided, policy);
+    for (const p of planned) if (p.write) overlay.set(key(p.table, p.incoming.id), p.write);
+    return planned;
+  });
 }
 
 export function countDecisions(planned: readonly PlannedRecord[]): Record<Decision, number> {
-  const counts: Record<Decision, number> = { new: 0, updated: 0, unchanged: 0, conflict: 0 };
+  const counts: Record<Decision, number> = {
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    conflict: 0,
+    refused: 0,
+  };
   for (const p of planned) counts[p.decision] += 1;
   return counts;
+}
+
+/** The issues of a file's plan that the lifecycle rules keep out. */
+export function issueRefusals(planned: readonly PlannedRecord[]): IssueRefusal[] {
+  return planned.flatMap((p) => (p.table === 'issues' && p.refusal ? [p.refusal] : []));
 }
 
 /**

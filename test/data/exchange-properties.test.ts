@@ -107,6 +107,7 @@ describe('exchange properties over all of Unicode', () => {
             updated: 0,
             unchanged: recordCount(f),
             conflict: 0,
+            refused: 0,
           })),
         );
       }),

@@ -46,7 +46,13 @@ describe('exchange between laptops', () => {
     );
     const before = await dumpDatabase(office.db);
     const batch = await office.repos.exchange.apply([file]);
-    expect(batch.files[0]?.counts).toEqual({ new: 0, updated: 0, unchanged: 4, conflict: 0 });
+    expect(batch.files[0]?.counts).toEqual({
+      new: 0,
+      updated: 0,
+      unchanged: 4,
+      conflict: 0,
+      refused: 0,
+    });
     const after = await dumpDatabase(office.db);
     // Only the bookkeeping of the attempt itself: its batch and its 文件记录 line.
     expect({ ...after, importBatches: [], fileLog: [] }).toEqual({

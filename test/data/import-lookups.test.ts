@@ -111,6 +111,7 @@ describe('the requests an import makes before it plans', () => {
       updated: 0,
       unchanged: distinctRecords(one),
       conflict: 0,
+      refused: 0,
     });
   });
 

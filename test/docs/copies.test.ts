@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataPartJson, meetingExport } from '../../shared/docs/exports';
 import { buildDocumentBytes } from '../../shared/docs/pack';
-import type { Attendance, Issue } from '../../shared/domain/schemas';
+import { defaultSettings, type Attendance, type Issue } from '../../shared/domain/schemas';
 import { embedDataPart } from '../../shared/exchange/docx-data';
 import { emptyRecords, type ExchangeFile, type ExchangeRecord } from '../../shared/exchange/format';
 import { planFiles } from '../../shared/exchange/merge';
@@ -101,7 +101,7 @@ describe('importing a default copy at the office', () => {
         internal.records[t].map((r) => [`${t}:${r.id}`, r] as const),
       ),
     );
-    const [plan] = planFiles([defaultCopy], (t, id) => office.get(`${t}:${id}`));
+    const [plan] = planFiles([defaultCopy], (t, id) => office.get(`${t}:${id}`), defaultSettings);
     expect(plan?.filter((p) => p.decision !== 'unchanged')).toEqual([]);
     expect(plan?.filter((p) => p.write)).toEqual([]);
 
@@ -115,7 +115,7 @@ describe('importing a default copy at the office', () => {
       updatedAt: '2026-11-29T00:00:00.000Z',
     };
     const later = { ...defaultCopy, records: { ...defaultCopy.records, attendance: [edited] } };
-    const [update] = planFiles([later], (t, id) => office.get(`${t}:${id}`));
+    const [update] = planFiles([later], (t, id) => office.get(`${t}:${id}`), defaultSettings);
     const planned = update?.find((p) => p.table === 'attendance');
     expect(planned?.decision).toBe('updated');
     expect(planned?.write).toMatchObject({ group: '4组', phone });

@@ -3,6 +3,8 @@
 // changes nothing, and an edit made on both sides shows up as a conflict, not an overwrite.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { canonicalJson, sha256Hex } from '../../shared/exchange/canonical';
+import type { ExchangeFile } from '../../shared/exchange/format';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
 
@@ -206,5 +208,45 @@ describe('township office import', () => {
       /^记录\.json（第 1 个，[\d.]+ KB，修改于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}）$/,
     );
     expect(labels[1]).toMatch(/^记录\.json（第 2 个，/);
+  });
+
+  it('refuses an issue closed without the history that allows it, and says which and why', async () => {
+    const a = files.find((f) => f.name === 'a.json');
+    if (!a) throw new Error('no a.json');
+    const { readFileSync } = await import('node:fs');
+    // Laptop A's file with its issue turned 已销号 by hand (a later edit, re-signed), no 办结,
+    // no 回访, no 销号 in its history.
+    const forged = JSON.parse(readFileSync(a.path, 'utf8')) as ExchangeFile;
+    const [issue] = forged.records.issues;
+    if (!issue) throw new Error('no issue in a.json');
+    Object.assign(issue, {
+      status: '已销号',
+      clock: { ...issue.clock, 'hand-edit': 1 },
+      rev: issue.rev + 1,
+    });
+    const { checksum: _old, ...body } = forged;
+    const signed = {
+      ...body,
+      checksum: { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(body)) },
+    };
+    const name = '石门村-销号.json';
+    const preview = await importFiles(office, [
+      { name, buffer: Buffer.from(JSON.stringify(signed)) },
+    ]);
+    const [year, month, day] = (forged.records.meetings[0]?.date ?? '').split('-').map(Number);
+    const message =
+      `“${name}”中的石门村 ${year}年${month}月${day}日屋场会 第1条“石门村的村道要修”未导入：` +
+      '文件中的办理状态“已销号”不符合办理规则（办理记录中没有使它变为“已销号”的一步）。' +
+      '本机的这条诉求仍为“登记”，没有改动。';
+    const [row] = await previewCells(preview);
+    expect(row?.[7]).toBe(`可导入1 条诉求不符合办理规则，不导入：${message}`);
+    await office.getByRole('button', { name: '导入（1 个文件）' }).click();
+    await office.getByText('已导入 1 个文件，1 条诉求不符合办理规则，未导入').waitFor();
+    expect((await previewCells(preview))[0]?.[7]).toBe(
+      `已导入1 条诉求不符合办理规则，不导入：${message}`,
+    );
+    await office.goto(meetingA);
+    await new AppPage(office).tab(/群众诉求/).click();
+    await expect.poll(() => new AppPage(office).issueCard(1).textContent()).toContain('登记');
   });
 });

@@ -7,8 +7,10 @@ import {
   type ExchangeRecord,
   type RecordTable,
 } from '../../../shared/exchange/format';
+import { describeRefusal } from '../../../shared/exchange/gate';
 import {
   countDecisions,
+  issueRefusals,
   planFiles,
   resolveConflict,
   settleAgainstPending,
@@ -24,6 +26,7 @@ import type {
 } from '../database';
 import { loadLocal, loadPending, recordKey, type Pending } from './import-lookups';
 import { recordStores, tableOf } from './record-tables';
+import { loadSettings } from './settings';
 import type { StampSource } from './stamp';
 
 /** Records written per request of an import; the page paints between two. */
@@ -60,9 +63,11 @@ function settlePlans(
 export function createImportRepository(db: AppDatabase, stamps: StampSource) {
   return {
     async preview(files: readonly NamedFile[]): Promise<PlannedRecord[][]> {
+      const { settings } = await loadSettings(db);
       const plans = planFiles(
         files.map((f) => f.file),
         await loadLocal(db, files),
+        settings,
       );
       const pending = await loadPending(db, files);
       return settlePlans(plans, pending, (p) =>
@@ -74,20 +79,22 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
      * Plans again inside the transaction (the database may have changed since the preview), then
      * writes each table once with the last version of every record, the conflicts to resolve, and
      * the batch with what each file wrote and what it replaced (for 撤销), and the 文件记录 of
-     * every file, imported or skipped: one transaction, so the log never tells something the
-     * data does not show.
+     * every file, imported or skipped, with the issues the lifecycle rules kept out: one
+     * transaction, so the log never tells something the data does not show.
      */
     apply(files: readonly NamedFile[], skipped: readonly SkippedFile[] = []): Promise<ImportBatch> {
       const stores = [...recordStores(db), db.conflicts, db.importBatches, db.fileLog];
-      return db.transaction('rw', stores, async () => {
+      return db.transaction('rw', [...stores, db.keyValues], async () => {
         const stamp = stamps();
         const batchId = crypto.randomUUID();
+        const { settings } = await loadSettings(db);
         const pending = await loadPending(db, files);
         const conflicts = new Map<string, StoredConflict>();
         const plans = settlePlans(
           planFiles(
             files.map((f) => f.file),
             await loadLocal(db, files),
+            settings,
           ),
           pending,
           (p, replacesId, fileIndex) => {
@@ -126,7 +133,13 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
               latest.set(key, { table: p.table, record: p.write });
             }
           }
-          batch.files.push({ name, sourceDevice, counts: countDecisions(planned), written });
+          batch.files.push({
+            name,
+            sourceDevice,
+            counts: countDecisions(planned),
+            refusals: issueRefusals(planned).map((r) => describeRefusal(name, r)),
+            written,
+          });
         }
         const records = [...latest.values()];
         for (const table of recordTables) {
@@ -149,7 +162,8 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           ...batch.files.map((f) =>
             log(
               f.name,
-              `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}`,
+              `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}` +
+                (f.refusals?.length ? `。${f.refusals.join('')}` : ''),
             ),
           ),
           ...skipped.map((f) => log(f.name, `未导入：${f.reason}`)),

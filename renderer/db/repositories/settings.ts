@@ -34,8 +34,13 @@ export function readSettings(stored: unknown): StoredSettings {
   return { settings, fallbacks };
 }
 
+/** The settings as stored (read field by field); inside a transaction, it must hold keyValues. */
+export async function loadSettings(db: AppDatabase): Promise<StoredSettings> {
+  return readSettings((await db.keyValues.get(settingsKey))?.value);
+}
+
 export function createSettingsRepository(db: AppDatabase) {
-  const load = async () => readSettings((await db.keyValues.get(settingsKey))?.value);
+  const load = () => loadSettings(db);
   return {
     read: load,
     async get(): Promise<Settings> {

@@ -37,10 +37,13 @@ export function ImportLog() {
         },
         { title: '文件', render: (_, b) => b.files.map((f) => f.name).join('、') },
         {
-          title: '新增/更新/冲突',
+          title: '新增/更新/冲突/拒绝',
           render: (_, b) =>
             b.files
-              .map((f) => `${f.counts.new}/${f.counts.updated}/${f.counts.conflict}`)
+              .map(
+                (f) =>
+                  `${f.counts.new}/${f.counts.updated}/${f.counts.conflict}/${f.counts.refused ?? 0}`,
+              )
               .join('，'),
         },
         {

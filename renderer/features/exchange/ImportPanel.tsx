@@ -9,6 +9,7 @@ import { platform } from '../../platform';
 import {
   applyImport,
   describeImport,
+  withAppliedRefusals,
   formatModified,
   previewImport,
   type ImportPreview,
@@ -21,8 +22,25 @@ export const importLabels = {
   checkFailed: '检查文件时出错，未导入任何文件',
   applyFailed: '导入失败，数据库未做任何改动',
   imported: '已导入',
+  importable: '可导入',
   refused: '拒绝',
+  refusedIssues: (n: number) => `${n} 条诉求不符合办理规则，不导入：`,
 } as const;
+
+/** The issues of a file that the lifecycle rules keep out, under its result. */
+function IssueRefusals({ messages }: { messages: readonly string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <div role="alert" className="field-error">
+      {importLabels.refusedIssues(messages.length)}
+      <ul>
+        {messages.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export function ImportPanel() {
   const repos = useRepositories();
@@ -73,10 +91,12 @@ export function ImportPanel() {
     setBusy(true);
     try {
       const outcome = await applyImport(repos, preview);
-      void message.success(describeImport(outcome));
-      // The refused files stay on screen; the imported ones are marked and cannot go twice.
+      if (outcome.refusedIssues > 0) void message.warning(describeImport(outcome));
+      else void message.success(describeImport(outcome));
+      // The refused files stay on screen; the imported ones are marked and cannot go twice, each
+      // with the issues the import itself kept out.
       setDoneKeys(new Set(preview.rows.filter((r) => !r.rejected).map((r) => r.key)));
-      setPreview({ ...preview, accepted: [] });
+      setPreview({ ...preview, rows: withAppliedRefusals(preview.rows, outcome), accepted: [] });
     } catch (error) {
       void message.error(`${importLabels.applyFailed}：${describeError(error)}`);
     } finally {
@@ -151,10 +171,15 @@ export function ImportPanel() {
                   <span role="alert" className="field-error">
                     {importLabels.refused}：{r.rejected}
                   </span>
-                ) : doneKeys.has(r.key) ? (
-                  <Tag color="blue">{importLabels.imported}</Tag>
                 ) : (
-                  <Tag color="green">可导入</Tag>
+                  <>
+                    {doneKeys.has(r.key) ? (
+                      <Tag color="blue">{importLabels.imported}</Tag>
+                    ) : (
+                      <Tag color="green">{importLabels.importable}</Tag>
+                    )}
+                    <IssueRefusals messages={r.refusals ?? []} />
+                  </>
                 ),
             },
           ]}

@@ -2,7 +2,8 @@
 // main thread where a Worker exists), preview the accepted ones, then apply them with the
 // 文件记录 of every file, imported or skipped, in the import's one transaction.
 import type { ExchangeFile } from '../../../shared/exchange/format';
-import { countDecisions, type Decision } from '../../../shared/exchange/merge';
+import { describeRefusal } from '../../../shared/exchange/gate';
+import { countDecisions, issueRefusals, type Decision } from '../../../shared/exchange/merge';
 import type { ImportBatch } from '../../db/database';
 import type { Repositories } from '../../db/repositories';
 import { sendToLogFile } from './log-file';
@@ -19,6 +20,8 @@ export type ImportRow = {
   modifiedAt: number | null;
   counts?: Record<Decision, number>;
   rejected?: string;
+  /** The issues of an accepted file that the lifecycle rules keep out, one message each. */
+  refusals?: string[];
 };
 
 export type ImportPreview = {
@@ -79,7 +82,8 @@ export async function previewImport(
     };
     if (!r.ok) return { ...base, rejected: r.message };
     const planned = plans[accepted.findIndex((a) => a.index === i)] ?? [];
-    return { ...base, counts: countDecisions(planned) };
+    const refusals = issueRefusals(planned).map((r) => describeRefusal(base.label, r));
+    return { ...base, counts: countDecisions(planned), refusals };
   });
   return {
     rows,
@@ -88,7 +92,13 @@ export async function previewImport(
   };
 }
 
-export type ImportOutcome = { batch: ImportBatch; conflicts: number; skipped: number };
+export type ImportOutcome = {
+  batch: ImportBatch;
+  conflicts: number;
+  skipped: number;
+  /** Issues the lifecycle rules kept out. */
+  refusedIssues: number;
+};
 
 /** Writes the accepted files and logs every file; throws (and writes nothing) on any failure. */
 export async function applyImport(
@@ -98,13 +108,29 @@ export async function applyImport(
   const batch = await repos.exchange.apply(preview.accepted, preview.skipped);
   for (const file of batch.files) sendToLogFile('导入', file.name);
   const conflicts = batch.files.reduce((n, f) => n + f.counts.conflict, 0);
-  return { batch, conflicts, skipped: preview.skipped.length };
+  const refusedIssues = batch.files.reduce((n, f) => n + (f.refusals?.length ?? 0), 0);
+  return { batch, conflicts, skipped: preview.skipped.length, refusedIssues };
+}
+
+/** The preview's rows after the import: each imported file with the issues the import kept out
+ * (planned again inside its transaction, so these are what it did). */
+export function withAppliedRefusals(
+  rows: readonly ImportRow[],
+  outcome: ImportOutcome,
+): ImportRow[] {
+  const applied = new Map(outcome.batch.files.map((f) => [f.name, f.refusals ?? []]));
+  return rows.map((r) => {
+    const refusals = r.rejected ? undefined : applied.get(r.label);
+    return refusals ? { ...r, refusals } : r;
+  });
 }
 
 /** The screen's message after an import: what was written, what waits, what was skipped. */
 export function describeImport(outcome: ImportOutcome): string {
   const parts = [`已导入 ${outcome.batch.files.length} 个文件`];
   if (outcome.conflicts > 0) parts.push(`有 ${outcome.conflicts} 条冲突待处理`);
+  if (outcome.refusedIssues > 0)
+    parts.push(`${outcome.refusedIssues} 条诉求不符合办理规则，未导入（见下表和文件记录）`);
   if (outcome.skipped > 0) parts.push(`${outcome.skipped} 个文件未导入（见下表和文件记录）`);
   return parts.join('，');
 }
