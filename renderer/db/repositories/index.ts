@@ -8,6 +8,7 @@ import { createMeetingRepository } from './meetings';
 import { createProgressRepository } from './progress';
 import { createRecallRepository } from './recall';
 import { createRosterRepository } from './roster';
+import { createStatisticsRepository } from './statistics';
 import {
   createExportPreferenceRepository,
   createFileLogRepository,
@@ -25,6 +26,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
     recall: createRecallRepository(db),
     roster: createRosterRepository(db, stamps),
     due: createDueRepository(db),
+    statistics: createStatisticsRepository(db),
     settings: createSettingsRepository(db),
     fileLog: createFileLogRepository(db, stamps),
     exportPreferences: createExportPreferenceRepository(db),
