@@ -23,9 +23,10 @@ type Step = Pick<ProgressEntry, 'date' | 'kind' | 'toStatus' | 'satisfaction' | 
  * The steps that moved an issue on (`entries`: its live entries that changed its status); for an
  * issue older than its history, its own dates.
  */
-function lifecycleSteps(issue: Issue, entries: readonly ProgressEntry[]): Step[] {
-  const steps: Step[] = [...entries];
-  if (steps.length > 0 || finished.includes(statusForResponse(issue.responseType))) return steps;
+function lifecycleSteps(issue: Issue, entries: Step[]): Step[] {
+  if (entries.length > 0 || finished.includes(statusForResponse(issue.responseType)))
+    return entries;
+  const steps: Step[] = [];
   const at = (date: string, kind: Step['kind'], toStatus: Step['toStatus']): Step => ({
     date,
     kind,
@@ -40,10 +41,14 @@ function lifecycleSteps(issue: Issue, entries: readonly ProgressEntry[]): Step[]
   return steps;
 }
 
+/**
+ * What the issue adds to the rows it is counted in. `entries` are its live history entries that
+ * changed its status, in an array of the caller's that is sorted here in place.
+ */
 export function issuePart(
   issue: Issue,
   meeting: Meeting,
-  entries: readonly ProgressEntry[],
+  entries: ProgressEntry[],
   asOf: string,
 ): IssuePart {
   let status: IssueStatus = statusForResponse(issue.responseType);
