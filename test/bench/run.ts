@@ -10,6 +10,7 @@ import { benchHome, startupBytes } from './home-bench';
 import { benchImport } from './import-bench';
 import { benchKeystroke } from './keystroke-bench';
 import { benchKeystrokePaint } from './keystroke-paint-bench';
+import { benchStatistics } from './statistics-bench';
 
 type Goal = { atMost: number } | { atLeast: number };
 type Figure = {
@@ -113,6 +114,18 @@ figures.push(
     'ms',
     { atMost: 16 },
     `6,000-character description, 200 attendees / 60 issues; bare textarea p95 ${paint.baselineP95.toFixed(1)} ms`,
+  ),
+);
+
+const statistics = benchStatistics();
+figures.push(
+  figure(
+    "a year's statistics (本期 and 累计, by village)",
+    statistics.ms,
+    null,
+    'ms',
+    { atMost: 100 },
+    `demo township in Node, ${statistics.meetings} meetings, ${statistics.issues} issues, records as structured clones`,
   ),
 );
 

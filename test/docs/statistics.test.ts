@@ -170,4 +170,22 @@ describe('统计表 .xlsx', () => {
       '统计期间：2024年第一季度；统计截至：2024年3月31日',
     );
   });
+
+  it('shows "—" for the rates of a period without meetings', () => {
+    const empty = computeStatistics({
+      ...township,
+      period: { kind: 'year', year: 2022 },
+      today,
+      settings,
+    });
+    const [meetings, , , , handling] = readWorkbook(
+      buildWorkbook(buildStatisticsSheets(empty, settings)),
+    ).map((s) => s.rows);
+    // No village had a meeting by the end of 2022: the township's rows only.
+    expect(meetings?.slice(1, 3)).toEqual([
+      ['全镇合计', '本期', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      ['全镇合计', '累计', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ]);
+    expect(handling?.[1]).toEqual(['全镇合计', '本期', 0, 0, 0, 0, 0, 0, 0, '—', '—']);
+  });
 });

@@ -13,7 +13,8 @@ import {
   satisfiedAnswers,
 } from '../../../../shared/domain/statistics-rates';
 import type { RateKey } from '../../../../shared/domain/statistics-rates';
-import { township, today } from '../../../fixtures/statistics-township';
+import { generateTownship } from '../../../../shared/demo/township';
+import { m1, township, today } from '../../../fixtures/statistics-township';
 
 const q1: Period = { kind: 'quarter', year: 2024, quarter: 1 };
 const stats = (period: Period) =>
@@ -202,6 +203,51 @@ describe('computeStatistics: issues', () => {
     expect(stats({ kind: 'month', year: 2024, month: 2 }).villages.map((v) => v.village)).toEqual([
       '石门村',
     ]);
+  });
+});
+
+describe('computeStatistics: against the stored records', () => {
+  it('replays every issue of the demo township to the status it has today', () => {
+    // The demo's follow-up goes through planFollowUp, which stores each issue's status; counted
+    // from the beginning to today, the replayed states must be exactly the stored ones.
+    const demo = generateTownship({ seed: 11, scale: 0.05, today: '2026-11-30' });
+    const { records } = demo;
+    const held = new Set(
+      records.meetings.filter((m) => m.deletedAt === null && m.status !== '筹备').map((m) => m.id),
+    );
+    const stored = records.issues.filter((i) => i.deletedAt === null && held.has(i.meetingId));
+    const count = (...statuses: string[]) =>
+      stored.filter((i) => statuses.includes(i.status)).length;
+    const s = computeStatistics({
+      ...records,
+      period: { kind: 'custom', start: '2000-01-01', end: demo.today },
+      today: demo.today,
+      settings: demo.settings,
+    });
+    const f = s.township.current;
+    expect(f.issues).toBe(stored.length);
+    expect(f.finished).toBe(count('已办结', '已回访', '已销号'));
+    expect(f.inProgress).toBe(count('办理中'));
+    expect(f.planned).toBe(count('纳入规划'));
+    expect(f.closed).toBe(count('已销号'));
+    expect(f.finished).toBeGreaterThan(0);
+    expect(f.inProgress).toBeGreaterThan(0);
+  });
+
+  it('puts a meeting without a village in a row of its own, last', () => {
+    const s = computeStatistics({
+      ...township,
+      meetings: [...township.meetings, { ...m1, id: crypto.randomUUID(), village: ' ' }],
+      period: q1,
+      today,
+      settings: defaultSettings,
+    });
+    expect(s.villages.map((v) => [v.village, v.current.meetings])).toEqual([
+      ['青山村', 1],
+      ['石门村', 2],
+      ['未填村', 1],
+    ]);
+    expect(s.township.current.meetings).toBe(4);
   });
 });
 

@@ -1,0 +1,96 @@
+// What became of one issue as of a day, for the statistics: its history replayed up to that day
+// (status, when it was last finished, whether it was visited since, every visit's answer). Issues
+// recorded before histories existed are read from their own dates.
+import { isValidIsoDate } from './dates';
+import { isCommitment, statusForResponse } from './lifecycle';
+import type { Issue, Meeting, ProgressEntry } from './schemas';
+import { noCategory, noNature, noResponse } from './statistics-figures';
+import type { IssuePart } from './statistics-figures';
+import { adoptingResponses } from './statistics-vocabulary';
+import type { IssueStatus } from './vocabulary';
+
+const finished: readonly IssueStatus[] = ['已办结', '已回访', '已销号'];
+const line = (s: string) => s.trim();
+
+// Plain comparison of ISO strings: localeCompare goes through the collator, many times slower.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDateThenRecorded = (a: Step, b: Step) =>
+  compare(a.date, b.date) || compare(a.createdAt, b.createdAt);
+
+type Step = Pick<ProgressEntry, 'date' | 'kind' | 'toStatus' | 'satisfaction' | 'createdAt'>;
+
+/**
+ * The steps that moved an issue on (`entries`: its live entries that changed its status); for an
+ * issue older than its history, its own dates.
+ */
+function lifecycleSteps(issue: Issue, entries: Step[]): Step[] {
+  if (entries.length > 0 || finished.includes(statusForResponse(issue.responseType)))
+    return entries;
+  const steps: Step[] = [];
+  const at = (date: string, kind: Step['kind'], toStatus: Step['toStatus']): Step => ({
+    date,
+    kind,
+    toStatus,
+    satisfaction: kind === '回访' ? issue.satisfaction : '',
+    createdAt: '',
+  });
+  if (isValidIsoDate(issue.completedOn)) steps.push(at(issue.completedOn, '办结', '已办结'));
+  if (isValidIsoDate(issue.followUpOn) && issue.satisfaction !== '')
+    steps.push(at(issue.followUpOn, '回访', '已回访'));
+  if (isValidIsoDate(issue.closedOn)) steps.push(at(issue.closedOn, '销号', '已销号'));
+  return steps;
+}
+
+/**
+ * What the issue adds to the rows it is counted in. `entries` are its live history entries that
+ * changed its status, in an array of the caller's that is sorted here in place.
+ */
+export function issuePart(
+  issue: Issue,
+  meeting: Meeting,
+  entries: ProgressEntry[],
+  asOf: string,
+): IssuePart {
+  let status: IssueStatus = statusForResponse(issue.responseType);
+  let completedOn = finished.includes(status) ? meeting.date : '';
+  let isVisited = false;
+  const answers: string[] = [];
+  const steps = lifecycleSteps(issue, entries).sort(byDateThenRecorded);
+  for (const step of steps) {
+    if (step.date > asOf) break;
+    if (step.toStatus !== '') status = step.toStatus;
+    if (step.kind === '办结') completedOn = step.date;
+    if (step.kind === '回访') {
+      isVisited = true;
+      answers.push(line(step.satisfaction));
+    }
+    if (status === '办理中') {
+      completedOn = '';
+      isVisited = false;
+    }
+  }
+  const done = finished.includes(status);
+  const deadline = isValidIsoDate(issue.deadline) ? issue.deadline : '';
+  const nature = issue.nature === '' ? noNature : issue.nature;
+  const response = issue.responseType ?? noResponse;
+  return {
+    category: line(issue.category) || noCategory,
+    nature,
+    response,
+    isCommitment: isCommitment(issue),
+    isAdoptedSuggestion:
+      nature === '建议' && (adoptingResponses as readonly string[]).includes(response),
+    status: done
+      ? 'finished'
+      : status === '办理中'
+        ? 'inProgress'
+        : status === '纳入规划'
+          ? 'planned'
+          : 'unanswered',
+    isClosed: status === '已销号',
+    isOverdue: status === '办理中' && deadline !== '' && deadline < asOf,
+    finishedOnTime: done && deadline !== '' ? completedOn !== '' && completedOn <= deadline : null,
+    isVisited: done && isVisited,
+    answers,
+  };
+}
