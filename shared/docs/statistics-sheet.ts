@@ -19,7 +19,7 @@ export function buildStatisticsSheets(statistics: Statistics, settings: Settings
       ...table.rows.map((row) => [row.place, row.scope, ...row.cells]),
       [],
       [period],
-      [`注：${scopeNote(statistics)}`],
+      [`注：${scopeNote(statistics, settings)}`],
       ...table.notes.map((note) => [`注：${note}。`]),
     ],
   }));

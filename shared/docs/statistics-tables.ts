@@ -154,11 +154,12 @@ export function statisticsTables(stats: Statistics, settings: Settings): Statist
   ];
 }
 
-/** What 本期 and 累计 mean, printed once under the title. */
-export function scopeNote(stats: Statistics): string {
+/** What 本期 and 累计 mean, printed once under the title, in the meeting's configured name. */
+export function scopeNote(stats: Statistics, settings: Pick<Settings, 'meetingTypeLabel'>): string {
+  const meetings = settings.meetingTypeLabel.trim() || '屋场会';
   return (
-    `本期为${formatChineseDate(stats.range.start)}至${formatChineseDate(stats.range.end)}召开的屋场会及其收集的问题；` +
-    `累计为截至${formatChineseDate(stats.range.end)}召开的全部屋场会及其收集的问题。` +
+    `本期为${formatChineseDate(stats.range.start)}至${formatChineseDate(stats.range.end)}召开的${meetings}及其收集的问题；` +
+    `累计为截至${formatChineseDate(stats.range.end)}召开的全部${meetings}及其收集的问题。` +
     '筹备中的会议和已删除的记录不计入。'
   );
 }

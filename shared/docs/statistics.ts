@@ -134,7 +134,7 @@ export function buildStatisticsDocument(
       indent: { firstLine: 0 },
       children: textRuns(subtitle, { role: 'heading2' }),
     }),
-    bodyParagraph(scopeNote(statistics)),
+    bodyParagraph(scopeNote(statistics, settings)),
   ];
   statisticsTables(statistics, settings).forEach((table, i) => {
     children.push(

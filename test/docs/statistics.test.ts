@@ -93,6 +93,15 @@ describe('统计表 .docx', () => {
     expect(text).toContain('全镇合计本期1151111116.7%');
   });
 
+  it('names the meetings by the name chosen in 设置, in its title and its note', async () => {
+    const chosen = { ...settings, meetingTypeLabel: '院坝会' };
+    const other = await buildDocumentBytes('statistics', { statistics, settings: chosen });
+    const text = visibleText(unzipDocx(other)['word/document.xml'] ?? '');
+    expect(text).toContain('桥头河镇院坝会工作情况统计表');
+    expect(text).toContain('召开的院坝会及其收集的问题；累计为截至2024年3月31日召开的全部院坝会');
+    expect(text).not.toContain('屋场会');
+  });
+
   it('places a chart under the table it belongs to', async () => {
     const withChart = await buildDocumentBytes('statistics', {
       ...input,

@@ -195,7 +195,7 @@ export function StatisticsPage() {
           <Typography.Text role="status" data-testid="statistics-scope">
             {t.asOf(stats.label, formatChineseDate(stats.asOf))}
           </Typography.Text>
-          <Typography.Text type="secondary">{scopeNote(stats)}</Typography.Text>
+          <Typography.Text type="secondary">{scopeNote(stats, settings)}</Typography.Text>
           {tables.map((table, i) => (
             <Space key={table.heading} direction="vertical" style={{ width: '100%' }}>
               <FiguresTable table={table} index={i} />
