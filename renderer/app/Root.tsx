@@ -44,6 +44,9 @@ const FollowUpPage = lazy(() =>
 const LedgerPage = lazy(() =>
   import('../features/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })),
 );
+const RosterPage = lazy(() =>
+  import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })),
+);
 const ConflictsPage = lazy(() =>
   import('../features/exchange/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
@@ -60,6 +63,8 @@ function Page({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'ledger':
       return <LedgerPage />;
+    case 'roster':
+      return <RosterPage />;
     case 'meeting':
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'confirm':
@@ -69,8 +74,13 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-type MenuPage = 'home' | 'ledger' | 'exchange' | 'settings';
-const menuPages: readonly string[] = ['ledger', 'exchange', 'settings'] satisfies MenuPage[];
+type MenuPage = 'home' | 'ledger' | 'roster' | 'exchange' | 'settings';
+const menuPages: readonly string[] = [
+  'ledger',
+  'roster',
+  'exchange',
+  'settings',
+] satisfies MenuPage[];
 
 /** The main menu; its first entry is the meeting's configured name (屋场会, 院坝会, …). */
 function MainMenu({ route }: { route: Route }) {
@@ -84,6 +94,7 @@ function MainMenu({ route }: { route: Route }) {
       items={[
         { key: 'home', label: settings.meetingTypeLabel },
         { key: 'ledger', label: '台账' },
+        { key: 'roster', label: '村民名册' },
         { key: 'exchange', label: '导入与备份' },
         { key: 'settings', label: '设置' },
       ]}

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'exchange' }
   | { page: 'conflicts' }
   | { page: 'ledger' }
+  | { page: 'roster' }
   | { page: 'follow-up'; issueId: string };
 
 export function parseRoute(hash: string): Route {
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'exchange') return { page: 'exchange' };
   if (parts[0] === 'conflicts') return { page: 'conflicts' };
   if (parts[0] === 'ledger') return { page: 'ledger' };
+  if (parts[0] === 'roster') return { page: 'roster' };
   return { page: 'home' };
 }
 
@@ -38,6 +40,8 @@ export function routeHref(route: Route): string {
       return '#/conflicts';
     case 'ledger':
       return '#/ledger';
+    case 'roster':
+      return '#/roster';
     case 'meeting':
       return `#/meetings/${route.meetingId}`;
     case 'confirm':
