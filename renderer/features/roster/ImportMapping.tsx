@@ -36,6 +36,7 @@ export function ImportMapping({
           <span>{t.fields[field]}</span>
           <Select<number>
             aria-label={t.fields[field]}
+            showSearch={{ optionFilterProp: 'label' }}
             value={mapping[field] ?? none}
             onChange={(value) => onChange(field, value === none ? null : value)}
             options={options}

@@ -59,6 +59,7 @@ export function RosterTable(props: {
     <Table<ShownPerson>
       virtual
       aria-label={t.title}
+      className="roster-table"
       rowKey="id"
       size="small"
       columns={shown}
