@@ -1,7 +1,8 @@
 // The 村民名册 screen in Chromium on real IndexedDB: a GBK .csv as Excel on Chinese Windows saves
 // it (bytes written out here) with one bad row and one duplicate is previewed, nothing is stored
 // before 确认导入, the valid rows are then listed, found by pinyin initials, the duplicate pair is
-// merged, and the list is exported as .xlsx and read back.
+// merged, the list is exported as .xlsx and read back, and the same file again proposes to skip
+// the rows already kept, with 取消 storing nothing.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -220,5 +221,26 @@ describe('村民名册', () => {
       ['张三', '石门村', '一组', '张三', '党员', '138****0001'],
     ]);
     await page.getByText('已导出：村民名册（脱敏版）.xlsx').waitFor();
+  });
+  it('proposes to skip rows already in the roster, and 取消 stores nothing', async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入名册…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: '名册.csv', mimeType: 'text/csv', buffer: encodeGbk(csv) });
+    await preview().waitFor();
+    // Rows 2 and 4 are exactly the merged 张三 and 王五; row 5 (1组, another phone) is not.
+    // Duplicates: 张三 by name and by phone, 王五 by name and by phone.
+    await expect.poll(previewCounts).toBe('可导入 3 人，有误 1 行，重复 4 组，将导入 1 人');
+    const skip = preview().getByRole('checkbox', {
+      name: '跳过与名册或前面的行完全相同的 2 行',
+    });
+    expect(await skip.isChecked()).toBe(true);
+    await skip.click();
+    await expect.poll(previewCounts).toBe('可导入 3 人，有误 1 行，重复 4 组，将导入 3 人');
+    await preview().getByRole('button', { name: '取消' }).click();
+    await preview().waitFor({ state: 'hidden' });
+    expect(await storedPersons(page)).toHaveLength(3); // two live, one merged away
+    await expect.poll(count).toBe('共 2 人（全部 2 人）');
   });
 });
