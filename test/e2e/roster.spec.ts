@@ -116,6 +116,10 @@ describe('村民名册', () => {
     await page.getByRole('menuitem', { name: '村民名册' }).click();
     await page.waitForURL(/#\/roster$/);
     await expect.poll(count).toBe('共 0 人（全部 0 人）');
+    // One more entry in the main menu pushes none of the others into an overflow menu.
+    for (const name of ['屋场会', '台账', '村民名册', '导入与备份', '设置']) {
+      expect(await page.getByRole('menuitem', { name, exact: true }).isVisible()).toBe(true);
+    }
     await expectAccessible(page, '村民名册（空）');
   });
 
