@@ -35,7 +35,7 @@ export const rosterLabels = {
   skipRepeated: (n: number) => `跳过与名册或前面的行完全相同的 ${n} 行`,
   willImport: (n: number) => `将导入 ${n} 人`,
   errorsTitle: '有误的行（不会导入）',
-  duplicatesTitle: '可能重复的人员（仍会导入，导入后可在“重复人员”中合并）',
+  duplicatesTitle: '可能重复的人员（除跳过的行外都会导入，导入后可在“重复人员”中合并）',
   notesTitle: '说明',
   rowsTable: '导入预览',
   rowColumns: { row: '行号', status: '检查结果' },
@@ -56,7 +56,7 @@ export const rosterLabels = {
   keepLabel: (name: string, place: string) =>
     `保留此人：${name}${place ? `（${place}）` : ''}，合并其余`,
   mergeConfirm: (keep: string, others: number) =>
-    `合并后只保留“${keep}”，另外 ${others} 条记录的信息并入此人并删除，参会记录改为指向此人。确定合并吗？`,
+    `只保留“${keep}”：此人缺少的信息和身份从另外 ${others} 条记录补入，那些记录删除，其参会记录改为指向此人。确定合并吗？`,
   mergeOk: '合并',
   merged: (name: string, others: number) => `已把 ${others} 条记录合并到“${name}”`,
   mergeFailed: '合并失败，名册未做任何改动',
