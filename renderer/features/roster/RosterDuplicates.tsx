@@ -58,12 +58,18 @@ function DuplicateGroupView({
 
   const keep = async (kept: Person) => {
     setBusy(true);
+    // One merge (one transaction) per other person: a failure leaves the earlier ones done.
+    let done = 0;
     try {
       const others = group.persons.filter((p) => p.id !== kept.id);
-      for (const other of others) await repos.roster.merge(kept.id, other.id);
+      for (const other of others) {
+        await repos.roster.merge(kept.id, other.id);
+        done += 1;
+      }
       void message.success(t.merged(kept.name, others.length));
     } catch (error) {
-      void message.error(`${t.mergeFailed}：${describeError(error)}`);
+      const said = done === 0 ? t.mergeFailed : t.mergeStopped(done);
+      void message.error(`${said}：${describeError(error)}`);
     } finally {
       setBusy(false);
     }

@@ -60,6 +60,7 @@ export const rosterLabels = {
   mergeOk: '合并',
   merged: (name: string, others: number) => `已把 ${others} 条记录合并到“${name}”`,
   mergeFailed: '合并失败，名册未做任何改动',
+  mergeStopped: (done: number) => `已合并 ${done} 条记录后出错，其余记录未合并`,
   close: '关闭',
   // 导出
   copy: '版本',
