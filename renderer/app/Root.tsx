@@ -47,6 +47,9 @@ const LedgerPage = lazy(() =>
 const StatisticsPage = lazy(() =>
   import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
 );
+const RosterPage = lazy(() =>
+  import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })),
+);
 const ConflictsPage = lazy(() =>
   import('../features/exchange/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
@@ -65,6 +68,8 @@ function Page({ route }: { route: Route }) {
       return <LedgerPage />;
     case 'statistics':
       return <StatisticsPage />;
+    case 'roster':
+      return <RosterPage />;
     case 'meeting':
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'confirm':
@@ -74,9 +79,10 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-type MenuPage = 'home' | 'ledger' | 'statistics' | 'exchange' | 'settings';
+type MenuPage = 'home' | 'ledger' | 'roster' | 'statistics' | 'exchange' | 'settings';
 const menuPages: readonly string[] = [
   'ledger',
+  'roster',
   'statistics',
   'exchange',
   'settings',
@@ -94,6 +100,7 @@ function MainMenu({ route }: { route: Route }) {
       items={[
         { key: 'home', label: settings.meetingTypeLabel },
         { key: 'ledger', label: '台账' },
+        { key: 'roster', label: '村民名册' },
         { key: 'statistics', label: '统计' },
         { key: 'exchange', label: '导入与备份' },
         { key: 'settings', label: '设置' },

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'conflicts' }
   | { page: 'ledger' }
   | { page: 'statistics' }
+  | { page: 'roster' }
   | { page: 'follow-up'; issueId: string };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'conflicts') return { page: 'conflicts' };
   if (parts[0] === 'ledger') return { page: 'ledger' };
   if (parts[0] === 'statistics') return { page: 'statistics' };
+  if (parts[0] === 'roster') return { page: 'roster' };
   return { page: 'home' };
 }
 
@@ -42,6 +44,8 @@ export function routeHref(route: Route): string {
       return '#/ledger';
     case 'statistics':
       return '#/statistics';
+    case 'roster':
+      return '#/roster';
     case 'meeting':
       return `#/meetings/${route.meetingId}`;
     case 'confirm':

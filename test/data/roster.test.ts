@@ -57,6 +57,17 @@ describe('roster repository', () => {
     ]);
   });
 
+  it('commitPreview stamps and stores the valid rows less the skipped ones', async () => {
+    const { db, repos } = openTestDb('laptop-7');
+    const { preview } = await previewFile(repos, '姓名,组\n甲,一组\n乙,一组\n,二组\n丙,二组\n');
+    expect(await db.persons.count()).toBe(0);
+    expect(await repos.roster.commitPreview(preview, new Set([3]), '名册.csv')).toBe(2);
+    const kept = await repos.roster.listLive();
+    expect(kept.map((p) => p.name).sort()).toEqual(['丙', '甲']);
+    expect(kept.every((p) => p.deviceId === 'laptop-7' && p.rev === 1)).toBe(true);
+    expect((await repos.fileLog.list()).map((e) => e.what)).toEqual(['村民名册 2 人']);
+  });
+
   it('commits all or nothing', async () => {
     const { db, repos } = openTestDb();
     const { preview } = await previewFile(repos, '姓名\n甲\n乙\n');

@@ -5,6 +5,8 @@
 import { reviseRecord, tombstone } from '../../../shared/domain/records';
 import { personSchema, type Person } from '../../../shared/domain/schemas';
 import { mergedPersonContent } from '../../../shared/roster/merge';
+import type { RosterPreview } from '../../../shared/roster/preview';
+import { buildRosterPersons } from '../../../shared/roster/to-persons';
 import type { AppDatabase } from '../database';
 import { RecordNotFoundError, createRecordStore, live } from './records';
 import type { StampSource } from './stamp';
@@ -20,27 +22,37 @@ export function createRosterRepository(db: AppDatabase, stamps: StampSource) {
     return personSchema.parse(found);
   }
 
+  /** Stores the persons the user confirmed, all or none, and logs the import. */
+  async function commitImport(persons: readonly Person[], fileName: string): Promise<number> {
+    const parsed = persons.map((p) => personSchema.parse(p));
+    await db.transaction('rw', db.persons, db.fileLog, async () => {
+      await db.persons.bulkAdd(parsed);
+      const { now, deviceId } = stamps();
+      await db.fileLog.add({
+        action: '导入',
+        what: `村民名册 ${parsed.length} 人`,
+        fileName,
+        at: now,
+        deviceId,
+      });
+    });
+    return parsed.length;
+  }
+
   return {
     ...store,
     /** Live persons: the preview's `existing`, and the roster screen's list. */
     async listLive(): Promise<Person[]> {
       return live(await db.persons.toArray()).map((p) => personSchema.parse(p));
     },
-    /** Stores the persons the user confirmed, all or none, and logs the import. */
-    async commitImport(persons: readonly Person[], fileName: string): Promise<number> {
-      const parsed = persons.map((p) => personSchema.parse(p));
-      await db.transaction('rw', db.persons, db.fileLog, async () => {
-        await db.persons.bulkAdd(parsed);
-        const { now, deviceId } = stamps();
-        await db.fileLog.add({
-          action: '导入',
-          what: `村民名册 ${parsed.length} 人`,
-          fileName,
-          at: now,
-          deviceId,
-        });
-      });
-      return parsed.length;
+    commitImport,
+    /** The preview's valid rows less the skipped ones, stamped here: the screen holds no clock. */
+    async commitPreview(
+      preview: RosterPreview,
+      skipRowNumbers: ReadonlySet<number>,
+      fileName: string,
+    ): Promise<number> {
+      return commitImport(buildRosterPersons(preview, skipRowNumbers, stamps()), fileName);
     },
     /** `dropId` becomes `keepId`: its attendance rows point to the kept person, it is deleted. */
     async merge(keepId: string, dropId: string): Promise<RosterMergeResult> {

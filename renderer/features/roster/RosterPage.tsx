@@ -1,0 +1,65 @@
+// 村民名册 (#/roster): the persons kept, filtered by 村 and 组 and found by name or pinyin
+// initials; 导入名册… (preview before anything is stored), 重复人员 (merge) and 导出 Excel.
+import { Button, Space, Spin, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useRepositories } from '../../app/data-context';
+import { rosterLabels as t } from './labels';
+import { RosterDuplicates } from './RosterDuplicates';
+import { RosterExport } from './RosterExport';
+import { RosterFilters } from './RosterFilters';
+import { RosterImportModal } from './RosterImportModal';
+import { RosterTable } from './RosterTable';
+import {
+  filterRoster,
+  rosterChoices,
+  storedDuplicateGroups,
+  type RosterFilter,
+} from './roster-view';
+import { useRosterImport } from './use-roster-import';
+
+// The list's own scroll area: the window's height less the header, filters and export above it.
+const listHeight = () => Math.max(320, window.innerHeight - 380);
+
+export function RosterPage() {
+  const repos = useRepositories();
+  const persons = useLiveQuery(() => repos.roster.listLive(), [repos]);
+  const [filter, setFilter] = useState<RosterFilter>({});
+  const [showPhones, setShowPhones] = useState(false);
+  const deferred = useDeferredValue(filter);
+  const flow = useRosterImport();
+  const all = useMemo(() => persons ?? [], [persons]);
+  const choices = useMemo(() => rosterChoices(all, filter.village), [all, filter.village]);
+  const shown = useMemo(() => filterRoster(all, deferred), [all, deferred]);
+  const duplicates = useMemo(() => storedDuplicateGroups(all), [all]);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t.title}
+      </Typography.Title>
+      <Space wrap>
+        <Button type="primary" loading={flow.busy} onClick={() => void flow.choose()}>
+          {t.importButton}
+        </Button>
+        <RosterDuplicates groups={duplicates} showPhones={showPhones} />
+      </Space>
+      <RosterFilters
+        filter={filter}
+        choices={choices}
+        onChange={setFilter}
+        showPhones={showPhones}
+        onShowPhones={setShowPhones}
+      />
+      <RosterExport persons={shown} filter={deferred} />
+      <Typography.Text role="status" data-testid="roster-count">
+        {persons === undefined ? t.loading : t.count(shown.length, all.length)}
+      </Typography.Text>
+      {persons === undefined ? (
+        <Spin />
+      ) : (
+        <RosterTable persons={shown} showPhones={showPhones} height={listHeight()} />
+      )}
+      <RosterImportModal flow={flow} />
+    </Space>
+  );
+}

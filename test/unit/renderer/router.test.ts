@@ -1,0 +1,29 @@
+// The hash routes read back what they write, the 村民名册 page among them.
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref, type Route } from '../../../renderer/app/router';
+
+describe('routes', () => {
+  it('reads #/roster as the 村民名册 page and writes it back', () => {
+    expect(parseRoute('#/roster')).toEqual({ page: 'roster' });
+    expect(routeHref({ page: 'roster' })).toBe('#/roster');
+  });
+
+  it('round-trips every page', () => {
+    const routes: Route[] = [
+      { page: 'home' },
+      { page: 'ledger' },
+      { page: 'roster' },
+      { page: 'exchange' },
+      { page: 'settings' },
+      { page: 'conflicts' },
+      { page: 'meeting', meetingId: 'm1' },
+      { page: 'confirm', meetingId: 'm1' },
+      { page: 'follow-up', issueId: 'i1' },
+    ];
+    for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('takes an unknown hash for the home page', () => {
+    expect(parseRoute('#/rosters-old')).toEqual({ page: 'home' });
+  });
+});
