@@ -7,6 +7,7 @@ import type { Repositories } from '../db/repositories';
 import { lazy, Suspense } from 'react';
 import { ConflictBanner } from '../features/exchange/ConflictBanner';
 import { HomePage } from '../features/home/HomePage';
+import { SearchLauncher } from '../features/search/SearchLauncher';
 import { RepositoriesProvider, useSettings } from './data-context';
 import { navigate, useRoute, type Route } from './router';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
@@ -69,7 +70,7 @@ function Page({ route }: { route: Route }) {
     case 'statistics':
       return <StatisticsPage />;
     case 'roster':
-      return <RosterPage />;
+      return <RosterPage key={route.name ?? ''} name={route.name} />;
     case 'meeting':
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'confirm':
@@ -127,6 +128,7 @@ export function Root({ repositories }: { repositories: Repositories }) {
                   屋场会助手
                 </a>
                 <MainMenu route={route} />
+                <SearchLauncher />
                 <SaveIndicator />
               </Layout.Header>
               <ConflictBanner />

@@ -10,7 +10,8 @@ export type Route =
   | { page: 'conflicts' }
   | { page: 'ledger' }
   | { page: 'statistics' }
-  | { page: 'roster' }
+  /** The villagers, optionally found by a name (search from anywhere opens one this way). */
+  | { page: 'roster'; name?: string }
   | { page: 'follow-up'; issueId: string };
 
 export function parseRoute(hash: string): Route {
@@ -26,7 +27,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'conflicts') return { page: 'conflicts' };
   if (parts[0] === 'ledger') return { page: 'ledger' };
   if (parts[0] === 'statistics') return { page: 'statistics' };
-  if (parts[0] === 'roster') return { page: 'roster' };
+  if (parts[0] === 'roster')
+    return parts[1] ? { page: 'roster', name: decodeURIComponent(parts[1]) } : { page: 'roster' };
   return { page: 'home' };
 }
 
@@ -45,7 +47,7 @@ export function routeHref(route: Route): string {
     case 'statistics':
       return '#/statistics';
     case 'roster':
-      return '#/roster';
+      return route.name ? `#/roster/${encodeURIComponent(route.name)}` : '#/roster';
     case 'meeting':
       return `#/meetings/${route.meetingId}`;
     case 'confirm':

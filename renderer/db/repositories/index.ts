@@ -8,6 +8,7 @@ import { createMeetingRepository } from './meetings';
 import { createProgressRepository } from './progress';
 import { createRecallRepository } from './recall';
 import { createRosterRepository } from './roster';
+import { createSearchRepository } from './search';
 import { createStatisticsRepository } from './statistics';
 import {
   createExportPreferenceRepository,
@@ -27,6 +28,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
     roster: createRosterRepository(db, stamps),
     due: createDueRepository(db),
     statistics: createStatisticsRepository(db),
+    search: createSearchRepository(db),
     settings: createSettingsRepository(db),
     fileLog: createFileLogRepository(db, stamps),
     exportPreferences: createExportPreferenceRepository(db),

@@ -21,10 +21,10 @@ import { useRosterImport } from './use-roster-import';
 // The list's own scroll area: the window's height less the header, filters and export above it.
 const listHeight = () => Math.max(320, window.innerHeight - 380);
 
-export function RosterPage() {
+export function RosterPage({ name }: { name?: string }) {
   const repos = useRepositories();
   const persons = useLiveQuery(() => repos.roster.listLive(), [repos]);
-  const [filter, setFilter] = useState<RosterFilter>({});
+  const [filter, setFilter] = useState<RosterFilter>(name ? { text: name } : {});
   const [showPhones, setShowPhones] = useState(false);
   const deferred = useDeferredValue(filter);
   const flow = useRosterImport();

@@ -6,6 +6,7 @@ describe('routes', () => {
   it('reads #/roster as the 村民名册 page and writes it back', () => {
     expect(parseRoute('#/roster')).toEqual({ page: 'roster' });
     expect(routeHref({ page: 'roster' })).toBe('#/roster');
+    expect(parseRoute('#/roster/%E5%BC%A0%E4%B8%89')).toEqual({ page: 'roster', name: '张三' });
   });
 
   it('round-trips every page', () => {
@@ -13,6 +14,9 @@ describe('routes', () => {
       { page: 'home' },
       { page: 'ledger' },
       { page: 'roster' },
+      { page: 'roster', name: '单𡒄花' },
+      { page: 'roster', name: 'a/b c' },
+      { page: 'statistics' },
       { page: 'exchange' },
       { page: 'settings' },
       { page: 'conflicts' },
