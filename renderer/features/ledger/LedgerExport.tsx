@@ -1,10 +1,10 @@
 // 导出台账（Word） and 导出 Excel for the filter on screen, in the copy chosen (版本).
-import { App, Button, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
 import type { LedgerFilter } from '../../../shared/docs/ledger-filter';
-import { copyContents, privacyLabels, type Privacy } from '../../../shared/docs/privacy';
+import { copyContents, privacyLabels } from '../../../shared/docs/privacy';
 import { useRepositories, useSettings } from '../../app/data-context';
-import { describeError } from '../../app/errors';
+import { useExportRunner, useRememberedCopy } from '../export/use-export';
 import { exportLedger, type LedgerFormat } from './ledger-export';
 import { ledgerLabels as t } from './labels';
 
@@ -13,32 +13,14 @@ const copies = Object.entries(privacyLabels).map(([value, label]) => ({ value, l
 export function LedgerExport({ filter, disabled }: { filter: LedgerFilter; disabled: boolean }) {
   const repos = useRepositories();
   const settings = useSettings();
-  const { message } = App.useApp();
-  const [privacy, setPrivacy] = useState<Privacy>('masked');
+  const [privacy, setPrivacy] = useRememberedCopy('ledger');
   const [busy, setBusy] = useState<LedgerFormat | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    repos.exportPreferences.get('ledger').then(
-      (preference) => current && setPrivacy(preference.privacy),
-      () => undefined, // the default copy stays chosen
-    );
-    return () => {
-      current = false;
-    };
-  }, [repos]);
+  const runExport = useExportRunner({ saved: t.saved, failed: t.failed });
 
   const run = async (format: LedgerFormat) => {
     setBusy(format);
-    try {
-      const outcome = await exportLedger(repos, settings, { format, filter, privacy });
-      if (outcome.status === 'saved') void message.success(t.saved(outcome.fileName));
-      if (outcome.status === 'failed') void message.error(`${t.failed}：${outcome.message}`);
-    } catch (error) {
-      void message.error(`${t.failed}：${describeError(error)}`);
-    } finally {
-      setBusy(null);
-    }
+    await runExport(() => exportLedger(repos, settings, { format, filter, privacy }));
+    setBusy(null);
   };
 
   return (

@@ -1,10 +1,10 @@
 // 导出 Excel for the persons on screen, in the copy chosen (版本), remembered for next time.
-import { App, Button, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { privacyLabels, type Privacy } from '../../../shared/docs/privacy';
+import { Button, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { privacyLabels } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
-import { describeError } from '../../app/errors';
+import { useExportRunner, useRememberedCopy } from '../export/use-export';
 import { rosterLabels as t } from './labels';
 import { exportRoster, rosterExportKind } from './roster-export';
 import type { RosterFilter } from './roster-view';
@@ -13,32 +13,14 @@ const copies = Object.entries(privacyLabels).map(([value, label]) => ({ value, l
 
 export function RosterExport(props: { persons: readonly Person[]; filter: RosterFilter }) {
   const repos = useRepositories();
-  const { message } = App.useApp();
-  const [privacy, setPrivacy] = useState<Privacy>('masked');
+  const [privacy, setPrivacy] = useRememberedCopy(rosterExportKind);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    repos.exportPreferences.get(rosterExportKind).then(
-      (preference) => current && setPrivacy(preference.privacy),
-      () => undefined, // the default copy stays chosen
-    );
-    return () => {
-      current = false;
-    };
-  }, [repos]);
+  const runExport = useExportRunner({ saved: t.saved, failed: t.exportFailed });
 
   const run = async () => {
     setBusy(true);
-    try {
-      const outcome = await exportRoster(repos, { ...props, privacy });
-      if (outcome.status === 'saved') void message.success(t.saved(outcome.fileName));
-      if (outcome.status === 'failed') void message.error(`${t.exportFailed}：${outcome.message}`);
-    } catch (error) {
-      void message.error(`${t.exportFailed}：${describeError(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    await runExport(() => exportRoster(repos, { ...props, privacy }));
+    setBusy(false);
   };
 
   return (

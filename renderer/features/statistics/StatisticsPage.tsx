@@ -1,7 +1,7 @@
 // 统计 (#/statistics): the figures of domain.md §4 for a month, quarter, year or two dates, by
 // village and for the township, 本期 and 累计, each table with its definitions underneath, the
 // charts under the tables they illustrate, and the same as a .docx and an .xlsx.
-import { Alert, App, Button, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Space, Spin, Table, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatChineseDate, localIsoDate } from '../../../shared/domain/dates';
 import type { StatisticsTable } from '../../../shared/docs/statistics-tables';
@@ -16,6 +16,7 @@ import { chartMonths, monthlyCounts } from '../../../shared/domain/statistics-mo
 import { periodProblem, periodRange, type Period } from '../../../shared/domain/statistics-period';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/errors';
+import { useExportRunner } from '../export/use-export';
 import { mountChart, statisticsCharts, type ChartSpec } from './charts';
 import { statisticsLabels as t } from './labels';
 import { PeriodPicker, periodOf } from './PeriodPicker';
@@ -128,7 +129,6 @@ function Exports({
 export function StatisticsPage() {
   const repos = useRepositories();
   const settings = useSettings();
-  const { message } = App.useApp();
   const today = localIsoDate(new Date());
   const [period, setPeriod] = useState<Period>(() => periodOf('month', today));
   const { records, error } = useStatisticsRecords();
@@ -161,20 +161,13 @@ export function StatisticsPage() {
     [stats, records, period, settings],
   );
 
-  const run = async (format: StatisticsFormat) => {
-    if (!stats) return;
-    try {
-      const outcome = await exportStatistics(repos, settings, {
-        format,
-        statistics: stats,
-        charts,
-      });
-      if (outcome.status === 'saved') void message.success(t.saved(outcome.fileName));
-      if (outcome.status === 'failed') void message.error(`${t.failed}：${outcome.message}`);
-    } catch (e) {
-      void message.error(`${t.failed}：${describeError(e)}`);
-    }
-  };
+  const runExport = useExportRunner({ saved: t.saved, failed: t.failed });
+  const run = (format: StatisticsFormat) =>
+    runExport(async () =>
+      stats
+        ? exportStatistics(repos, settings, { format, statistics: stats, charts })
+        : { status: 'cancelled' },
+    );
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
