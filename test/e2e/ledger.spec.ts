@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, localIsoDate } from '../../shared/domain/dates';
 import type { Issue, Meeting } from '../../shared/domain/schemas';
-import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
 import { readXlsx } from '../docs/xlsx-reader';
 import { sampleAttendance, sampleIssue, sampleMeeting } from '../unit/shared/domain/sample-records';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
+import { importRecords } from './pages/import-records';
 
 const baseUrl = inject('baseUrl');
 const today = localIsoDate(new Date());
@@ -83,34 +83,12 @@ describe('台账', () => {
   beforeAll(async () => {
     profile = await openProfile();
     page = await profile.context.newPage();
-    const file = await createExchangeFile(
-      {
-        kind: 'exchange',
-        exportedAt: new Date().toISOString(),
-        appVersion: '0.1.0',
-        source: { deviceId: 'laptop-1', label: '' },
-      },
-      {
-        meetings: [a, b, c],
-        attendance: [attendee],
-        issues: Object.values(issues),
-        progress: [],
-        persons: [],
-      },
+    await importRecords(
+      page,
+      baseUrl,
+      { meetings: [a, b, c], attendance: [attendee], issues: Object.values(issues) },
+      'ledger.json',
     );
-    await page.goto(`${baseUrl}#/exchange`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '选择文件…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'ledger.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(serializeExchangeFile(file)),
-    });
-    await page.getByRole('table', { name: '导入预览' }).waitFor();
-    await page.getByRole('button', { name: '导入（1 个文件）' }).click();
-    await page.getByText('已导入').first().waitFor();
   });
 
   afterAll(async () => {

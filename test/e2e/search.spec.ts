@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Person } from '../../shared/domain/schemas';
-import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
 import { sampleIssue, sampleMeeting } from '../unit/shared/domain/sample-records';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
+import { importRecords } from './pages/import-records';
 
 const baseUrl = inject('baseUrl');
 const meeting = { ...sampleMeeting(), id: crypto.randomUUID() };
@@ -37,27 +37,12 @@ describe('search from anywhere', () => {
   beforeAll(async () => {
     profile = await openProfile();
     page = await profile.context.newPage();
-    const file = await createExchangeFile(
-      {
-        kind: 'exchange',
-        exportedAt: '2026-03-06T08:00:00.000Z',
-        appVersion: '0.1.0',
-        source: { deviceId: 'laptop-1', label: '' },
-      },
-      { meetings: [meeting], attendance: [], issues: [lamp], progress: [], persons: [villager] },
+    await importRecords(
+      page,
+      baseUrl,
+      { meetings: [meeting], issues: [lamp], persons: [villager] },
+      'search.json',
     );
-    await page.goto(`${baseUrl}#/exchange`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '选择文件…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'search.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(serializeExchangeFile(file)),
-    });
-    await page.getByRole('button', { name: '导入（1 个文件）' }).click();
-    await page.getByText('已导入').first().waitFor();
     await page.goto(baseUrl);
   });
 

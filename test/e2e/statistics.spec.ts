@@ -6,11 +6,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Issue, Meeting } from '../../shared/domain/schemas';
-import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
 import { readWorkbook } from '../docs/xlsx-reader';
 import { sampleAttendance, sampleIssue, sampleMeeting } from '../unit/shared/domain/sample-records';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
+import { importRecords } from './pages/import-records';
 
 const baseUrl = inject('baseUrl');
 
@@ -62,27 +62,12 @@ describe('统计', () => {
   beforeAll(async () => {
     profile = await openProfile();
     page = await profile.context.newPage();
-    const file = await createExchangeFile(
-      {
-        kind: 'exchange',
-        exportedAt: '2026-04-01T08:00:00.000Z',
-        appVersion: '0.1.0',
-        source: { deviceId: 'laptop-1', label: '' },
-      },
-      { meetings: [m1, m2, m3, planned, deleted], attendance, issues, progress: [], persons: [] },
+    await importRecords(
+      page,
+      baseUrl,
+      { meetings: [m1, m2, m3, planned, deleted], attendance, issues },
+      'township.json',
     );
-    await page.goto(`${baseUrl}#/exchange`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '选择文件…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'township.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(serializeExchangeFile(file)),
-    });
-    await page.getByRole('button', { name: '导入（1 个文件）' }).click();
-    await page.getByText('已导入').first().waitFor();
     await page.goto(`${baseUrl}#/statistics`);
   });
 
