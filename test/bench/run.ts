@@ -5,11 +5,14 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchDemo } from './demo-bench';
+import { closeDemoProfiles } from './demo-profile';
 import { benchDocs } from './docs-bench';
 import { benchHome, startupBytes } from './home-bench';
+import { benchHomeDue } from './home-due-bench';
 import { benchImport } from './import-bench';
 import { benchKeystroke } from './keystroke-bench';
 import { benchKeystrokePaint } from './keystroke-paint-bench';
+import { benchLedger } from './ledger-bench';
 import { benchStatistics } from './statistics-bench';
 
 type Goal = { atMost: number } | { atLeast: number };
@@ -78,6 +81,36 @@ figures.push(
     `median of ${demo.runs} cold starts of each profile; the demo (${demo.files} files, ${(demo.bytes / 1e6).toFixed(0)} MB) imported once through 导入 in ${(demo.importMs / 1000).toFixed(0)} s`,
   ),
 );
+
+// Other work on the machine skews the absolute figures: the load average beside each of these.
+const load = () => `load ${os.loadavg()[0]?.toFixed(1) ?? '?'}`;
+
+const ledger = await benchLedger();
+figures.push(
+  figure(
+    '台账 filter change to painted list, p95, ten-year demo',
+    ledger.appP95,
+    null,
+    'ms',
+    { atMost: 50 },
+    `${ledger.changes} changes (村, 类别, 状态, 逾期, search typed and deleted, 清除) over 20,135 issues; ` +
+      `p50 ${ledger.appP50.toFixed(1)} ms; bare Array.filter page p95 ${ledger.baselineP95.toFixed(1)} ms ` +
+      `(${(ledger.appP95 / ledger.baselineP95).toFixed(1)}×); list first shown ${(ledger.firstShownMs / 1000).toFixed(1)} s; ${load()}`,
+  ),
+);
+
+const due = await benchHomeDue();
+figures.push(
+  figure(
+    'home 逾期/即将到期 lists, ten-year demo / empty database',
+    due.demoMs,
+    due.emptyMs,
+    'ms',
+    { atMost: 1.2 },
+    `median of ${due.runs} cold starts of each profile, in turns; ${load()}`,
+  ),
+);
+await closeDemoProfiles();
 
 const imported = await benchImport();
 // Throughput is rows per time, so ours / raw throughput = raw time / our time.

@@ -21,3 +21,9 @@ export async function timeMedian(
   }
   return median(times);
 }
+
+/** The nearest-rank percentile p (0–100) of values. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}

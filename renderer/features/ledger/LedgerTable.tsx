@@ -3,7 +3,7 @@
 // alone. A row opens the issue's 跟踪办理 on click and on Enter.
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { LedgerRow } from '../../../shared/docs/ledger-filter';
 import { deadlineState } from '../../../shared/domain/deadline';
 import { navigate } from '../../app/router';
@@ -107,7 +107,15 @@ function open(row: ShownRow) {
   navigate({ page: 'follow-up', issueId: row.issue.id });
 }
 
-export function LedgerTable({ rows, height }: { rows: ShownRow[]; height: number }) {
+// Memoised: a keystroke in the filters re-renders the page at once, but the list only when its
+// rows (behind useDeferredValue) change.
+export const LedgerTable = memo(function LedgerTable({
+  rows,
+  height,
+}: {
+  rows: ShownRow[];
+  height: number;
+}) {
   return (
     <Table<ShownRow>
       virtual
@@ -131,4 +139,4 @@ export function LedgerTable({ rows, height }: { rows: ShownRow[]; height: number
       })}
     />
   );
-}
+});
