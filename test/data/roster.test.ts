@@ -133,4 +133,37 @@ describe('roster repository', () => {
     await expect(repos.roster.merge(a.id, b.id)).rejects.toThrow(/找不到村民/);
     expect((await repos.roster.get(a.id))?.rev).toBe(1);
   });
+
+  it('adds a typed name that the roster lacks to the roster and the list together, or neither', async () => {
+    const { db, repos } = openTestDb();
+    const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');
+    const { attendee, person } = await repos.attendance.addWithNewPerson(
+      meeting.id,
+      '单𡒄花',
+      { group: '2组', identity: '党员', status: '列席' },
+      '石门村',
+    );
+    expect([person.name, person.village, person.group, person.tags]).toEqual([
+      '单𡒄花',
+      '石门村',
+      '2组',
+      ['党员'],
+    ]);
+    expect([attendee.personId, attendee.name, attendee.group, attendee.status]).toEqual([
+      person.id,
+      '单𡒄花',
+      '2组',
+      '列席',
+    ]);
+    // The meeting's export carries the new person with its attendee.
+    const file = await repos.exchange.exportMeetings([meeting.id]);
+    expect(file.records.persons.map((p) => p.id)).toEqual([person.id]);
+
+    // An attendee row that cannot be stored (no such meeting id) takes its person back with it.
+    await expect(
+      repos.attendance.addWithNewPerson('not-a-meeting-id', '李四', {}, '石门村'),
+    ).rejects.toThrow();
+    expect((await db.persons.toArray()).map((p) => p.name)).toEqual(['单𡒄花']);
+    expect(await db.attendance.count()).toBe(1);
+  });
 });

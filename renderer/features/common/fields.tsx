@@ -128,7 +128,7 @@ export const searchByLabel = {
 };
 
 /** Tab moves on with what was typed: the list's own Tab would take the highlighted suggestion. */
-function leaveOnTab(event: KeyboardEvent) {
+export function leaveOnTab(event: KeyboardEvent) {
   if (event.key === 'Tab') event.stopPropagation();
 }
 

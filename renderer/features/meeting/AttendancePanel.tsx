@@ -1,19 +1,43 @@
 // 参会人员: type a name and press Enter to add it (focus stays for the next); 组, 身份 and
-// 出席 / 列席 / 请假 carry over to the next person, since neighbours come in groups.
-import { App, Button, Input, Radio, Select, Space } from 'antd';
-import { useId, useRef, useState } from 'react';
+// 出席 / 列席 / 请假 carry over to the next person, since neighbours come in groups. The name is
+// looked up in the 村民名册 as it is typed (or by pinyin initials): a person picked from the list
+// comes with their 组, 户主, 身份 and phone; a name the roster does not hold joins it.
+import { App, AutoComplete, Button, Input, Radio, Select, Space } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { InputRef } from 'antd';
 import { duplicateNames, type MeetingCounts } from '../../../shared/domain/counts';
-import type { Attendance, Meeting } from '../../../shared/domain/schemas';
+import type { Attendance, Meeting, Person } from '../../../shared/domain/schemas';
+import {
+  attendeeIdentity,
+  isInitials,
+  resolveTypedAttendee,
+  suggestPersons,
+} from '../../../shared/roster/attendee-match';
 import { cleanLine, sanitizeText } from '../../../shared/domain/text';
 import { attendanceStatuses, type AttendanceStatus } from '../../../shared/domain/vocabulary';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
-import { searchByLabel } from '../common/fields';
+import { leaveOnTab, searchByLabel } from '../common/fields';
 import { isPlainEnter } from '../common/ime';
 import { AttendeeRow } from './AttendeeRow';
 import { fieldLabels } from '../common/labels';
 import { attendanceLabels as t } from './labels';
+
+const noPersons: Person[] = [];
+
+/** Suggestion values are marked so the list's own change event never lands in the name field. */
+const optionPrefix = '\u0000person:';
+
+/** What tells two namesakes apart in the list: 组, 户主, 身份, and the 村 when it is another. */
+function personDetails(person: Person, village: string): string[] {
+  return [
+    person.village !== village ? person.village : '',
+    person.group,
+    person.household && person.household !== person.name ? `户主 ${person.household}` : '',
+    ...person.tags,
+  ].filter((d) => d !== '');
+}
 
 export function AttendanceCounts({ counts }: { counts: MeetingCounts }) {
   return (
@@ -49,7 +73,7 @@ export function AttendancePanel({
   attendance: Attendance[];
   counts: MeetingCounts;
 }) {
-  const { attendance: repo } = useRepositories();
+  const { attendance: repo, roster } = useRepositories();
   const settings = useSettings();
   const { message } = App.useApp();
   const ids = { name: useId(), group: useId(), identity: useId() };
@@ -59,39 +83,120 @@ export function AttendancePanel({
   const [identity, setIdentity] = useState('群众');
   const [status, setStatus] = useState<AttendanceStatus>('出席');
   const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState('');
   const dupes = duplicateNames(attendance);
+  const roll = useLiveQuery(() => roster.listLive(), [roster]);
+  const persons = roll ?? noPersons;
+  const listed = useMemo(
+    () => new Set(attendance.flatMap((a) => (a.personId ? [a.personId] : []))),
+    [attendance],
+  );
+  const suggestions = useMemo(
+    () => suggestPersons(persons, name, meeting.village, listed),
+    [persons, name, meeting.village, listed],
+  );
+  const options = suggestions.map((p) => ({
+    value: `${optionPrefix}${p.id}`,
+    label: t.suggestion(p.name, personDetails(p, meeting.village)),
+  }));
 
-  const add = async () => {
-    const typed = name;
+  const entered = (typed: string) => {
     const clean = cleanLine(typed).trim();
-    if (clean === '') {
-      setError(t.nameRequired);
-      nameInput.current?.focus();
-      return;
-    }
     const { removed } = sanitizeText(typed);
-    if (removed > 0)
+    if (clean !== '' && removed > 0)
       void message.warning({
         content: t.controlCharacters(clean, removed),
         duration: fieldLabels.noticeSeconds,
       });
-    // Cleared at once, before the write: the next name may be typed while this one is stored.
+    return clean;
+  };
+
+  /** Clears the entry at once, before the write: the next name may be typed meanwhile. */
+  const store = async (typed: string, write: () => Promise<string>) => {
     setName('');
     setError(null);
     nameInput.current?.focus();
     try {
-      await repo.add(meeting.id, clean, { group: cleanLine(group), identity, status });
-      if (attendance.some((a) => a.name === clean)) void message.warning(t.alreadyListed(clean));
+      setOutcome(await write());
     } catch (e) {
       setName((current) => (current === '' ? typed : current));
       setError(describeError(e));
     }
   };
 
-  const onEnter = (event: React.KeyboardEvent) => {
+  const details = () => ({ group: cleanLine(group), identity, status });
+
+  const addTyped = async () => {
+    const typed = name;
+    const clean = entered(typed);
+    if (clean === '') {
+      setError(t.nameRequired);
+      nameInput.current?.focus();
+      return;
+    }
+    if (isInitials(clean)) {
+      setError(t.initialsNotFound(clean));
+      return;
+    }
+    // Entered before the roster was read: read it now rather than add a namesake twice.
+    const known = resolveTypedAttendee(
+      roll ?? (await roster.listLive()),
+      clean,
+      group,
+      meeting.village,
+    );
+    if (known.kind === 'choose') {
+      setError(
+        t.choosePerson(
+          clean,
+          known.candidates.map((p) => p.group || t.noGroup),
+        ),
+      );
+      return;
+    }
+    if (known.kind === 'person') return addPerson(known.person, typed);
+    await store(typed, async () => {
+      await repo.addWithNewPerson(meeting.id, clean, details(), meeting.village);
+      if (attendance.some((a) => a.name === clean)) void message.warning(t.alreadyListed(clean));
+      return t.joinedRoster(clean, meeting.village);
+    });
+  };
+
+  const addPerson = async (person: Person, typed = person.name) => {
+    if (listed.has(person.id)) {
+      setName('');
+      setError(t.personListed(person.name));
+      return;
+    }
+    await store(typed, async () => {
+      await repo.add(meeting.id, person.name, {
+        personId: person.id,
+        group: person.group,
+        household: person.household,
+        phone: person.phone,
+        identity: attendeeIdentity(person, settings.identityTags, identity),
+        status,
+      });
+      return t.addedFromRoster(person.name);
+    });
+  };
+
+  const onPick = (value: string) => {
+    const person = suggestions.find((p) => `${optionPrefix}${p.id}` === value);
+    if (person) void addPerson(person);
+  };
+
+  const onNameKey = (event: React.KeyboardEvent) => {
+    // A suggestion picked with Enter: the list has taken the key (and marked it so).
+    if (event.defaultPrevented || !isPlainEnter(event)) return;
+    event.preventDefault();
+    void addTyped();
+  };
+
+  const onGroupKey = (event: React.KeyboardEvent) => {
     if (!isPlainEnter(event)) return;
     event.preventDefault();
-    void add();
+    void addTyped();
   };
 
   return (
@@ -100,16 +205,29 @@ export function AttendancePanel({
       <div className="attendee-entry" role="group" aria-label={t.region}>
         <div className="field">
           <label htmlFor={ids.name}>{t.name}</label>
-          <Input
-            id={ids.name}
-            ref={nameInput}
-            value={name}
-            status={error ? 'error' : undefined}
-            onChange={(e) => setName(e.target.value)}
-            onKeyDown={onEnter}
-            placeholder={t.namePlaceholder}
-            autoComplete="off"
-          />
+          <div onKeyDownCapture={leaveOnTab}>
+            <AutoComplete
+              value={name}
+              options={options}
+              onChange={(value: string) => {
+                if (!value.startsWith(optionPrefix)) setName(value);
+              }}
+              onSelect={onPick}
+              onKeyDown={onNameKey}
+              // Pinyin initials are no one's name: Enter takes the first person they find.
+              // A name in characters is taken as typed unless a suggestion is picked (↓, Enter).
+              defaultActiveFirstOption={isInitials(name)}
+              style={{ width: '100%' }}
+            >
+              <Input
+                id={ids.name}
+                ref={nameInput}
+                status={error ? 'error' : undefined}
+                placeholder={t.namePlaceholder}
+                autoComplete="off"
+              />
+            </AutoComplete>
+          </div>
           {error ? (
             <div className="field-error" role="alert">
               {error}
@@ -122,7 +240,7 @@ export function AttendancePanel({
             id={ids.group}
             value={group}
             onChange={(e) => setGroup(e.target.value)}
-            onKeyDown={onEnter}
+            onKeyDown={onGroupKey}
             autoComplete="off"
           />
         </div>
@@ -142,9 +260,12 @@ export function AttendancePanel({
           onChange={(e) => setStatus(e.target.value as AttendanceStatus)}
           options={attendanceStatuses.map((s) => ({ value: s, label: s }))}
         />
-        <Button type="primary" onClick={() => void add()}>
+        <Button type="primary" onClick={() => void addTyped()}>
           {t.add}
         </Button>
+      </div>
+      <div className="entry-outcome" role="status">
+        {outcome}
       </div>
       <table className="attendee-table" aria-label={t.list}>
         <thead>

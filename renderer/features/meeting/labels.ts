@@ -64,7 +64,18 @@ export const issueLabels = {
 export const attendanceLabels = {
   region: '添加参会人员',
   name: '姓名',
-  namePlaceholder: '输入姓名，回车添加',
+  namePlaceholder: '输入姓名或拼音首字母，回车添加',
+  suggestion: (name: string, details: string[]) =>
+    details.length > 0 ? `${name}（${details.join('，')}）` : name,
+  personListed: (name: string) => `“${name}”已在名单中`,
+  choosePerson: (name: string, groups: string[]) =>
+    `村民名册中有 ${groups.length} 位“${name}”（${groups.join('、')}），请用 ↓ 选择，或先填写组`,
+  joinedRoster: (name: string, village: string) =>
+    `“${name}”不在村民名册中，已加入${village ? `${village}的` : ''}名册`,
+  noGroup: '未填组',
+  initialsNotFound: (typed: string) =>
+    `按拼音首字母“${typed}”在村民名册中找不到可添加的人；新的人员请输入汉字姓名`,
+  addedFromRoster: (name: string) => `已从村民名册添加“${name}”`,
   nameRequired: '姓名不能为空',
   group: '组',
   identity: '身份',

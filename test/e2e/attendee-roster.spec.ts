@@ -1,0 +1,149 @@
+// Attendee entry against the 村民名册, in Chromium on real IndexedDB and by keyboard: a roster is
+// imported, then in a meeting at 石门村 pinyin initials add a person with one Enter (with the
+// roster's 组 and 身份), a name two persons share is not guessed, the 组 typed tells them apart,
+// ↓ picks a person of another village, a name the roster lacks joins it, and initials that find
+// nobody are never stored as a name.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './axe';
+import { openProfile, removeProfile, type Profile } from './browser';
+import { AppPage } from './pages/app-page';
+
+const baseUrl = inject('baseUrl');
+
+const csv = [
+  '姓名,村,组,户主,身份,电话',
+  '单𡒄花,石门村,2组,单大海,党员,13800000001',
+  '张三,石门村,1组,张三,,',
+  '张三,石门村,3组,张三,,',
+  '曾国华,白沙村,1组,曾国华,村民代表,',
+].join('\r\n');
+
+type Stored = { id: string; name: string; village: string; group: string; personId?: string };
+
+function stored(page: Page, table: 'persons' | 'attendance'): Promise<Stored[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Stored[]>((resolve, reject) => {
+        const open = indexedDB.open('wuchanghui');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onerror = () => reject(new Error(String(request.error)));
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Stored[]);
+          };
+        };
+      }),
+    table,
+  );
+}
+
+describe('参会人员 from the 村民名册', () => {
+  let profile: Profile;
+  let page: Page;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    profile = await openProfile();
+    page = await profile.context.newPage();
+    app = new AppPage(page);
+    await page.goto(baseUrl);
+  });
+
+  afterAll(async () => {
+    await profile.close();
+    removeProfile(profile);
+  });
+
+  /** Each attendee as 姓名/组/身份, and whom of the roster (by name and 组) it names. */
+  async function attendees() {
+    const persons = new Map((await stored(page, 'persons')).map((p) => [p.id, p]));
+    return (await stored(page, 'attendance')).map((a) => {
+      const person = a.personId ? persons.get(a.personId) : undefined;
+      return `${a.name}/${a.group} → ${person ? `${person.name}@${person.village}/${person.group}` : '无'}`;
+    });
+  }
+
+  const entry = () => app.attendeeName();
+  // The list as drawn (antd keeps its role=option copies for screen readers out of sight).
+  const suggestion = (text: string) =>
+    page.locator('.ant-select-item-option').getByText(text, { exact: true });
+  const status = () => page.locator('.entry-outcome').textContent();
+  const error = () => page.getByRole('group', { name: '添加参会人员' }).getByRole('alert');
+
+  it('imports a roster, then opens a meeting at 石门村', async () => {
+    await page.getByRole('menuitem', { name: '村民名册' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入名册…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.getByText('已从“名册.csv”导入 4 人').waitFor();
+
+    await page.getByRole('menuitem', { name: '屋场会' }).click();
+    await app.createMeeting();
+    await page.getByLabel('村(社区)', { exact: true }).fill('石门村');
+    await app.waitUntilSaved();
+    await app.tab(/参会人员/).click();
+    await entry().waitFor();
+  });
+
+  it('adds the person pinyin initials find with one Enter, with the roster’s 组 and 身份', async () => {
+    await entry().focus();
+    await page.keyboard.type('sdh');
+    await suggestion('单𡒄花（2组，户主 单大海，党员）').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(attendees).toEqual(['单𡒄花/2组 → 单𡒄花@石门村/2组']);
+    await expect.poll(status).toBe('已从村民名册添加“单𡒄花”');
+    expect(await entry().inputValue()).toBe('');
+    await expect.poll(() => app.attendeeRows().first().textContent()).toContain('党员');
+  });
+
+  it('does not guess between two 张三, and takes the one of the 组 typed', async () => {
+    await page.keyboard.type('张三');
+    await page.keyboard.press('Enter');
+    await error()
+      .getByText('村民名册中有 2 位“张三”（1组、3组），请用 ↓ 选择，或先填写组')
+      .waitFor();
+    expect(await attendees()).toHaveLength(1);
+
+    await page.getByLabel('组', { exact: true }).fill('三组');
+    await entry().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(attendees).toContain('张三/3组 → 张三@石门村/3组');
+    expect(await attendees()).toHaveLength(2);
+  });
+
+  it('picks a person of another village with ↓ and Enter', async () => {
+    await page.getByLabel('组', { exact: true }).fill('');
+    await entry().focus();
+    await page.keyboard.type('曾');
+    await suggestion('曾国华（白沙村，1组，村民代表）').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(attendees).toContain('曾国华/1组 → 曾国华@白沙村/1组');
+  });
+
+  it('adds a name the roster lacks to the roster of the meeting’s village', async () => {
+    await page.keyboard.type('李四');
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toBe('“李四”不在村民名册中，已加入石门村的名册');
+    await expect.poll(attendees).toContain('李四/ → 李四@石门村/');
+    expect((await stored(page, 'persons')).length).toBe(5);
+  });
+
+  it('never stores initials that find nobody as a name, and passes the accessibility check', async () => {
+    // sdh: 单𡒄花 is already on the list, so it is not offered again.
+    await page.keyboard.type('sdh');
+    await page.keyboard.press('Enter');
+    await error()
+      .getByText('按拼音首字母“sdh”在村民名册中找不到可添加的人；新的人员请输入汉字姓名')
+      .waitFor();
+    expect(await attendees()).toHaveLength(4);
+    expect(await entry().inputValue()).toBe('sdh');
+    await expectAccessible(page, '参会人员（名册候选）');
+  });
+});
