@@ -2,13 +2,23 @@
 // longer parses falls back to its default alone (and is named, so 设置 can say so), the others
 // are kept. Writes change only the given fields, in one transaction, and a write that changes
 // nothing is not made.
-import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/schemas';
+import {
+  defaultSettings,
+  settingsSchema,
+  type RateSettings,
+  type Settings,
+} from '../../../shared/domain/schemas';
 import type { PageNumberPlacement } from '../../../shared/docs/page';
 import { privacyLabels, type Privacy } from '../../../shared/docs/privacy';
 import type { AppDatabase, FileLogEntry } from '../database';
 import type { StampSource } from './stamp';
 
 const settingsKey = 'settings';
+
+/** Some fields to change; the rates' definitions may be changed one at a time too. */
+export type SettingsPatch = Partial<Omit<Settings, 'statistics'>> & {
+  statistics?: Partial<RateSettings>;
+};
 
 export type StoredSettings = {
   settings: Settings;
@@ -46,12 +56,13 @@ export function createSettingsRepository(db: AppDatabase) {
     async get(): Promise<Settings> {
       return (await load()).settings;
     },
-    /** Change some fields; the others stay as stored. */
-    update(patch: Partial<Settings>): Promise<Settings> {
+    /** Change some fields; the others, and the definitions not in the patch, stay as stored. */
+    update(patch: SettingsPatch): Promise<Settings> {
       return db.transaction('rw', db.keyValues, async () => {
         const stored = await db.keyValues.get(settingsKey);
         const current = readSettings(stored?.value);
-        const next = settingsSchema.parse({ ...current.settings, ...patch });
+        const statistics = { ...current.settings.statistics, ...patch.statistics };
+        const next = settingsSchema.parse({ ...current.settings, ...patch, statistics });
         if (stored && current.fallbacks.length === 0 && sameJson(current.settings, next))
           return next;
         await db.keyValues.put({ key: settingsKey, value: next });
