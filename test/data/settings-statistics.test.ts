@@ -2,6 +2,7 @@
 // since, stay as they are; 恢复默认设置 restores them all.
 import { describe, expect, it } from 'vitest';
 import { defaultRateSettings, defaultSettings } from '../../shared/domain/schemas';
+import { readSettings } from '../../renderer/db/repositories/settings';
 import { openTestDb } from './open-test-db';
 
 describe('settings: the rates’ definitions', () => {
@@ -73,6 +74,42 @@ describe('settings: the rates’ definitions', () => {
       onTimeBase: '已办结事项',
       followUpBase: '已办结交办事项',
       satisfiedValues: null,
+    });
+  });
+
+  it('reads the definitions one by one: an unreadable one falls back alone and is named', () => {
+    const read = readSettings({
+      township: '青山镇',
+      statistics: {
+        onTheSpot: '当场解决及当场答复',
+        completionBase: '全部诉求',
+        followUpBase: '全部已办结问题',
+        satisfiedValues: ['满意'],
+      },
+    });
+    expect(read.fallbacks).toEqual(['statistics']);
+    expect(read.settings.township).toBe('青山镇');
+    expect(read.settings.statistics).toEqual({
+      onTheSpot: '当场解决及当场答复',
+      completionBase: '全部问题',
+      onTimeBase: '已办结事项',
+      followUpBase: '全部已办结问题',
+      satisfiedValues: ['满意'],
+    });
+    // A list that is not a list of answers falls back to "the same as closing".
+    const list = readSettings({ statistics: { ...defaultRateSettings, satisfiedValues: '满意' } });
+    expect(list.fallbacks).toEqual(['statistics']);
+    expect(list.settings.statistics.satisfiedValues).toBeNull();
+    // Not an object at all: every definition its default.
+    expect(readSettings({ statistics: 3 }).settings.statistics).toEqual(defaultRateSettings);
+  });
+
+  it('does not name definitions that are all readable, or missing', () => {
+    const read = readSettings({ statistics: { onTimeBase: '已办结及逾期事项' } });
+    expect(read.fallbacks).toEqual([]);
+    expect(read.settings.statistics).toEqual({
+      ...defaultRateSettings,
+      onTimeBase: '已办结及逾期事项',
     });
   });
 });
