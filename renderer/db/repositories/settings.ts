@@ -1,14 +1,26 @@
 // Settings live as one value in keyValues. They are read field by field: a stored field that no
 // longer parses falls back to its default alone (and is named, so 设置 can say so), the others
-// are kept. Writes change only the given fields, in one transaction, and a write that changes
+// are kept; the rates' definitions are read one by one the same way. Writes change only the given fields, in one transaction, and a write that changes
 // nothing is not made.
-import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/schemas';
+import {
+  defaultRateSettings,
+  defaultSettings,
+  rateSettingsSchema,
+  settingsSchema,
+  type RateSettings,
+  type Settings,
+} from '../../../shared/domain/schemas';
 import type { PageNumberPlacement } from '../../../shared/docs/page';
 import { privacyLabels, type Privacy } from '../../../shared/docs/privacy';
 import type { AppDatabase, FileLogEntry } from '../database';
 import type { StampSource } from './stamp';
 
 const settingsKey = 'settings';
+
+/** Some fields to change; the rates' definitions may be changed one at a time too. */
+export type SettingsPatch = Partial<Omit<Settings, 'statistics'>> & {
+  statistics?: Partial<RateSettings>;
+};
 
 export type StoredSettings = {
   settings: Settings;
@@ -18,15 +30,34 @@ export type StoredSettings = {
 
 const settingsKeys = Object.keys(settingsSchema.shape) as (keyof Settings)[];
 
+const asRecord = (stored: unknown) =>
+  (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+
+/** The rates' definitions, each read alone: an unreadable one falls back, the others stay. */
+function readRateSettings(stored: unknown): { statistics: RateSettings; isFallback: boolean } {
+  const whole = rateSettingsSchema.safeParse(stored);
+  if (whole.success) return { statistics: whole.data, isFallback: false };
+  const value = asRecord(stored);
+  const statistics = { ...defaultRateSettings };
+  for (const key of Object.keys(rateSettingsSchema.shape) as (keyof RateSettings)[]) {
+    const parsed = rateSettingsSchema.shape[key].safeParse(value[key]);
+    if (parsed.success) Object.assign(statistics, { [key]: parsed.data });
+  }
+  return { statistics, isFallback: true };
+}
+
 export function readSettings(stored: unknown): StoredSettings {
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
+  const value = asRecord(stored);
   const settings = { ...defaultSettings };
   const fallbacks: (keyof Settings)[] = [];
   for (const key of settingsKeys) {
     if (!(key in value)) continue; // a field added after these settings were stored
+    if (key === 'statistics') {
+      const { statistics, isFallback } = readRateSettings(value[key]);
+      settings.statistics = statistics;
+      if (isFallback) fallbacks.push(key);
+      continue;
+    }
     const parsed = settingsSchema.shape[key].safeParse(value[key]);
     if (parsed.success) Object.assign(settings, { [key]: parsed.data });
     else fallbacks.push(key);
@@ -46,12 +77,13 @@ export function createSettingsRepository(db: AppDatabase) {
     async get(): Promise<Settings> {
       return (await load()).settings;
     },
-    /** Change some fields; the others stay as stored. */
-    update(patch: Partial<Settings>): Promise<Settings> {
+    /** Change some fields; the others, and the definitions not in the patch, stay as stored. */
+    update(patch: SettingsPatch): Promise<Settings> {
       return db.transaction('rw', db.keyValues, async () => {
         const stored = await db.keyValues.get(settingsKey);
         const current = readSettings(stored?.value);
-        const next = settingsSchema.parse({ ...current.settings, ...patch });
+        const statistics = { ...current.settings.statistics, ...patch.statistics };
+        const next = settingsSchema.parse({ ...current.settings, ...patch, statistics });
         if (stored && current.fallbacks.length === 0 && sameJson(current.settings, next))
           return next;
         await db.keyValues.put({ key: settingsKey, value: next });

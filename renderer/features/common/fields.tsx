@@ -8,6 +8,7 @@ import {
   DatePicker,
   Input,
   InputNumber,
+  Radio,
   Select,
   TimePicker,
 } from 'antd';
@@ -48,6 +49,8 @@ export function useTextCleaner() {
 
 type Input<T extends FieldValues> = {
   id: string;
+  /** The label's id, for a group of inputs that a <label> cannot name (aria-labelledby). */
+  labelId: string;
   field: ControllerRenderProps<T, FieldPath<T>>;
   invalid: boolean;
 };
@@ -58,17 +61,27 @@ function LabelledField<T extends FieldValues>({
   name,
   label,
   hint,
+  isGroup = false,
   render,
-}: FieldProps<T> & { render: (input: Input<T>) => ReactNode }) {
+}: FieldProps<T> & { isGroup?: boolean; render: (input: Input<T>) => ReactNode }) {
   const id = useId();
+  const labelId = `${id}-label`;
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
         <div className="field">
-          <label htmlFor={id}>{label}</label>
-          {render({ id, field, invalid: fieldState.error !== undefined })}
+          {isGroup ? (
+            <span id={labelId} className="field-label">
+              {label}
+            </span>
+          ) : (
+            <label htmlFor={id} id={labelId}>
+              {label}
+            </label>
+          )}
+          {render({ id, labelId, field, invalid: fieldState.error !== undefined })}
           {fieldState.error ? (
             <div className="field-error" role="alert">
               {fieldState.error.message}
@@ -191,6 +204,30 @@ export function SelectField<T extends FieldValues>({
           allowClear={allowClear}
           options={choices}
           style={{ width: '100%' }}
+        />
+      )}
+    />
+  );
+}
+
+/** One of a few choices, all in view: for choices whose words are read side by side. */
+export function RadioField<T extends FieldValues>({
+  options,
+  ...props
+}: FieldProps<T> & { options: { value: string; label: string }[] }) {
+  return (
+    <LabelledField
+      {...props}
+      isGroup
+      render={({ id, labelId, field }) => (
+        <Radio.Group
+          id={id}
+          aria-labelledby={labelId}
+          value={field.value}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+          options={options}
+          vertical
         />
       )}
     />

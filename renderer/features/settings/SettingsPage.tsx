@@ -11,35 +11,8 @@ import { isDesktop, platform } from '../../platform';
 import { closingRules, deadlineUnits } from '../../../shared/domain/follow-up-vocabulary';
 import { NumberField, SelectField, TagsField, TextField } from '../common/fields';
 import { useAutosaveForm } from '../common/use-autosave-form';
-
-export const settingsLabels = {
-  title: '设置',
-  fields: {
-    township: '乡镇名称',
-    meetingTypeLabel: '会议名称',
-    defaultDeadlineDays: '默认办结时限（天）',
-    categories: '问题类别',
-    identityTags: '身份',
-    satisfactionScale: '满意度',
-    satisfiedValues: '计为满意的选项（用于满意率与销号）',
-    closingRule: '销号条件',
-    deadlineUnit: '办结时限计算方式',
-    statistics: '统计口径',
-  } satisfies Record<keyof Settings, string>,
-  meetingTypeHint: '如：屋场会、院坝会、屋场恳谈会',
-  restoreDefaults: '恢复默认设置',
-  restored: '已恢复默认设置',
-  restoreFailed: '恢复默认设置失败，原有设置未改动：',
-  fallbacks: (names: string[]) =>
-    `以下设置保存的内容无法读取，暂时显示默认值：${names.join('、')}。请检查后重新填写；其他设置已按保存的内容显示。`,
-  loading: '正在读取设置…',
-  about: '关于',
-  version: '版本',
-  dataFolder: '数据位置',
-  logFolder: '日志位置',
-  openLogFolder: '打开日志文件夹',
-  logFolderFailed: '无法打开日志文件夹',
-};
+import { settingsLabels } from './labels';
+import { RateDefinitions } from './RateDefinitions';
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const repos = useRepositories();
@@ -100,6 +73,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <div className="wide">
         <TagsField control={control} name="satisfiedValues" label={labels.satisfiedValues} />
       </div>
+      <RateDefinitions control={control} title={labels.statistics} />
       <div className="wide">
         <Button onClick={() => void restoreDefaults()}>{settingsLabels.restoreDefaults}</Button>
       </div>

@@ -9,7 +9,9 @@ import type { Figures } from '../../../../shared/domain/statistics-figures';
 import {
   describeRate,
   formatRate,
+  rateFormula,
   ratePart,
+  rateSettingKeys,
   satisfiedAnswers,
 } from '../../../../shared/domain/statistics-rates';
 import type { RateKey } from '../../../../shared/domain/statistics-rates';
@@ -343,6 +345,28 @@ describe('rates and their definitions', () => {
     );
     expect(words({}, 'satisfaction')).toBe('满意率 = 回访中答“满意”“基本满意”的人次 ÷ 回访人次');
     expect(words({}, 'satisfaction', ['满意'])).toBe('满意率 = 回访中答“满意”的人次 ÷ 回访人次');
+  });
+});
+
+describe('rate definitions as 设置 offers them', () => {
+  it('word each choice by its formula, and each rate names the setting that chooses it', () => {
+    // 设置 shows each choice by what it counts, without the rate's name in front.
+    const choice = (key: RateKey, rates: Partial<RateSettings>, satisfied = ['满意']) =>
+      rateFormula(key, withRates(rates).statistics, satisfied);
+    expect(choice('completion', { [rateSettingKeys.completion]: '交办事项' })).toBe(
+      '已办结的交办事项数 ÷ 交办事项数（交办、上报转办、矛盾调处）',
+    );
+    expect(choice('onTheSpot', { [rateSettingKeys.onTheSpot]: '当场解决及当场答复' })).toBe(
+      '当场解决及当场答复的问题数 ÷ 收集问题数',
+    );
+    expect(choice('onTime', { [rateSettingKeys.onTime]: '已办结及逾期事项' })).toBe(
+      '在办结时限内办结的事项数 ÷（有办结时限的已办结事项数 + 逾期未办结事项数）',
+    );
+    expect(choice('followUp', { [rateSettingKeys.followUp]: '全部已办结问题' })).toBe(
+      '办结后已回访的问题数 ÷ 已办结问题数',
+    );
+    expect(rateSettingKeys.satisfaction).toBe('satisfiedValues');
+    expect(choice('satisfaction', {}, [])).toBe('0 ÷ 回访人次（未设定计为满意的回访结果）');
   });
 });
 
