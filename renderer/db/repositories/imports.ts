@@ -25,6 +25,7 @@ import type {
   StoredConflict,
 } from '../database';
 import { loadLocal, loadPending, recordKey, type Pending } from './import-lookups';
+import { moveLinksOfMergedPersons } from './merge-links';
 import { recordStores, tableOf } from './record-tables';
 import { loadSettings } from './settings';
 import type { StampSource } from './stamp';
@@ -115,6 +116,8 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         );
         const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
         const latest = new Map<string, { table: RecordTable; record: ExchangeRecord }>();
+        /** The file of the batch that wrote a record last. */
+        const writer = new Map<string, number>();
         for (const [index, planned] of plans.entries()) {
           const { name, file } = files[index] as NamedFile;
           const sourceDevice = file.source.deviceId;
@@ -131,6 +134,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
                 afterClock: clockOf(p.write),
               });
               latest.set(key, { table: p.table, record: p.write });
+              writer.set(key, index);
             }
           }
           batch.files.push({
@@ -148,6 +152,18 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           // thread, and 130,000 at once (the demo township) froze the window for many seconds.
           for (let at = 0; at < rows.length; at += writeSlice)
             await tableOf(db, table).bulkPut(rows.slice(at, at + writeSlice));
+        }
+        // Attendance naming a person merged away (here or in the files) moves where it went; each
+        // move is written down for the file that brought the row or the merge, so 撤销 undoes it.
+        for (const { before, after } of await moveLinksOfMergedPersons(db, records, stamp)) {
+          const key = recordKey('attendance', after.id);
+          const cause = writer.get(key) ?? writer.get(recordKey('persons', before.personId ?? ''));
+          batch.files[cause ?? batch.files.length - 1]?.written.push({
+            table: 'attendance',
+            recordId: after.id,
+            before: latest.has(key) ? null : before,
+            afterClock: clockOf(after),
+          });
         }
         await db.conflicts.bulkPut([...conflicts.values()]);
         await db.importBatches.add(batch);
@@ -261,6 +277,12 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           ? resolveConflict(conflict.table, local, conflict.incoming, choice, stamps())
           : [conflict.incoming];
         await table.bulkPut(writes);
+        // Taking another laptop's merge (its tombstone of the person) moves the links here too.
+        await moveLinksOfMergedPersons(
+          db,
+          writes.map((record) => ({ table: conflict.table, record })),
+          stamps(),
+        );
         // Every row for this record goes (databases written before conflicts were keyed by
         // record may hold two), so no second 两者都保留 can copy it again.
         await db.conflicts
