@@ -10,20 +10,28 @@ import type { AppDatabase } from '../database';
 
 export type MovedLink = { before: Attendance; after: Attendance };
 
-/** The persons among `ids` and every person their merges lead to, in one request per step. */
-async function personsAlongMerges(db: AppDatabase, ids: Iterable<string>) {
-  const known = new Map<string, Person | undefined>();
-  let wanted = [...new Set(ids)];
+/**
+ * The persons among `ids` and every person their merges lead to: those just written as they
+ * are, the others in one request per step (an import into an empty database asks for none).
+ */
+async function personsAlongMerges(
+  db: AppDatabase,
+  ids: Iterable<string>,
+  written: ReadonlyMap<string, Person>,
+) {
+  const known = new Map<string, Person | undefined>(written);
+  const next = (persons: Iterable<Person | undefined>) => [
+    ...new Set(
+      [...persons].flatMap((p) =>
+        isMergedAway(p) && !known.has(p.mergedIntoId) ? [p.mergedIntoId] : [],
+      ),
+    ),
+  ];
+  let wanted = [...new Set([...ids].filter((id) => !known.has(id))), ...next(written.values())];
   while (wanted.length > 0) {
     const found = await db.persons.bulkGet(wanted);
     wanted.forEach((id, i) => known.set(id, found[i]));
-    wanted = [
-      ...new Set(
-        found.flatMap((p) =>
-          isMergedAway(p) && !known.has(p.mergedIntoId) ? [p.mergedIntoId] : [],
-        ),
-      ),
-    ];
+    wanted = next(found);
   }
   return (id: string) => known.get(id);
 }
@@ -38,13 +46,15 @@ export async function moveLinksOfMergedPersons(
   stamp: Stamp,
 ): Promise<MovedLink[]> {
   const candidates = new Set<string>();
+  const writtenPersons = new Map<string, Person>();
   for (const { table, record } of written) {
+    if (table === 'persons') writtenPersons.set(record.id, record as Person);
     if (table === 'persons' && isMergedAway(record as Person)) candidates.add(record.id);
     const personId = table === 'attendance' ? (record as Attendance).personId : null;
     if (personId !== null) candidates.add(personId);
   }
   if (candidates.size === 0) return [];
-  const get = await personsAlongMerges(db, candidates);
+  const get = await personsAlongMerges(db, candidates, writtenPersons);
   const targets = new Map<string, string>();
   for (const id of candidates) {
     const target = mergeTargetOf(id, get);
