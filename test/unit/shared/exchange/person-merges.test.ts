@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClosingPolicy } from '../../../../shared/domain/lifecycle';
 import type { Person } from '../../../../shared/domain/schemas';
+import { meetingRecords } from '../../../../shared/exchange/bundles';
 import { createExchangeFile, serializeExchangeFile } from '../../../../shared/exchange/write';
 import { emptyRecords, type ExchangeFile } from '../../../../shared/exchange/format';
 import { planFiles, type PlannedRecord } from '../../../../shared/exchange/merge';
@@ -16,6 +17,7 @@ import {
   withMergedPersons,
 } from '../../../../shared/exchange/person-merges';
 import { restoreWithheld, withholdRecords } from '../../../../shared/exchange/withheld';
+import { meetingId, sampleAttendance, sampleMeeting } from '../domain/sample-records';
 
 const ids = {
   a: '10000000-0000-4000-8000-00000000000a',
@@ -123,6 +125,20 @@ describe('where a merged person went', () => {
 
 describe('a merge in a file', () => {
   const aToB = mergedAway(a, ids.b, 'laptop-1', '2026-03-02T08:00:00.000Z');
+
+  it('travels in a document’s data part with the meeting that names the kept person', () => {
+    // The backup holds A merged into B, and C and E; the meeting's two attendees name B.
+    const records = {
+      ...emptyRecords(),
+      meetings: [sampleMeeting()],
+      attendance: [
+        sampleAttendance(0, '张 三', { personId: ids.b }),
+        sampleAttendance(1, '张 三', { personId: ids.b }),
+      ],
+      persons: [aToB, b, c, e],
+    };
+    expect(meetingRecords(records, meetingId).persons).toEqual([aToB, b]);
+  });
 
   it('keeps where a tombstone went in a default copy, and takes it back in whole', () => {
     const records = { ...emptyRecords(), persons: [aToB, b] };
