@@ -103,6 +103,8 @@ describe('a roster merge travelling between laptops', () => {
     expect((await two.repos.roster.get(zhang.id))?.phone).toBe('13800000001');
     expect(batch.files[0]?.counts).toMatchObject({ new: 0, updated: 3, conflict: 0 });
     expect(batch.files[0]?.written.filter((w) => w.recordId === own.rows[0]!.id)).toHaveLength(1);
+    const [logged] = await two.repos.fileLog.list();
+    expect(logged?.what).toBe('新增 0，更新 3，冲突 0，参会人员改到合并后的村民 1');
 
     const before = await dumpOf(two);
     await two.repos.exchange.apply([file]);

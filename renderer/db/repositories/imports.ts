@@ -155,10 +155,15 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         }
         // Attendance naming a person merged away (here or in the files) moves where it went; each
         // move is written down for the file that brought the row or the merge, so 撤销 undoes it.
+        const movedBy = new Map<number, number>();
         for (const { before, after } of await moveLinksOfMergedPersons(db, records, stamp)) {
           const key = recordKey('attendance', after.id);
-          const cause = writer.get(key) ?? writer.get(recordKey('persons', before.personId ?? ''));
-          batch.files[cause ?? batch.files.length - 1]?.written.push({
+          const cause =
+            writer.get(key) ??
+            writer.get(recordKey('persons', before.personId ?? '')) ??
+            batch.files.length - 1;
+          movedBy.set(cause, (movedBy.get(cause) ?? 0) + 1);
+          batch.files[cause]?.written.push({
             table: 'attendance',
             recordId: after.id,
             before: latest.has(key) ? null : before,
@@ -175,10 +180,11 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           deviceId: stamp.deviceId,
         });
         await db.fileLog.bulkAdd([
-          ...batch.files.map((f) =>
+          ...batch.files.map((f, index) =>
             log(
               f.name,
               `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}` +
+                (movedBy.has(index) ? `，参会人员改到合并后的村民 ${movedBy.get(index)}` : '') +
                 (f.refusals?.length ? `。${f.refusals.join('')}` : ''),
             ),
           ),
