@@ -102,6 +102,12 @@ export const personSchema = recordMetaSchema.extend({
   household: lineSchema,
   tags: z.array(lineSchema).max(20),
   phone: lineSchema,
+  /**
+   * Set on the tombstone a roster merge leaves: the person this one became. Absent on every
+   * other person, so records and files written before merges travelled read (and compare) as
+   * they did; no stored record needs an upgrade.
+   */
+  mergedIntoId: idSchema.optional(),
 });
 
 export const attendanceSchema = recordMetaSchema.extend({

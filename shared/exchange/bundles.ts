@@ -2,6 +2,7 @@
 // builders take.
 import type { MeetingBundle } from '../domain/bundle';
 import type { ExchangeRecords } from './format';
+import { withMergedPersons } from './person-merges';
 
 export function bundlesOf(records: ExchangeRecords): MeetingBundle[] {
   const byMeeting = <T extends { meetingId: string }>(rows: T[]) => {
@@ -25,8 +26,9 @@ export function bundlesOf(records: ExchangeRecords): MeetingBundle[] {
     });
 }
 
-/** One meeting's records, tombstones included, with the roster persons its attendees name: what
- * the app's 导出 puts in a document's data part. */
+/** One meeting's records, tombstones included, with the roster persons its attendees name and
+ * the persons merged into them (person-merges.ts): what the app's 导出 puts in a document's data
+ * part. */
 export function meetingRecords(records: ExchangeRecords, meetingId: string): ExchangeRecords {
   const issues = records.issues.filter((i) => i.meetingId === meetingId);
   const issueIds = new Set(issues.map((i) => i.id));
@@ -37,6 +39,6 @@ export function meetingRecords(records: ExchangeRecords, meetingId: string): Exc
     attendance,
     issues,
     progress: records.progress.filter((p) => issueIds.has(p.issueId)),
-    persons: records.persons.filter((p) => personIds.has(p.id)),
+    persons: withMergedPersons(personIds, records.persons),
   };
 }

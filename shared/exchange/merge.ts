@@ -3,13 +3,15 @@
 // overwrite. An issue whose status the lifecycle rules do not allow given its history is refused
 // with its new history (gate.ts). Files are planned one after another over what the earlier ones
 // would write, so importing twice changes nothing and the order of non-conflicting files does
-// not matter.
+// not matter. Two laptops that merged the same two roster persons in opposite directions are not
+// a conflict: the later merge stands on both (person-merges.ts).
 import { clockOf, clockTotal, compareClocks, mergeClocks, tick } from '../domain/clock';
 import type { ClosingPolicy } from '../domain/lifecycle';
 import { newRecordMeta, type Stamp } from '../domain/records';
 import { canonicalJson } from './canonical';
 import { recordTables, type ExchangeFile, type ExchangeRecord, type RecordTable } from './format';
 import { gateIssues, type IssueRefusal } from './gate';
+import { settleOppositeMerges } from './person-merges';
 import { restoreWithheld } from './withheld';
 
 export type Decision = 'new' | 'updated' | 'unchanged' | 'conflict' | 'refused';
@@ -83,7 +85,7 @@ export function planFiles(
         decide(table, incoming, overlay.get(key(table, incoming.id)) ?? lookup(table, incoming.id)),
       ),
     );
-    const planned = gateIssues(file, decided, policy);
+    const planned = gateIssues(file, settleOppositeMerges(decided, file.records.persons), policy);
     for (const p of planned) if (p.write) overlay.set(key(p.table, p.incoming.id), p.write);
     return planned;
   });

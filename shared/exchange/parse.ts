@@ -79,6 +79,10 @@ function findDanglingReference(file: ExchangeFile): string | null {
     (r) => r.personId !== null && !persons.has(r.personId),
   );
   if (unknownPerson) return `中的参会人员“${unknownPerson.name}”引用的村民不在文件中`;
+  const unknownTarget = file.records.persons.find(
+    (p) => p.mergedIntoId !== undefined && !persons.has(p.mergedIntoId),
+  );
+  if (unknownTarget) return `中的村民“${unknownTarget.name}”已合并到的村民不在文件中`;
   return null;
 }
 

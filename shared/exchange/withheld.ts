@@ -1,7 +1,8 @@
 // The data part of a default copy (privacy.ts: dataPart 'without-phones') and its way back in.
 // Written: phone fields empty, phone numbers in free texts masked as on paper, deleted records
-// (tombstones) emptied to their ids, clocks and timestamps. Imported: what was left out is not a
-// change, so the office keeps the phone, the text and the content it already has.
+// (tombstones) emptied to their ids, clocks and timestamps (a merged person keeps where it went).
+// Imported: what was left out is not a change, so the office keeps the phone, the text and the
+// content it already has.
 import { defaultSettings } from '../domain/schemas';
 import type { Meeting } from '../domain/schemas';
 import { blankAttendance, blankIssue, blankMeeting, blankProgressEntry } from '../domain/records';
@@ -31,6 +32,16 @@ const textFields: Record<RecordTable, readonly string[]> = {
 
 const metaKeys = ['id', 'createdAt', 'updatedAt', 'rev', 'deviceId', 'clock', 'deletedAt'];
 
+/** What an emptied tombstone still says besides its metadata: where a merged person went (an id,
+ * nothing personal), so the merge travels in a default copy too. */
+const tombstoneKeys: Record<RecordTable, readonly string[]> = {
+  meetings: [],
+  attendance: [],
+  issues: [],
+  progress: [],
+  persons: ['mergedIntoId'],
+};
+
 /** A deleted record's name, where the schema wants one. */
 const deletedName = '（已删除）';
 
@@ -52,12 +63,14 @@ function emptyContent(table: RecordTable, record: Fields): Fields {
   }
 }
 
-function meta(record: Fields): Fields {
-  return Object.fromEntries(metaKeys.filter((k) => k in record).map((k) => [k, record[k]]));
+function meta(table: RecordTable, record: Fields): Fields {
+  return Object.fromEntries(
+    [...metaKeys, ...tombstoneKeys[table]].filter((k) => k in record).map((k) => [k, record[k]]),
+  );
 }
 
 function emptied(table: RecordTable, record: Fields): Fields {
-  return { ...emptyContent(table, record), ...meta(record) };
+  return { ...emptyContent(table, record), ...meta(table, record) };
 }
 
 function withheld(table: RecordTable, record: Fields): Fields {
@@ -95,7 +108,7 @@ export function restoreWithheld<T extends ExchangeRecord>(
   const record = incoming as Fields;
   const stored = local as Fields;
   if (record.deletedAt !== null && same(record, emptied(table, record))) {
-    return { ...stored, ...meta(record) } as T;
+    return { ...stored, ...meta(table, record) } as T;
   }
   let out: Fields | undefined;
   const take = (f: string) => {

@@ -116,10 +116,19 @@ describe('roster repository', () => {
     expect(moved?.rev).toBe(3);
     expect((await repos.issues.get(issue.id))?.raisedByAttendanceId).toBe(attendee.id);
 
-    // The exchange file of the meeting carries the moved link and the merged person.
+    // The dropped person's tombstone says where it went.
+    expect((await repos.roster.get(drop.id))?.mergedIntoId).toBe(keep.id);
+    expect(merged.person.mergedIntoId).toBeUndefined();
+
+    // The exchange file of the meeting carries the moved link, the merged person, and the
+    // tombstone merged into it, so the merge reaches other laptops.
     const file = await repos.exchange.exportMeetings([meeting.id]);
     expect(file.records.attendance.map((a) => a.personId)).toEqual([keep.id]);
-    expect(file.records.persons.map((p) => [p.id, p.phone])).toEqual([[keep.id, '13800000001']]);
+    const carried = (id: string) => file.records.persons.find((p) => p.id === id);
+    expect(file.records.persons).toHaveLength(2);
+    expect(carried(keep.id)).toMatchObject({ phone: '13800000001', deletedAt: null });
+    expect(carried(drop.id)).toMatchObject({ name: '张 三', mergedIntoId: keep.id });
+    expect(carried(drop.id)?.deletedAt).not.toBeNull();
   });
 
   it('refuses to merge a person into itself or into one already deleted', async () => {

@@ -9,6 +9,7 @@ import {
   type ExchangeRecord,
   type ExchangeRecords,
 } from '../../../shared/exchange/format';
+import { withMergedPersons } from '../../../shared/exchange/person-merges';
 import { createExchangeFile } from '../../../shared/exchange/write';
 import type { AppDatabase } from '../database';
 import { createImportRepository } from './imports';
@@ -28,7 +29,12 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
 
   return {
     ...createImportRepository(db, stamps),
-    /** The chosen meetings with all their records, tombstones included, so deletions travel too. */
+    /**
+     * The chosen meetings with all their records, tombstones included, so deletions travel too,
+     * and the roster persons their attendees name with the persons merged into them, so merges
+     * travel too. Merged persons are found by reading the roster whole: it has no index on
+     * mergedIntoId, and a township's roster of 8,000 reads in a moment.
+     */
     async exportMeetings(meetingIds: readonly string[]): Promise<ExchangeFile> {
       const records = emptyRecords();
       await db.transaction('r', recordStores(db), async () => {
@@ -48,7 +54,8 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
           .anyOf(records.issues.map((i) => i.id))
           .toArray();
         const personIds = records.attendance.flatMap((a) => (a.personId ? [a.personId] : []));
-        records.persons = (await db.persons.bulkGet(personIds)).filter((p) => p !== undefined);
+        records.persons =
+          personIds.length === 0 ? [] : withMergedPersons(personIds, await db.persons.toArray());
       });
       return createExchangeFile(header('exchange', stamps()), records);
     },

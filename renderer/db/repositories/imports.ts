@@ -25,6 +25,7 @@ import type {
   StoredConflict,
 } from '../database';
 import { loadLocal, loadPending, recordKey, type Pending } from './import-lookups';
+import { moveLinksOfMergedPersons } from './merge-links';
 import { recordStores, tableOf } from './record-tables';
 import { loadSettings } from './settings';
 import type { StampSource } from './stamp';
@@ -115,6 +116,8 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         );
         const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
         const latest = new Map<string, { table: RecordTable; record: ExchangeRecord }>();
+        /** The file of the batch that wrote a record last. */
+        const writer = new Map<string, number>();
         for (const [index, planned] of plans.entries()) {
           const { name, file } = files[index] as NamedFile;
           const sourceDevice = file.source.deviceId;
@@ -131,6 +134,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
                 afterClock: clockOf(p.write),
               });
               latest.set(key, { table: p.table, record: p.write });
+              writer.set(key, index);
             }
           }
           batch.files.push({
@@ -149,6 +153,23 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           for (let at = 0; at < rows.length; at += writeSlice)
             await tableOf(db, table).bulkPut(rows.slice(at, at + writeSlice));
         }
+        // Attendance naming a person merged away (here or in the files) moves where it went; each
+        // move is written down for the file that brought the row or the merge, so 撤销 undoes it.
+        const movedBy = new Map<number, number>();
+        for (const { before, after } of await moveLinksOfMergedPersons(db, records, stamp)) {
+          const key = recordKey('attendance', after.id);
+          const cause =
+            writer.get(key) ??
+            writer.get(recordKey('persons', before.personId ?? '')) ??
+            batch.files.length - 1;
+          movedBy.set(cause, (movedBy.get(cause) ?? 0) + 1);
+          batch.files[cause]?.written.push({
+            table: 'attendance',
+            recordId: after.id,
+            before: latest.has(key) ? null : before,
+            afterClock: clockOf(after),
+          });
+        }
         await db.conflicts.bulkPut([...conflicts.values()]);
         await db.importBatches.add(batch);
         const log = (fileName: string, what: string): FileLogEntry => ({
@@ -159,10 +180,11 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           deviceId: stamp.deviceId,
         });
         await db.fileLog.bulkAdd([
-          ...batch.files.map((f) =>
+          ...batch.files.map((f, index) =>
             log(
               f.name,
               `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}` +
+                (movedBy.has(index) ? `，参会人员改到合并后的村民 ${movedBy.get(index)}` : '') +
                 (f.refusals?.length ? `。${f.refusals.join('')}` : ''),
             ),
           ),
@@ -261,6 +283,12 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           ? resolveConflict(conflict.table, local, conflict.incoming, choice, stamps())
           : [conflict.incoming];
         await table.bulkPut(writes);
+        // Taking another laptop's merge (its tombstone of the person) moves the links here too.
+        await moveLinksOfMergedPersons(
+          db,
+          writes.map((record) => ({ table: conflict.table, record })),
+          stamps(),
+        );
         // Every row for this record goes (databases written before conflicts were keyed by
         // record may hold two), so no second 两者都保留 can copy it again.
         await db.conflicts

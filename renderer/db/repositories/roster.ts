@@ -64,7 +64,8 @@ export function createRosterRepository(db: AppDatabase, stamps: StampSource) {
           reviseRecord(keep, mergedPersonContent(keep, drop), stamps()),
         );
         await db.persons.put(person);
-        await db.persons.put(tombstone(drop, stamps()));
+        // The tombstone says where the person went, so other laptops move their links too.
+        await db.persons.put({ ...tombstone(drop, stamps()), mergedIntoId: keepId });
         const linked = await db.attendance.where('personId').equals(dropId).toArray();
         await db.attendance.bulkPut(
           linked.map((a) => reviseRecord(a, { personId: keepId }, stamps())),

@@ -98,6 +98,8 @@ const personLabels: Labels = {
   household: '户主',
   tags: '身份',
   phone: '电话',
+  /** Where a merged person went (roster merge): another record, shown as a link. */
+  mergedIntoId: '合并到',
 };
 
 export const fieldLabels: Record<RecordTable, Labels> = {
@@ -123,7 +125,13 @@ export const conflictLabels = {
 /** Fields every record has that are bookkeeping, not what a person entered. */
 const bookkeeping = new Set(['rev', 'clock', 'deviceId', 'updatedAt', 'createdAt', 'id']);
 /** Fields that hold another record's id: shown as changed, never as an id. */
-const references = new Set(['meetingId', 'personId', 'raisedByAttendanceId', 'issueId']);
+const references = new Set([
+  'meetingId',
+  'personId',
+  'raisedByAttendanceId',
+  'issueId',
+  'mergedIntoId',
+]);
 
 export function formatTimestamp(iso: string): string {
   const d = new Date(iso);
