@@ -27,11 +27,16 @@ describe('roster.history', () => {
     const june = await repos.meetings.create(defaultSettings, '2026-06-01');
     const other = await repos.meetings.create(defaultSettings, '2026-05-20');
 
-    const inMarch = await repos.attendance.add(march.id, '张三', { personId: zhang.id });
-    const liInMarch = await repos.attendance.add(march.id, '李四', { personId: li.id });
-    await repos.attendance.add(may.id, '张三', { personId: zhang.id, status: '列席' });
-    await repos.attendance.add(june.id, '张三', { personId: zhang.id });
-    await repos.attendance.add(other.id, '李四', { personId: li.id });
+    // Entered on the list, then linked to the roster person (as the merge test does).
+    const attend = async (meetingId: string, personId: string, name: string, extra = {}) => {
+      const row = await repos.attendance.add(meetingId, name);
+      return repos.attendance.update(row.id, { personId, ...extra });
+    };
+    const inMarch = await attend(march.id, zhang.id, '张三');
+    const liInMarch = await attend(march.id, li.id, '李四');
+    await attend(may.id, zhang.id, '张三', { status: '列席' });
+    await attend(june.id, zhang.id, '张三');
+    await attend(other.id, li.id, '李四');
 
     const road = await repos.issues.add(march, defaultSettings, {
       description: '村道泥泞，希望硬化',
