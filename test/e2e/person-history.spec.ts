@@ -111,6 +111,17 @@ const water = sampleIssue(1, {
   description: '自来水压力小',
   deadline: '2026-05-17',
 });
+// No attendee chosen as 反映人: counted by the name, and the page says so.
+const lamp = sampleIssue(3, {
+  meetingId: march.id,
+  raisedBy: '张三',
+  raisedByAttendanceId: null,
+  category: '人居环境',
+  description: '村口路灯不亮',
+  responseType: '当场答复',
+  status: '已办结',
+  deadline: '',
+});
 const liIssue = sampleIssue(2, {
   meetingId: march.id,
   raisedBy: '李四',
@@ -131,7 +142,7 @@ describe("a villager's history", () => {
       {
         meetings: [march, may],
         attendance: [zhangInMarch, liInMarch, zhangInMay],
-        issues: [road.issue, water, liIssue],
+        issues: [road.issue, water, lamp, liIssue],
         progress: road.progress,
         persons: [zhang, li],
       },
@@ -164,7 +175,7 @@ describe("a villager's history", () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**#/persons/${zhang.id}`);
     await page.getByRole('heading', { name: '张三 · 参会与诉求记录' }).waitFor();
-    await expect.poll(counts).toBe('参会 2 次，反映问题 2 件，已销号 1 件');
+    await expect.poll(counts).toBe('参会 2 次，反映问题 3 件，已销号 1 件');
     expect(await page.getByTestId('person-phone').textContent()).toBe('138****0001');
 
     expect(await rowsOf('参加的会议')).toEqual([
@@ -191,7 +202,21 @@ describe("a villager's history", () => {
         '满意',
         '2026年3月16日',
       ],
+      [
+        '2026年3月5日',
+        '第3条（按姓名）',
+        '村口路灯不亮',
+        '人居环境',
+        '当场答复',
+        '已办结',
+        '—',
+        '—',
+        '—',
+      ],
     ]);
+    await page
+      .getByText('标“按姓名”的诉求，会议记录中没有从参会人员中选择反映人', { exact: false })
+      .waitFor();
     await expectAccessible(page, '参会与诉求记录');
   });
 
@@ -215,5 +240,12 @@ describe("a villager's history", () => {
     await page.waitForURL(`**#/persons/${li.id}`);
     await expect.poll(counts).toBe('参会 1 次，反映问题 1 件，已销号 0 件');
     expect(await rowsOf('反映的问题')).toHaveLength(1);
+  });
+
+  it('says so when the person is not in the roster', async () => {
+    await page.goto(`${baseUrl}#/persons/${crypto.randomUUID()}`);
+    await page.getByText('名册中找不到此人，可能已被删除，或已合并到另一条记录').waitFor();
+    await page.getByRole('link', { name: '返回村民名册' }).click();
+    await page.waitForURL('**#/roster');
   });
 });
