@@ -101,6 +101,22 @@ describe('roster.history', () => {
     expect(history?.counts).toEqual({ attended: 2, excused: 0, issues: 2, closed: 1 });
   });
 
+  it('reads the other names on the list where 反映人 is a bare name, and a shared name does not count', async () => {
+    const { repos } = openTestDb();
+    const zhang = await repos.roster.insert(person);
+    const held = await repos.meetings.create(defaultSettings, '2026-04-01');
+    const row = await repos.attendance.add(held.id, '张三');
+    await repos.attendance.update(row.id, { personId: zhang.id });
+    await repos.issues.add(held, defaultSettings, { description: '修路', raisedBy: '张三' });
+    expect((await repos.roster.history(zhang.id, '2026-06-10'))?.issues).toHaveLength(1);
+
+    // Another 张三 on the same list, not in the roster: whose issue it is cannot be told.
+    await repos.attendance.add(held.id, '张三');
+    const history = await repos.roster.history(zhang.id, '2026-06-10');
+    expect(history?.issues).toEqual([]);
+    expect(history?.meetings.map((m) => m.date)).toEqual(['2026-04-01']);
+  });
+
   it('is null for a person not in the roster or merged away', async () => {
     const { repos } = openTestDb();
     const zhang = await repos.roster.insert(person);

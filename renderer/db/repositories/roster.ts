@@ -47,8 +47,9 @@ export function createRosterRepository(db: AppDatabase, stamps: StampSource) {
 
   /**
    * One villager's history (history.ts), or null when the person is not (or no longer) in the
-   * roster. Their attendance rows by the `personId` index, their meetings by id, the other rows
-   * and the issues of those meetings by `meetingId`: nothing else is read.
+   * roster. Their attendance rows by the `personId` index, their meetings by id, the issues of
+   * those meetings by `meetingId`, and the other rows only of meetings with an issue whose 反映人
+   * is a bare name (history.ts's name check): nothing else is read.
    */
   function history(personId: string, today: string): Promise<PersonHistory | null> {
     const tables = [db.persons, db.attendance, db.meetings, db.issues];
@@ -56,16 +57,29 @@ export function createRosterRepository(db: AppDatabase, stamps: StampSource) {
       const stored = await db.persons.get(personId);
       if (!stored || stored.deletedAt !== null) return null;
       const own = live(await db.attendance.where('personId').equals(personId).toArray());
-      const meetingIds = [...new Set(own.map((a) => a.meetingId))];
-      const found = await db.meetings.bulkGet(meetingIds);
+      const found = await db.meetings.bulkGet([...new Set(own.map((a) => a.meetingId))]);
       const meetings = live(found.filter((m) => m !== undefined)).map((m) =>
         meetingSchema.parse(m),
       );
-      const heldIds = meetings.map((m) => m.id);
-      const attendance = await db.attendance.where('meetingId').anyOf(heldIds).toArray();
-      const issues = live(await db.issues.where('meetingId').anyOf(heldIds).toArray()).map((i) =>
-        issueSchema.parse(i),
+      const issues = live(
+        await db.issues
+          .where('meetingId')
+          .anyOf(meetings.map((m) => m.id))
+          .toArray(),
+      ).map((i) => issueSchema.parse(i));
+      const named = issues.filter(
+        (i) =>
+          i.raisedByAttendanceId === null &&
+          i.collectiveHouseholds === null &&
+          i.raisedBy.trim() !== '',
       );
+      const others = named.length
+        ? await db.attendance
+            .where('meetingId')
+            .anyOf([...new Set(named.map((i) => i.meetingId))])
+            .toArray()
+        : [];
+      const attendance = [...own, ...others.filter((a) => a.personId !== personId)];
       return personHistory(personSchema.parse(stored), { meetings, attendance, issues }, today);
     });
   }
