@@ -51,6 +51,9 @@ const StatisticsPage = lazy(() =>
 const RosterPage = lazy(() =>
   import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })),
 );
+const PersonHistoryPage = lazy(() =>
+  import('../features/roster/PersonHistoryPage').then((m) => ({ default: m.PersonHistoryPage })),
+);
 const ConflictsPage = lazy(() =>
   import('../features/exchange/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
@@ -71,6 +74,8 @@ function Page({ route }: { route: Route }) {
       return <StatisticsPage />;
     case 'roster':
       return <RosterPage key={route.name ?? ''} name={route.name} />;
+    case 'person':
+      return <PersonHistoryPage key={route.personId} personId={route.personId} />;
     case 'meeting':
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'confirm':
@@ -96,7 +101,10 @@ function MainMenu({ route }: { route: Route }) {
     <Menu
       theme="dark"
       mode="horizontal"
-      selectedKeys={[menuPages.includes(route.page) ? route.page : 'home']}
+      selectedKeys={[
+        // A villager's history belongs to the 村民名册.
+        route.page === 'person' ? 'roster' : menuPages.includes(route.page) ? route.page : 'home',
+      ]}
       onClick={({ key }) => navigate({ page: key as MenuPage })}
       items={[
         { key: 'home', label: settings.meetingTypeLabel },

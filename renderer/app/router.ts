@@ -12,6 +12,8 @@ export type Route =
   | { page: 'statistics' }
   /** The villagers, optionally found by a name (search from anywhere opens one this way). */
   | { page: 'roster'; name?: string }
+  /** One villager's history: meetings attended, issues raised and what became of them. */
+  | { page: 'person'; personId: string }
   | { page: 'follow-up'; issueId: string };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +24,7 @@ export function parseRoute(hash: string): Route {
       : { page: 'meeting', meetingId: parts[1] };
   }
   if (parts[0] === 'issues' && parts[1]) return { page: 'follow-up', issueId: parts[1] };
+  if (parts[0] === 'persons' && parts[1]) return { page: 'person', personId: parts[1] };
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'exchange') return { page: 'exchange' };
   if (parts[0] === 'conflicts') return { page: 'conflicts' };
@@ -54,6 +57,8 @@ export function routeHref(route: Route): string {
       return `#/meetings/${route.meetingId}/confirm`;
     case 'follow-up':
       return `#/issues/${route.issueId}`;
+    case 'person':
+      return `#/persons/${route.personId}`;
   }
 }
 

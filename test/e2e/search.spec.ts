@@ -1,5 +1,6 @@
 // Search from anywhere in Chromium, by keyboard: Ctrl+K on any page opens it, results come grouped
-// (会议, 诉求, 村民), ↓ and Enter open one; pinyin initials find a villager ("sdh" → 单𡒄花).
+// (会议, 诉求, 村民), ↓ and Enter open one; pinyin initials find a villager ("sdh" → 单𡒄花), whose
+// history opens.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Person } from '../../shared/domain/schemas';
@@ -70,7 +71,7 @@ describe('search from anywhere', () => {
     await page.waitForURL(`**#/issues/${lamp.id}`);
   });
 
-  it('finds a villager by pinyin initials, grouped after the issue, and opens the 村民名册', async () => {
+  it('finds a villager by pinyin initials, grouped after the issue, and opens their history', async () => {
     await page.keyboard.press('Control+k');
     await box().waitFor();
     await page.keyboard.type('sdh');
@@ -82,14 +83,13 @@ describe('search from anywhere', () => {
     await page.keyboard.press('ArrowDown');
     expect(await options().nth(1).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**#/roster/**');
-    expect(await page.getByLabel('搜索', { exact: true }).inputValue()).toBe('单𡒄花');
-    const names = () =>
-      page
-        .locator('.roster-row')
-        .evaluateAll((rows) =>
-          rows.map((r) => r.querySelectorAll('.ant-table-cell')[1]?.textContent ?? ''),
-        );
-    await expect.poll(names).toEqual(['单𡒄花']);
+    await page.waitForURL(`**#/persons/${villager.id}`);
+    await page.getByRole('heading', { name: '单𡒄花 · 参会与诉求记录' }).waitFor();
+    // 单𡒄花 is on no attendance list: the issue in their name is not theirs by any meeting.
+    await expect
+      .poll(() => page.getByTestId('person-counts').textContent())
+      .toBe('参会 0 次，反映问题 0 件，已销号 0 件');
+    await page.getByText('暂无参会记录：此人还没有被列入任何会议的参会人员名单').waitFor();
+    await page.getByText('暂无反映的问题').waitFor();
   });
 });

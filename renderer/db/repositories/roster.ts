@@ -3,7 +3,13 @@
 // so a merge moves those links to the kept person: a villager's history stays in one place.
 // Every change is a revision or a tombstone, so the merge reaches other laptops by exchange file.
 import { reviseRecord, tombstone } from '../../../shared/domain/records';
-import { personSchema, type Person } from '../../../shared/domain/schemas';
+import {
+  issueSchema,
+  meetingSchema,
+  personSchema,
+  type Person,
+} from '../../../shared/domain/schemas';
+import { personHistory, type PersonHistory } from '../../../shared/roster/history';
 import { mergedPersonContent } from '../../../shared/roster/merge';
 import type { RosterPreview } from '../../../shared/roster/preview';
 import { buildRosterPersons } from '../../../shared/roster/to-persons';
@@ -39,8 +45,48 @@ export function createRosterRepository(db: AppDatabase, stamps: StampSource) {
     return parsed.length;
   }
 
+  /**
+   * One villager's history (history.ts), or null when the person is not (or no longer) in the
+   * roster. Their attendance rows by the `personId` index, their meetings by id, the issues of
+   * those meetings by `meetingId`, and the other rows only of meetings with an issue whose 反映人
+   * is a bare name (history.ts's name check): nothing else is read.
+   */
+  function history(personId: string, today: string): Promise<PersonHistory | null> {
+    const tables = [db.persons, db.attendance, db.meetings, db.issues];
+    return db.transaction('r', tables, async () => {
+      const stored = await db.persons.get(personId);
+      if (!stored || stored.deletedAt !== null) return null;
+      const own = live(await db.attendance.where('personId').equals(personId).toArray());
+      const found = await db.meetings.bulkGet([...new Set(own.map((a) => a.meetingId))]);
+      const meetings = live(found.filter((m) => m !== undefined)).map((m) =>
+        meetingSchema.parse(m),
+      );
+      const issues = live(
+        await db.issues
+          .where('meetingId')
+          .anyOf(meetings.map((m) => m.id))
+          .toArray(),
+      ).map((i) => issueSchema.parse(i));
+      const named = issues.filter(
+        (i) =>
+          i.raisedByAttendanceId === null &&
+          i.collectiveHouseholds === null &&
+          i.raisedBy.trim() !== '',
+      );
+      const others = named.length
+        ? await db.attendance
+            .where('meetingId')
+            .anyOf([...new Set(named.map((i) => i.meetingId))])
+            .toArray()
+        : [];
+      const attendance = [...own, ...others.filter((a) => a.personId !== personId)];
+      return personHistory(personSchema.parse(stored), { meetings, attendance, issues }, today);
+    });
+  }
+
   return {
     ...store,
+    history,
     /** Live persons: the preview's `existing`, and the roster screen's list. */
     async listLive(): Promise<Person[]> {
       return live(await db.persons.toArray()).map((p) => personSchema.parse(p));

@@ -4,6 +4,7 @@ import { Button, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useRepositories } from '../../app/data-context';
+import { historyLabels } from './history-labels';
 import { rosterLabels as t } from './labels';
 import { RosterDuplicates } from './RosterDuplicates';
 import { RosterExport } from './RosterExport';
@@ -54,6 +55,7 @@ export function RosterPage({ name }: { name?: string }) {
       <Typography.Text role="status" data-testid="roster-count">
         {persons === undefined ? t.loading : t.count(shown.length, all.length)}
       </Typography.Text>
+      <Typography.Text type="secondary">{historyLabels.openHint}</Typography.Text>
       {persons === undefined ? (
         <Spin />
       ) : (

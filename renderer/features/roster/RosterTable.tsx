@@ -1,12 +1,17 @@
 // The roster list: antd's virtual table (only the rows in view are in the page, so a township's
 // tens of thousands of villagers scroll smoothly), sortable by 村, 组, 户主 and 姓名. Phones are
 // masked unless the user asks to see them in full (domain.md §6: the least shown that serves).
+// A row opens the person's history (#/persons/<id>) on click and on Enter.
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { KeyboardEvent } from 'react';
 import { maskPhone } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
 import { groupKey } from '../../../shared/roster/keys';
+import { navigate } from '../../app/router';
+import { historyLabels } from './history-labels';
 import { rosterLabels as t } from './labels';
+import { placeOf } from './roster-view';
 
 type ShownPerson = Person & { n: number };
 
@@ -47,6 +52,10 @@ function columns(showPhones: boolean): ColumnsType<ShownPerson> {
   ];
 }
 
+function open(person: Person) {
+  navigate({ page: 'person', personId: person.id });
+}
+
 export function RosterTable(props: {
   persons: readonly Person[];
   showPhones: boolean;
@@ -68,6 +77,14 @@ export function RosterTable(props: {
       scroll={{ x: width, y: props.height }}
       locale={{ emptyText: t.none }}
       rowClassName="roster-row"
+      onRow={(p) => ({
+        tabIndex: 0,
+        'aria-label': historyLabels.rowLabel(p.name, placeOf(p)),
+        onClick: () => open(p),
+        onKeyDown: (e: KeyboardEvent) => {
+          if (e.key === 'Enter') open(p);
+        },
+      })}
     />
   );
 }

@@ -22,7 +22,7 @@ function routeOf(hit: SearchHit): Route {
     case 'issue':
       return { page: 'follow-up', issueId: hit.id };
     case 'person':
-      return { page: 'roster', name: hit.title };
+      return { page: 'person', personId: hit.id };
   }
 }
 

@@ -9,6 +9,13 @@ describe('routes', () => {
     expect(parseRoute('#/roster/%E5%BC%A0%E4%B8%89')).toEqual({ page: 'roster', name: '张三' });
   });
 
+  it("reads #/persons/<id> as one villager's history", () => {
+    expect(parseRoute('#/persons/p-1')).toEqual({ page: 'person', personId: 'p-1' });
+    expect(routeHref({ page: 'person', personId: 'p-1' })).toBe('#/persons/p-1');
+    // No id: nobody to show, the home page.
+    expect(parseRoute('#/persons')).toEqual({ page: 'home' });
+  });
+
   it('round-trips every page', () => {
     const routes: Route[] = [
       { page: 'home' },
@@ -23,6 +30,7 @@ describe('routes', () => {
       { page: 'meeting', meetingId: 'm1' },
       { page: 'confirm', meetingId: 'm1' },
       { page: 'follow-up', issueId: 'i1' },
+      { page: 'person', personId: 'p1' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
