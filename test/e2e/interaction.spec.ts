@@ -49,10 +49,14 @@ describe('capture screen', () => {
     expect(await app.attendeeRows().count()).toBe(1);
   });
 
-  it('warns about a duplicate name and still adds the person', async () => {
+  it('takes a name already listed for the same person, and adds a namesake of another 组', async () => {
+    // The first 张三 joined the roster: the same name again is that person, already listed.
     await app.attendeeName().fill('张三');
     await app.attendeeName().press('Enter');
-    await page.getByText('已在名单中').waitFor();
+    await page.getByText('“张三”已在名单中；如是同名的另一个人，请先填写组').waitFor();
+    expect(await app.attendeeNames()).toEqual(['张三']);
+    await page.getByLabel('组', { exact: true }).fill('2组');
+    await app.attendeeName().press('Enter');
     await expect.poll(() => app.attendeeNames()).toEqual(['张三', '张三']);
     expect(await page.getByText('重名').count()).toBe(2);
   });

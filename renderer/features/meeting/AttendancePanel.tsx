@@ -164,7 +164,6 @@ export function AttendancePanel({
 
   const addPerson = async (person: Person, typed = person.name) => {
     if (listed.has(person.id)) {
-      setName('');
       setError(t.personListed(person.name));
       return;
     }

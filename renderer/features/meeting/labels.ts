@@ -67,7 +67,7 @@ export const attendanceLabels = {
   namePlaceholder: '输入姓名或拼音首字母，回车添加',
   suggestion: (name: string, details: string[]) =>
     details.length > 0 ? `${name}（${details.join('，')}）` : name,
-  personListed: (name: string) => `“${name}”已在名单中`,
+  personListed: (name: string) => `“${name}”已在名单中；如是同名的另一个人，请先填写组`,
   choosePerson: (name: string, groups: string[]) =>
     `村民名册中有 ${groups.length} 位“${name}”（${groups.join('、')}），请用 ↓ 选择，或先填写组`,
   joinedRoster: (name: string, village: string) =>
