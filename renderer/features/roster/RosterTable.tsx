@@ -2,6 +2,7 @@
 // tens of thousands of villagers scroll smoothly), sortable by 村, 组, 户主 and 姓名. Phones are
 // masked unless the user asks to see them in full (domain.md §6: the least shown that serves).
 import { Table } from 'antd';
+import { memo, useMemo } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { maskPhone } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
@@ -47,13 +48,14 @@ function columns(showPhones: boolean): ColumnsType<ShownPerson> {
   ];
 }
 
-export function RosterTable(props: {
+/** Rendered again only when its rows or phones change, not on every key typed in the search. */
+export const RosterTable = memo(function RosterTable(props: {
   persons: readonly Person[];
   showPhones: boolean;
   height: number;
 }) {
-  const rows = props.persons.map((p, i) => ({ ...p, n: i + 1 }));
-  const shown = columns(props.showPhones);
+  const rows = useMemo(() => props.persons.map((p, i) => ({ ...p, n: i + 1 })), [props.persons]);
+  const shown = useMemo(() => columns(props.showPhones), [props.showPhones]);
   const width = shown.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
   return (
     <Table<ShownPerson>
@@ -70,4 +72,4 @@ export function RosterTable(props: {
       rowClassName="roster-row"
     />
   );
-}
+});
