@@ -16,26 +16,70 @@ export type SearchKey = {
 
 const han = /\p{Script=Han}/u;
 
-export function searchKey(text: string): SearchKey {
-  const readings = pinyin(text, {
+const lettersByChar = new Map<string, ReadonlySet<string> | null>();
+
+/**
+ * The letters one typed letter may stand for at a character: the initials of every reading the
+ * dictionary has for it (the surname's among them: 单 gives s, d and c), the character itself
+ * when it is not Chinese, null for a Chinese character without a reading. A character's readings
+ * do not depend on the text around it, so each is looked up once: a roster of 8,000 names has a
+ * few hundred distinct characters.
+ */
+function lettersOf(char: string): ReadonlySet<string> | null {
+  const known = lettersByChar.get(char);
+  if (known !== undefined) return known;
+  // For a single character, `multiple` gives one reading per entry.
+  const readings = pinyin(char, {
     pattern: 'first',
     toneType: 'none',
     type: 'all',
     multiple: true,
-    surname: 'head',
   });
-  const letters = readings.map((r) => {
-    if (r.isZh) {
-      const initials = [r.first, ...r.polyphonic].map((p) => p.charAt(0).toLowerCase());
-      return new Set(initials.filter((c) => c !== ''));
-    }
-    return han.test(r.origin) ? null : new Set([r.origin.toLowerCase()]);
-  });
+  const letters = readings.some((r) => r.isZh)
+    ? new Set(
+        readings
+          .flatMap((r) => [r.first, ...r.polyphonic])
+          .map((p) => p.charAt(0).toLowerCase())
+          .filter((c) => c !== ''),
+      )
+    : han.test(char)
+      ? null
+      : new Set([char.toLowerCase()]);
+  lettersByChar.set(char, letters);
+  return letters;
+}
+
+export function searchKey(text: string): SearchKey {
+  const chars = [...text];
   return {
     text: text.toLowerCase(),
-    chars: readings.map((r) => r.origin.toLowerCase()),
-    letters,
+    chars: chars.map((c) => c.toLowerCase()),
+    letters: chars.map(lettersOf),
   };
+}
+
+/** What was typed, prepared once for every text it is matched against. */
+type Typed = { query: string; chars: string[]; isLetter: boolean[] };
+
+function prepare(query: string): Typed {
+  const q = query.trim().toLowerCase();
+  const chars = [...q.replace(/\s+/g, '')];
+  return { query: q, chars, isLetter: chars.map((c) => /[a-z]/.test(c)) };
+}
+
+function matchesTyped(key: SearchKey, typed: Typed): boolean {
+  if (typed.query === '' || key.text.includes(typed.query)) return true;
+  const { chars, isLetter } = typed;
+  for (let start = 0; start + chars.length <= key.chars.length; start++) {
+    let i = 0;
+    for (; i < chars.length; i++) {
+      const at = start + i;
+      if (key.chars[at] === chars[i]) continue;
+      if (!isLetter[i] || !(key.letters[at]?.has(chars[i] ?? '') ?? true)) break;
+    }
+    if (i === chars.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -44,27 +88,32 @@ export function searchKey(text: string): SearchKey {
  * Latin letter for an initial, any other character for itself (so 张s finds 张三).
  */
 export function matchesKey(key: SearchKey, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (q === '' || key.text.includes(q)) return true;
-  const typed = [...q.replace(/\s+/g, '')];
-  const fits = (c: string, at: number) =>
-    key.chars[at] === c || (/[a-z]/.test(c) && (key.letters[at]?.has(c) ?? true));
-  for (let start = 0; start + typed.length <= key.chars.length; start++) {
-    if (typed.every((c, i) => fits(c, start + i))) return true;
-  }
-  return false;
+  return matchesTyped(key, prepare(query));
 }
 
 const cache = new Map<string, SearchKey>();
 const cacheLimit = 50_000;
 
-/** matchesKey for a text whose key is built once and remembered (names repeat across lists). */
-export function matchesText(text: string, query: string): boolean {
+function keyOf(text: string): SearchKey {
   let key = cache.get(text);
   if (!key) {
     if (cache.size >= cacheLimit) cache.clear();
     key = searchKey(text);
     cache.set(text, key);
   }
-  return matchesKey(key, query);
+  return key;
+}
+
+/**
+ * matchesText for one query and many texts (a list filtered on every keystroke): the query is
+ * prepared once, each text's key built once and remembered (names repeat across lists).
+ */
+export function textMatcher(query: string): (text: string) => boolean {
+  const typed = prepare(query);
+  return (text) => matchesTyped(keyOf(text), typed);
+}
+
+/** matchesKey for a text whose key is built once and remembered. */
+export function matchesText(text: string, query: string): boolean {
+  return textMatcher(query)(text);
 }

@@ -8,6 +8,8 @@
 // BENCH_DEMO_PROFILE=<dir> keeps the profiles in <dir> and <dir>-empty across runs, served on a
 // fixed port, and imports only when <dir>/imported.json is missing: for working on one bench
 // without the import's minutes. `npm run bench` leaves it unset, so every run imports afresh.
+// BENCH_DEMO_PORT=<port> serves a kept profile on another port (the origin, so the same one on
+// every run), for two worktrees keeping profiles on one machine.
 import {
   existsSync,
   mkdirSync,
@@ -25,7 +27,7 @@ import { writeDemoData } from '../../electron/batch/demo-data';
 import { openProfile } from '../e2e/browser';
 
 export const demoCacheDir = join('.cache', 'demo-data-full-2026');
-const keptPort = 4319;
+const keptPort = Number(process.env.BENCH_DEMO_PORT ?? 4319);
 
 export type DemoProfiles = {
   url: string;

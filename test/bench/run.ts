@@ -13,7 +13,9 @@ import { benchImport } from './import-bench';
 import { benchKeystroke } from './keystroke-bench';
 import { benchKeystrokePaint } from './keystroke-paint-bench';
 import { benchLedger } from './ledger-bench';
+import { benchRoster } from './roster-bench';
 import { benchStatistics } from './statistics-bench';
+import { benchStatisticsPage } from './statistics-page-bench';
 
 type Goal = { atMost: number } | { atLeast: number };
 type Figure = {
@@ -110,6 +112,34 @@ figures.push(
     `median of ${due.runs} cold starts of each profile, in turns; ${load()}`,
   ),
 );
+const roster = await benchRoster();
+figures.push(
+  figure(
+    '村民名册 search key to painted list, p95, ten-year demo',
+    roster.appP95,
+    null,
+    'ms',
+    { atMost: 16 },
+    `${roster.keys} keys (zs, sdh, 王, 石门村, 李明, lj typed and deleted) over ${roster.persons} persons; ` +
+      `p50 ${roster.appP50.toFixed(1)} ms; first key on the page ${roster.firstKeyMs.toFixed(0)} ms; ` +
+      `bare String.includes page p95 ${roster.baselineP95.toFixed(1)} ms ` +
+      `(${(roster.appP95 / roster.baselineP95).toFixed(1)}×); ${load()}`,
+  ),
+);
+
+const yearStatistics = await benchStatisticsPage();
+figures.push(
+  figure(
+    "a year's statistics on 统计, ten-year demo in Chromium",
+    yearStatistics.ms,
+    null,
+    'ms',
+    { atMost: 100 },
+    `median of ${yearStatistics.runs} choices of 2025年/2024年, max ${yearStatistics.maxMs.toFixed(0)} ms; ` +
+      `a plain counting pass over the same records ${yearStatistics.baselineMs.toFixed(1)} ms ` +
+      `(${(yearStatistics.ms / yearStatistics.baselineMs).toFixed(1)}×); ${load()}`,
+  ),
+);
 await closeDemoProfiles();
 
 const imported = await benchImport();
@@ -153,7 +183,7 @@ figures.push(
 const statistics = benchStatistics();
 figures.push(
   figure(
-    "a year's statistics (本期 and 累计, by village)",
+    "a year's statistics (本期 and 累计, by village), in Node",
     statistics.ms,
     null,
     'ms',

@@ -1,7 +1,7 @@
 // Finding names by text and by pinyin initials. Every expectation below was worked out from the
 // names' readings as a township clerk would say them, not from the code.
 import { describe, expect, it } from 'vitest';
-import { matchesText } from '../../shared/domain/name-search';
+import { matchesText, textMatcher } from '../../shared/domain/name-search';
 
 const finds = (text: string, query: string) => expect(matchesText(text, query), query).toBe(true);
 const misses = (text: string, query: string) => expect(matchesText(text, query), query).toBe(false);
@@ -33,6 +33,34 @@ describe('name search', () => {
     finds('曾国藩', 'cgf');
     finds('解晓东', 'jxd');
     misses('单小花', 'bxh');
+  });
+
+  it('takes every reading of a character wherever it stands, not only at the head', () => {
+    // 区 is qū, and ōu as a surname: in 长冲社区 a clerk may still read it either way.
+    finds('长冲社区', 'ccsq');
+    finds('长冲社区', 'ccso');
+    finds('区伟', 'qw');
+    misses('长冲社区', 'ccsx');
+  });
+
+  it('reads a one-character text as one character, with all its readings', () => {
+    // 单: shàn, dān, chán. One typed letter for it, never two.
+    finds('单', 'd');
+    finds('单', 's');
+    finds('单', 'c');
+    misses('单', 'dd');
+    misses('单', 'sd');
+    misses('单', 'x');
+  });
+
+  it('prepares one query for many texts with the same answers', () => {
+    const matches = textMatcher(' Z s ');
+    expect(['张三', '李四', '赵松', '张三丰', '周'].filter(matches)).toEqual([
+      '张三',
+      '赵松',
+      '张三丰',
+    ]);
+    expect(['张三', ''].filter(textMatcher(''))).toEqual(['张三', '']);
   });
 
   it('lets a character without a known reading stand for any letter', () => {

@@ -2,7 +2,7 @@
 // phone), each group with a 保留此人 per person; confirming merges the others into the one kept
 // (repos.roster.merge: its attendance moves over, the others are deleted).
 import { App, Button, List, Modal, Popconfirm, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { maskPhone } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
@@ -12,7 +12,8 @@ import { placeOf, type StoredDuplicateGroup } from './roster-view';
 
 type Props = { groups: readonly StoredDuplicateGroup[]; showPhones: boolean };
 
-export function RosterDuplicates({ groups, showPhones }: Props) {
+/** Rendered again only when the groups or phones change, not on every key of the search. */
+export const RosterDuplicates = memo(function RosterDuplicates({ groups, showPhones }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -36,7 +37,7 @@ export function RosterDuplicates({ groups, showPhones }: Props) {
       </Modal>
     </>
   );
-}
+});
 
 function DuplicateGroupView({
   group,

@@ -1,6 +1,7 @@
 // The roster's filters: 村 and 组 (the groups of the chosen village), a name search that also
 // takes pinyin initials, and whether phones show in full.
 import { Button, Input, Select, Space, Switch } from 'antd';
+import { useMemo } from 'react';
 import { rosterLabels as t } from './labels';
 import type { RosterFilter } from './roster-view';
 
@@ -15,6 +16,9 @@ type Props = {
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 export function RosterFilters({ filter, choices, onChange, showPhones, onShowPhones }: Props) {
+  // The same option lists on every key typed, so the Selects' own memos hold.
+  const villages = useMemo(() => options(choices.villages), [choices.villages]);
+  const groups = useMemo(() => options(choices.groups), [choices.groups]);
   return (
     <Space wrap aria-label={t.filters} role="group">
       <Select
@@ -27,7 +31,7 @@ export function RosterFilters({ filter, choices, onChange, showPhones, onShowPho
         onChange={(village: string | undefined) =>
           onChange({ ...filter, village: village ?? undefined, group: undefined })
         }
-        options={options(choices.villages)}
+        options={villages}
         style={{ width: 160 }}
       />
       <Select
@@ -37,7 +41,7 @@ export function RosterFilters({ filter, choices, onChange, showPhones, onShowPho
         showSearch
         value={filter.group ?? null}
         onChange={(group: string | undefined) => onChange({ ...filter, group: group ?? undefined })}
-        options={options(choices.groups)}
+        options={groups}
         style={{ width: 160 }}
       />
       <Input.Search

@@ -1,9 +1,7 @@
 // 村民名册 (#/roster): the persons kept, filtered by 村 and 组 and found by name or pinyin
 // initials; 导入名册… (preview before anything is stored), 重复人员 (merge) and 导出 Excel.
 import { Button, Space, Spin, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { useRepositories } from '../../app/data-context';
+import { useMemo, useState } from 'react';
 import { historyLabels } from './history-labels';
 import { rosterLabels as t } from './labels';
 import { RosterDuplicates } from './RosterDuplicates';
@@ -11,27 +9,19 @@ import { RosterExport } from './RosterExport';
 import { RosterFilters } from './RosterFilters';
 import { RosterImportModal } from './RosterImportModal';
 import { RosterTable } from './RosterTable';
-import {
-  filterRoster,
-  rosterChoices,
-  storedDuplicateGroups,
-  type RosterFilter,
-} from './roster-view';
+import { rosterChoices, storedDuplicateGroups, type RosterFilter } from './roster-view';
 import { useRosterImport } from './use-roster-import';
+import { useRosterRows } from './use-roster-rows';
 
 // The list's own scroll area: the window's height less the header, filters and export above it.
 const listHeight = () => Math.max(320, window.innerHeight - 380);
 
 export function RosterPage({ name }: { name?: string }) {
-  const repos = useRepositories();
-  const persons = useLiveQuery(() => repos.roster.listLive(), [repos]);
   const [filter, setFilter] = useState<RosterFilter>(name ? { text: name } : {});
   const [showPhones, setShowPhones] = useState(false);
-  const deferred = useDeferredValue(filter);
+  const { loading, all, shown, deferred } = useRosterRows(filter);
   const flow = useRosterImport();
-  const all = useMemo(() => persons ?? [], [persons]);
   const choices = useMemo(() => rosterChoices(all, filter.village), [all, filter.village]);
-  const shown = useMemo(() => filterRoster(all, deferred), [all, deferred]);
   const duplicates = useMemo(() => storedDuplicateGroups(all), [all]);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -53,10 +43,10 @@ export function RosterPage({ name }: { name?: string }) {
       />
       <RosterExport persons={shown} filter={deferred} />
       <Typography.Text role="status" data-testid="roster-count">
-        {persons === undefined ? t.loading : t.count(shown.length, all.length)}
+        {loading ? t.loading : t.count(shown.length, all.length)}
       </Typography.Text>
       <Typography.Text type="secondary">{historyLabels.openHint}</Typography.Text>
-      {persons === undefined ? (
+      {loading ? (
         <Spin />
       ) : (
         <RosterTable persons={shown} showPhones={showPhones} height={listHeight()} />

@@ -3,6 +3,7 @@
 // masked unless the user asks to see them in full (domain.md §6: the least shown that serves).
 // A row opens the person's history (#/persons/<id>) on click and on Enter.
 import { Table } from 'antd';
+import { memo, useMemo } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import type { KeyboardEvent } from 'react';
 import { maskPhone } from '../../../shared/docs/privacy';
@@ -56,13 +57,14 @@ function open(person: Person) {
   navigate({ page: 'person', personId: person.id });
 }
 
-export function RosterTable(props: {
+/** Rendered again only when its rows or phones change, not on every key typed in the search. */
+export const RosterTable = memo(function RosterTable(props: {
   persons: readonly Person[];
   showPhones: boolean;
   height: number;
 }) {
-  const rows = props.persons.map((p, i) => ({ ...p, n: i + 1 }));
-  const shown = columns(props.showPhones);
+  const rows = useMemo(() => props.persons.map((p, i) => ({ ...p, n: i + 1 })), [props.persons]);
+  const shown = useMemo(() => columns(props.showPhones), [props.showPhones]);
   const width = shown.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
   return (
     <Table<ShownPerson>
@@ -87,4 +89,4 @@ export function RosterTable(props: {
       })}
     />
   );
-}
+});

@@ -4,7 +4,7 @@
 import { ledgerFileName } from '../../../shared/docs/file-name';
 import type { Privacy } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
-import { matchesText } from '../../../shared/domain/name-search';
+import { textMatcher } from '../../../shared/domain/name-search';
 import { groupKey, nameKey } from '../../../shared/roster/keys';
 import { phoneKey } from '../../../shared/roster/phone';
 
@@ -34,17 +34,26 @@ export function compareRosterPersons(a: Person, b: Person): number {
   );
 }
 
+/** The persons in the order the list shows them: 村, 组 by number, 户主, name. */
+export function orderRoster(persons: readonly Person[]): Person[] {
+  return persons.toSorted(compareRosterPersons);
+}
+
+/** The persons a filter lists, from persons already in order (orderRoster); order is kept. */
+export function filterOrderedRoster(ordered: readonly Person[], filter: RosterFilter): Person[] {
+  const text = filter.text?.trim() ?? '';
+  const matches = textMatcher(text);
+  return ordered.filter(
+    (p) =>
+      (filter.village === undefined || p.village === filter.village) &&
+      (filter.group === undefined || p.group === filter.group) &&
+      (text === '' || matches(p.name)),
+  );
+}
+
 /** The persons a filter lists; the text matches the name, as typed or by pinyin initials. */
 export function filterRoster(persons: readonly Person[], filter: RosterFilter): Person[] {
-  const text = filter.text?.trim() ?? '';
-  return persons
-    .filter(
-      (p) =>
-        (filter.village === undefined || p.village === filter.village) &&
-        (filter.group === undefined || p.group === filter.group) &&
-        (text === '' || matchesText(p.name, text)),
-    )
-    .toSorted(compareRosterPersons);
+  return filterOrderedRoster(orderRoster(persons), filter);
 }
 
 export type StoredDuplicateGroup = {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { newRecordMeta } from '../../../shared/domain/records';
 import type { Person } from '../../../shared/domain/schemas';
 import {
+  filterOrderedRoster,
   filterRoster,
+  orderRoster,
   rosterChoices,
   rosterFileName,
   storedDuplicateGroups,
@@ -54,6 +56,19 @@ describe('filterRoster', () => {
     expect(filterRoster(all, { text: 'zs' }).map((p) => p.name)).toEqual(['张三']);
     expect(filterRoster(all, { text: ' 李 ' }).map((p) => p.name)).toEqual(['李四']);
     expect(filterRoster(all, { village: '枫树村', text: 'zs' })).toEqual([]);
+  });
+});
+
+describe('orderRoster and filterOrderedRoster', () => {
+  it('puts the persons in order once; a filter then keeps the order it is given', () => {
+    const ordered = orderRoster(all);
+    expect(ordered.map((p) => p.name)).toEqual(['王五', '李四', '张三', '赵六']);
+    // Each key of the search only filters: 赵六 before 张三 as given, not sorted again.
+    expect(filterOrderedRoster([zhao, li, zhang], { village: '石门村', group: '十组' })).toEqual([
+      zhao,
+      zhang,
+    ]);
+    expect(filterOrderedRoster(ordered, { text: 'ww' }).map((p) => p.name)).toEqual(['王五']);
   });
 });
 
