@@ -4,7 +4,7 @@
 // 组 typed if one was); when two or more could be meant the user picks, and a name the village's
 // roster does not hold joins it as a new person.
 import type { Person } from '../domain/schemas';
-import { matchesText } from '../domain/name-search';
+import { textMatcher } from '../domain/name-search';
 import { groupKey, nameKey } from './keys';
 
 /** How many suggestions the list shows: more would not be read while a villager speaks. */
@@ -27,11 +27,12 @@ export function suggestPersons(
   const query = typed.trim();
   if (query === '') return [];
   const home = village.trim();
+  const matches = textMatcher(query);
   const wanted = (p: Person, inHome: boolean) =>
     p.deletedAt === null &&
     (p.village.trim() === home) === inHome &&
     !listed.has(p.id) &&
-    matchesText(p.name, query);
+    matches(p.name);
   const ordered = (found: Person[]) =>
     found.toSorted(
       (a, b) =>
