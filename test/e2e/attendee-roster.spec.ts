@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { storedRecords } from './pages/stored';
 
 const baseUrl = inject('baseUrl');
 
@@ -21,24 +22,7 @@ const csv = [
 
 type Stored = { id: string; name: string; village: string; group: string; personId?: string };
 
-function stored(page: Page, table: 'persons' | 'attendance'): Promise<Stored[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Stored[]>((resolve, reject) => {
-        const open = indexedDB.open('wuchanghui');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onerror = () => reject(new Error(String(request.error)));
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as Stored[]);
-          };
-        };
-      }),
-    table,
-  );
-}
+const stored = (page: Page, table: 'persons' | 'attendance') => storedRecords<Stored>(page, table);
 
 describe('参会人员 from the 村民名册', () => {
   let profile: Profile;

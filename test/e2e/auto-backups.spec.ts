@@ -13,6 +13,7 @@ import { openProfile, removeProfile, type Profile } from './browser';
 import { backupBytes, recordMeeting } from './pages/backups-setup';
 import { installDesktopShell, type DesktopShell } from './pages/desktop-shell';
 import { countStored, failWrites, installStorageFaults } from './pages/storage-faults';
+import { storedRecords } from './pages/stored';
 
 const baseUrl = inject('baseUrl');
 const quitTime = Date.parse('2026-11-26T18:05:00Z');
@@ -52,26 +53,11 @@ async function openExchange(page: Page) {
   await page.getByRole('table', { name: '自动备份' }).waitFor();
 }
 
-const villages = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('wuchanghui');
-        open.onsuccess = () => {
-          const all = open.result.transaction('meetings').objectStore('meetings').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            const rows = all.result as { village: string; deletedAt: string | null }[];
-            resolve(
-              rows
-                .filter((m) => m.deletedAt === null)
-                .map((m) => m.village)
-                .sort(),
-            );
-          };
-        };
-      }),
-  );
+const villages = async (page: Page) =>
+  (await storedRecords<{ village: string; deletedAt: string | null }>(page, 'meetings'))
+    .filter((m) => m.deletedAt === null)
+    .map((m) => m.village)
+    .sort();
 
 describe('automatic backups on 导入与备份', () => {
   let profile: Profile;

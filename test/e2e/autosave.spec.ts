@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { Issue, Meeting } from '../../shared/domain/schemas';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { storedRecords } from './pages/stored';
 import {
   countStored,
   failWrites,
@@ -21,17 +22,8 @@ const diskFull = '磁盘空间不足';
 const patience = { timeout: 30_000 };
 
 /** Every stored issue, in order, read with IndexedDB itself (not through the app). */
-function storedIssues(page: Page): Promise<Issue[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Issue[]>((resolve) => {
-        const open = indexedDB.open('wuchanghui');
-        open.onsuccess = () => {
-          const all = open.result.transaction('issues').objectStore('issues').getAll();
-          all.onsuccess = () => resolve((all.result as Issue[]).sort((a, b) => a.seq - b.seq));
-        };
-      }),
-  );
+async function storedIssues(page: Page): Promise<Issue[]> {
+  return (await storedRecords<Issue>(page, 'issues')).sort((a, b) => a.seq - b.seq);
 }
 
 describe('autosave', () => {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { readXlsx } from '../docs/xlsx-reader';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
+import { storedRecords } from './pages/stored';
 
 const baseUrl = inject('baseUrl');
 
@@ -63,23 +64,7 @@ const csv = [
 
 type StoredPerson = { name: string; group: string; deletedAt: string | null };
 
-function storedPersons(page: Page): Promise<StoredPerson[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredPerson[]>((resolve, reject) => {
-        const open = indexedDB.open('wuchanghui');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const request = open.result.transaction('persons').objectStore('persons').getAll();
-          request.onerror = () => reject(new Error(String(request.error)));
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as StoredPerson[]);
-          };
-        };
-      }),
-  );
-}
+const storedPersons = (page: Page) => storedRecords<StoredPerson>(page, 'persons');
 
 describe('村民名册', () => {
   let profile: Profile;
