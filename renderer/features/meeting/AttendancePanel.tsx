@@ -111,20 +111,29 @@ export function AttendancePanel({
     return clean;
   };
 
-  /** Clears the entry at once, before the write: the next name may be typed meanwhile. */
-  const store = async (typed: string, write: () => Promise<string>) => {
+  /**
+   * Clears the entry the moment a name is entered, before anything is read or written: the next
+   * name may be typed meanwhile, and nothing that follows may clear it.
+   */
+  const begin = () => {
     setName('');
     setError(null);
     nameInput.current?.focus();
+  };
+
+  /** Puts a name that was not added back, unless the next one is being typed already. */
+  const refuse = (typed: string, why: string) => {
+    setName((current) => (current === '' ? typed : current));
+    setError(why);
+  };
+
+  const store = async (typed: string, write: () => Promise<string>) => {
     try {
       setOutcome(await write());
     } catch (e) {
-      setName((current) => (current === '' ? typed : current));
-      setError(describeError(e));
+      refuse(typed, describeError(e));
     }
   };
-
-  const details = () => ({ group: cleanLine(group), identity, status });
 
   const addTyped = async () => {
     const typed = name;
@@ -138,35 +147,30 @@ export function AttendancePanel({
       setError(t.initialsNotFound(clean));
       return;
     }
+    const details = { group: cleanLine(group), identity, status };
+    begin();
     // Entered before the roster was read: read it now rather than add a namesake twice.
     const known = resolveTypedAttendee(
       roll ?? (await roster.listLive()),
       clean,
-      group,
+      details.group,
       meeting.village,
     );
     if (known.kind === 'choose') {
-      setError(
-        t.choosePerson(
-          clean,
-          known.candidates.map((p) => p.group || t.noGroup),
-        ),
-      );
-      return;
+      const groups = known.candidates.map((p) => p.group || t.noGroup);
+      return refuse(typed, t.choosePerson(clean, groups));
     }
-    if (known.kind === 'person') return addPerson(known.person, typed);
+    if (known.kind === 'person') return addPerson(known.person, status, typed);
     await store(typed, async () => {
-      await repo.addWithNewPerson(meeting.id, clean, details(), meeting.village);
+      await repo.addWithNewPerson(meeting.id, clean, details, meeting.village);
       if (attendance.some((a) => a.name === clean)) void message.warning(t.alreadyListed(clean));
       return t.joinedRoster(clean, meeting.village);
     });
   };
 
-  const addPerson = async (person: Person, typed = person.name) => {
-    if (listed.has(person.id)) {
-      setError(t.personListed(person.name));
-      return;
-    }
+  /** Adds a roster person; the entry was cleared when they were picked or entered. */
+  const addPerson = async (person: Person, as: AttendanceStatus, typed = person.name) => {
+    if (listed.has(person.id)) return refuse(typed, t.personListed(person.name));
     await store(typed, async () => {
       await repo.add(meeting.id, person.name, {
         personId: person.id,
@@ -174,7 +178,7 @@ export function AttendancePanel({
         household: person.household,
         phone: person.phone,
         identity: attendeeIdentity(person, settings.identityTags, identity),
-        status,
+        status: as,
       });
       return t.addedFromRoster(person.name);
     });
@@ -182,7 +186,9 @@ export function AttendancePanel({
 
   const onPick = (value: string) => {
     const person = suggestions.find((p) => `${optionPrefix}${p.id}` === value);
-    if (person) void addPerson(person);
+    if (!person) return;
+    begin();
+    void addPerson(person, status);
   };
 
   const onNameKey = (event: React.KeyboardEvent) => {
