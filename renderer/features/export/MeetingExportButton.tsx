@@ -10,10 +10,10 @@ import { liveBundle } from '../../../shared/domain/bundle';
 import { missingCommitmentFacts } from '../../../shared/domain/completeness';
 import type { Meeting } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
-import { describeError } from '../../app/save-status';
 import type { ExportPreference } from '../../db/repositories/settings';
 import { exportLabels as t } from './labels';
 import { saveDocument } from './save-document';
+import { useExportRunner } from './use-export';
 
 const kinds: { kind: MeetingDocumentKind; label: string; asksPrivacy: boolean }[] = [
   { kind: 'minutes', label: '记录', asksPrivacy: true },
@@ -29,38 +29,38 @@ type Choosing = { kind: MeetingDocumentKind; label: string; preference: ExportPr
 export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
   const repos = useRepositories();
   const settings = useSettings();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const [menuOpen, setMenuOpen] = useState(false);
   const [choosing, setChoosing] = useState<Choosing | null>(null);
 
-  const run = async (kind: MeetingDocumentKind, label: string, preference: ExportPreference) => {
-    try {
-      const bundle = await repos.meetings.loadBundle(meeting.id);
-      if (!bundle) throw new Error(t.notFound);
-      // 记录 and 纪要 carry 上次承诺落实情况 (the village's earlier commitments).
-      const recalled =
-        kind === 'minutes' || kind === 'summary' ? await repos.recall.forMeeting(meeting.id) : [];
-      const { meetingExport, dataPartJson } = await import('../../../shared/docs/exports');
-      const plan = meetingExport(kind, meeting, preference);
-      const outcome = await saveDocument(repos, {
-        kind,
-        input: { bundle, settings, recalled },
-        options: plan.options,
-        fileName: plan.fileName,
-        embed: plan.carriesData
-          ? await dataPartJson(
-              kind,
-              plan.options.privacy,
-              await repos.exchange.exportMeetings([meeting.id]),
-            )
-          : undefined,
-        what: `${meeting.date} ${meeting.village}${meeting.typeLabel}${label}`,
-      });
-      if (outcome.status === 'saved') void message.success(t.saved(outcome.fileName));
-      if (outcome.status === 'failed') void message.error(t.failed(outcome.message));
-    } catch (error) {
-      void message.error(t.failed(describeError(error)));
-    }
+  const runExport = useExportRunner({ saved: t.saved, failed: t.failed });
+
+  const exportDocument = async (
+    kind: MeetingDocumentKind,
+    label: string,
+    preference: ExportPreference,
+  ) => {
+    const bundle = await repos.meetings.loadBundle(meeting.id);
+    if (!bundle) throw new Error(t.notFound);
+    // 记录 and 纪要 carry 上次承诺落实情况 (the village's earlier commitments).
+    const recalled =
+      kind === 'minutes' || kind === 'summary' ? await repos.recall.forMeeting(meeting.id) : [];
+    const { meetingExport, dataPartJson } = await import('../../../shared/docs/exports');
+    const plan = meetingExport(kind, meeting, preference);
+    return saveDocument(repos, {
+      kind,
+      input: { bundle, settings, recalled },
+      options: plan.options,
+      fileName: plan.fileName,
+      embed: plan.carriesData
+        ? await dataPartJson(
+            kind,
+            plan.options.privacy,
+            await repos.exchange.exportMeetings([meeting.id]),
+          )
+        : undefined,
+      what: `${meeting.date} ${meeting.village}${meeting.typeLabel}${label}`,
+    });
   };
 
   /** Lists the empty promises of the notice; resolves true to go on with the export. */
@@ -89,21 +89,27 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
     });
   };
 
-  const choose = async (kind: MeetingDocumentKind) => {
-    const entry = kinds.find((k) => k.kind === kind);
-    if (!entry) return;
-    const preference = await repos.exportPreferences.get(kind);
-    if (entry.asksPrivacy) setChoosing({ kind, label: entry.label, preference });
-    else if (kind !== 'commitments' || (await confirmCommitments()))
-      await run(kind, entry.label, preference);
-  };
+  // Every step runs under runExport, so a failure anywhere (reading or saving the remembered
+  // copy, the commitments check, the document) is said on screen, never left unhandled.
+  const choose = (kind: MeetingDocumentKind) =>
+    runExport(async () => {
+      const entry = kinds.find((k) => k.kind === kind);
+      if (!entry) return { status: 'cancelled' };
+      const preference = await repos.exportPreferences.get(kind);
+      if (entry.asksPrivacy) {
+        setChoosing({ kind, label: entry.label, preference });
+        return { status: 'cancelled' };
+      }
+      if (kind === 'commitments' && !(await confirmCommitments())) return { status: 'cancelled' };
+      return exportDocument(kind, entry.label, preference);
+    });
 
-  const confirm = async () => {
-    if (!choosing) return;
-    await repos.exportPreferences.save(choosing.kind, choosing.preference);
-    setChoosing(null);
-    await run(choosing.kind, choosing.label, choosing.preference);
-  };
+  const confirm = (chosen: Choosing) =>
+    runExport(async () => {
+      setChoosing(null);
+      await repos.exportPreferences.save(chosen.kind, chosen.preference);
+      return exportDocument(chosen.kind, chosen.label, chosen.preference);
+    });
 
   const update = (patch: Partial<ExportPreference>) =>
     choosing && setChoosing({ ...choosing, preference: { ...choosing.preference, ...patch } });
@@ -140,7 +146,7 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
         title={`${t.export}${choosing?.label ?? ''}`}
         okText={t.export}
         cancelText={t.cancel}
-        onOk={() => void confirm()}
+        onOk={() => choosing && void confirm(choosing)}
         onCancel={() => setChoosing(null)}
       >
         {choosing ? (

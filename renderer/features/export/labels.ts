@@ -9,7 +9,7 @@ export const exportLabels = {
   pageCentred: '单面打印（页码居中）',
   notFound: '找不到这场会议',
   saved: (fileName: string) => `已导出：${fileName}`,
-  failed: (message: string) => `导出失败：${message}`,
+  failed: '导出失败',
   incompleteTitle: '有承诺事项缺少内容',
   incompleteLead: '以下承诺事项公示前还缺少内容，公示单上会印“（待明确）”：',
   incompleteItem: (number: string, missing: readonly string[]) =>
