@@ -7,6 +7,7 @@ import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange
 import { parseExchangeText } from '../../shared/exchange/parse';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 
@@ -52,9 +53,10 @@ describe('backup and restore', () => {
   it('backs up everything into one file', async () => {
     await newMeeting(pageA, '石门村');
     await pageA.goto(`${baseUrl}#/exchange`);
-    const download = pageA.waitForEvent('download');
-    await pageA.getByRole('button', { name: '备份', exact: true }).click();
-    backup = readFileSync(await (await download).path());
+    const download = await downloadOf(pageA, () =>
+      pageA.getByRole('button', { name: '备份', exact: true }).click(),
+    );
+    backup = readFileSync(await download.path());
     const parsed = await parseExchangeText(backup.toString('utf8'), 'backup.json');
     expect(parsed.ok && parsed.file.kind).toBe('backup');
     expect(parsed.ok && parsed.file.records.attendance.map((r) => r.name)).toEqual(['𠀀明']);
@@ -82,9 +84,10 @@ describe('backup and restore', () => {
     const dialog = pageB.getByRole('dialog');
     await dialog.getByText('参会人员').waitFor();
     expect(await dialog.textContent()).toContain('1 条');
-    const safety = pageB.waitForEvent('download');
-    await dialog.getByRole('button', { name: '恢复' }).click();
-    const safetyCopy = readFileSync(await (await safety).path(), 'utf8');
+    const safety = await downloadOf(pageB, () =>
+      dialog.getByRole('button', { name: '恢复' }).click(),
+    );
+    const safetyCopy = readFileSync(await safety.path(), 'utf8');
     expect(safetyCopy).toContain('枫树村');
     // The browser cannot know whether the download was kept, and says so.
     await pageB

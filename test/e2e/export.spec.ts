@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 
@@ -24,11 +25,11 @@ describe('export', () => {
 
   async function exportAs(kind: string, confirm: boolean): Promise<{ name: string; xml: string }> {
     await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
-    const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: kind, exact: true }).click();
-    if (confirm)
-      await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
-    const file = await download;
+    const file = await downloadOf(page, async () => {
+      await page.getByRole('menuitem', { name: kind, exact: true }).click();
+      if (confirm)
+        await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
+    });
     const path = await file.path();
     return { name: file.suggestedFilename(), xml: documentXml(path) };
   }
@@ -79,9 +80,10 @@ describe('export', () => {
     await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '纪要', exact: true }).click();
     await page.getByRole('dialog').getByLabel('内部完整版（含完整电话）').check();
-    const download = page.waitForEvent('download');
-    await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
-    const full = documentXml(await (await download).path());
+    const download = await downloadOf(page, () =>
+      page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click(),
+    );
+    const full = documentXml(await download.path());
     expect(full).toContain('13812341234');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
@@ -101,9 +103,9 @@ describe('export', () => {
     await page.getByRole('menuitem', { name: '承诺公示单', exact: true }).click();
     const warning = page.getByRole('dialog').filter({ hasText: '有承诺事项缺少内容' });
     await warning.getByText('第1条：缺少答复内容').waitFor();
-    const download = page.waitForEvent('download');
-    await warning.getByRole('button', { name: '仍然导出' }).click();
-    const file = await download;
+    const file = await downloadOf(page, () =>
+      warning.getByRole('button', { name: '仍然导出' }).click(),
+    );
     const notice = { name: file.suggestedFilename(), xml: documentXml(await file.path()) };
     expect(notice.name).toBe('2026年11月27日 石门村屋场会承诺公示单.docx');
     expect(notice.xml).toContain('王*家门前村道塌方');
@@ -119,9 +121,9 @@ describe('export', () => {
     await expect
       .poll(() => page.getByTestId('ledger-count').textContent())
       .toBe('共 1 条（全部 1 条）');
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出台账（Word）' }).click();
-    const file = await download;
+    const file = await downloadOf(page, () =>
+      page.getByRole('button', { name: '导出台账（Word）' }).click(),
+    );
     expect(file.suggestedFilename()).toMatch(/台账.*\.docx$/);
     expect(documentXml(await file.path())).toContain('村道塌方');
   });

@@ -9,6 +9,7 @@ import type { Page, Worker } from 'playwright-core';
 import { rawZip, zeroBomb } from '../unit/shared/exchange/zip-fixtures';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { recordMeeting } from './pages/backups-setup';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 
@@ -17,9 +18,10 @@ async function exportJson(page: Page): Promise<Buffer> {
   await page.getByLabel('选择会议').click();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出交换文件' }).click();
-  return readFileSync(await (await download).path());
+  const download = await downloadOf(page, () =>
+    page.getByRole('button', { name: '导出交换文件' }).click(),
+  );
+  return readFileSync(await download.path());
 }
 
 describe('checking import files in a worker', () => {

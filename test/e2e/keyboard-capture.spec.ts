@@ -8,6 +8,7 @@ import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { focusedName, pressForFileChooser, tabTo } from './keyboard';
 import { AppPage } from './pages/app-page';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 
@@ -249,14 +250,14 @@ describe('capture by keyboard alone', () => {
         // rc-menu marks the item at once and moves the focus to it on the next frame; Enter goes
         // to what has focus, so wait for that, as a person sees the highlight before pressing.
         await expect.poll(() => focusedName(page), saved).toBe(kind);
-        const download = page.waitForEvent('download');
-        await page.keyboard.press('Enter');
-        if (confirm) {
-          await page.getByRole('dialog').waitFor();
-          await tabTo(page, confirm);
+        const file = await downloadOf(page, async () => {
           await page.keyboard.press('Enter');
-        }
-        const file = await download;
+          if (confirm) {
+            await page.getByRole('dialog').waitFor();
+            await tabTo(page, confirm);
+            await page.keyboard.press('Enter');
+          }
+        });
         expect(file.suggestedFilename()).toContain(kind);
         downloads.push({ name: file.suggestedFilename(), path: await file.path() });
       }

@@ -13,6 +13,7 @@ import { sampleAttendance, sampleIssue, sampleMeeting } from '../unit/shared/dom
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { importRecords } from './pages/import-records';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 const today = localIsoDate(new Date());
@@ -183,9 +184,9 @@ describe('台账', () => {
     await choose('村(社区)', '石门村');
     await expect.poll(count).toBe('共 4 条（全部 5 条）');
 
-    const sheetDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出 Excel' }).click();
-    const sheet = await sheetDownload;
+    const sheet = await downloadOf(page, () =>
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    );
     expect(sheet.suggestedFilename()).toBe('桥头河镇石门村屋场会问题台账（脱敏版）.xlsx');
     const { rows: cells } = readXlsx(readFileSync(await sheet.path()));
     const at = (title: string) => cells[0]?.indexOf(title) ?? -1;
@@ -199,9 +200,9 @@ describe('台账', () => {
     expect(cells[3]?.[at('反映人')]).toBe('王秀英\n138****1234');
     await page.getByText('已导出：桥头河镇石门村屋场会问题台账（脱敏版）.xlsx').waitFor();
 
-    const wordDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出台账（Word）' }).click();
-    const word = await wordDownload;
+    const word = await downloadOf(page, () =>
+      page.getByRole('button', { name: '导出台账（Word）' }).click(),
+    );
     expect(word.suggestedFilename()).toBe('桥头河镇石门村屋场会问题台账（脱敏版）.docx');
     const xml = strFromU8(
       unzipSync(readFileSync(await word.path()), {

@@ -7,6 +7,7 @@ import { canonicalJson, sha256Hex } from '../../shared/exchange/canonical';
 import type { ExchangeFile } from '../../shared/exchange/format';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 
@@ -28,9 +29,7 @@ async function recordMeeting(page: Page, village: string, names: string[]) {
 }
 
 async function download(page: Page, trigger: () => Promise<void>): Promise<string> {
-  const pending = page.waitForEvent('download');
-  await trigger();
-  return (await pending).path();
+  return (await downloadOf(page, trigger)).path();
 }
 
 async function exportDocx(page: Page): Promise<string> {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 
@@ -83,10 +84,11 @@ describe('上次承诺落实情况', () => {
 
     // The new meeting's 记录 carries the section, as 二 after 政策宣讲.
     await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
-    const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: '记录', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
-    const text = documentText(await (await download).path());
+    const download = await downloadOf(page, async () => {
+      await page.getByRole('menuitem', { name: '记录', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
+    });
+    const text = documentText(await download.path());
     expect(text).toContain('二、上次承诺落实情况本村以往会议作出的承诺1项，落实情况如下：');
     expect(text).toContain('第1条：村口路灯不亮（村委会，刘主任），已办结');
     expect(text).toContain('三、群众反映问题及答复情况');

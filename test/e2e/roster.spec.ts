@@ -10,6 +10,7 @@ import { readXlsx } from '../docs/xlsx-reader';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { storedRecords } from './pages/stored';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 
@@ -199,9 +200,9 @@ describe('村民名册', () => {
   });
 
   it('exports the list as .xlsx in the default copy, phones masked', async () => {
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出 Excel' }).click();
-    const sheet = await download;
+    const sheet = await downloadOf(page, () =>
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    );
     expect(sheet.suggestedFilename()).toBe('村民名册（脱敏版）.xlsx');
     const { rows } = readXlsx(readFileSync(await sheet.path()));
     expect(rows).toEqual([

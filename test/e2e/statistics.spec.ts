@@ -11,6 +11,7 @@ import { sampleAttendance, sampleIssue, sampleMeeting } from '../unit/shared/dom
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { importRecords } from './pages/import-records';
+import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
 
@@ -154,18 +155,18 @@ describe('统计', () => {
   });
 
   it('exports the workbook and the 统计表 with its charts', async () => {
-    const sheetDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出 Excel' }).click();
-    const sheet = await sheetDownload;
+    const sheet = await downloadOf(page, () =>
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    );
     expect(sheet.suggestedFilename()).toMatch(/统计表.*2026年第一季度.*\.xlsx$/);
     const book = readWorkbook(readFileSync(await sheet.path()));
     expect(book.length).toBeGreaterThanOrEqual(6);
     const numbers = book.flatMap((s) => s.rows).find((r) => r[0] === '全镇合计' && r[1] === '本期');
     expect(numbers?.[2]).toBe(3);
 
-    const wordDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出统计表（Word）' }).click();
-    const word = await wordDownload;
+    const word = await downloadOf(page, () =>
+      page.getByRole('button', { name: '导出统计表（Word）' }).click(),
+    );
     expect(word.suggestedFilename()).toMatch(/统计表.*2026年第一季度.*\.docx$/);
     const files = unzipSync(readFileSync(await word.path()));
     const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
