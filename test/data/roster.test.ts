@@ -175,4 +175,29 @@ describe('roster repository', () => {
     expect((await db.persons.toArray()).map((p) => p.name)).toEqual(['单𡒄花']);
     expect(await db.attendance.count()).toBe(1);
   });
+
+  it('reads a revised person anew, keeps the others as read, and leaves out one deleted', async () => {
+    const { repos } = openTestDb();
+    const { preview } = await previewFile(
+      repos,
+      '姓名,组\r\n张三,一组\r\n李四,二组\r\n王五,三组\r\n',
+    );
+    await repos.roster.commitPreview(preview, new Set(), '名册.csv');
+    const first = await repos.roster.listLive();
+    const byName = (list: typeof first, name: string) => list.find((p) => p.name === name);
+    const zhang = byName(first, '张三');
+    const wang = byName(first, '王五');
+    if (!zhang || !wang) throw new Error('the roster lacks 张三 or 王五');
+
+    await repos.roster.update(zhang.id, { phone: '13800000009' });
+    await repos.roster.remove(wang.id);
+    const second = await repos.roster.listLive();
+    expect(second.map((p) => [p.name, p.phone]).sort()).toEqual([
+      ['张三', '13800000009'],
+      ['李四', ''],
+    ]);
+    // 李四 did not change: the object read before is handed out again, not parsed anew.
+    expect(byName(second, '李四')).toBe(byName(first, '李四'));
+    expect(byName(second, '张三')).not.toBe(zhang);
+  });
 });

@@ -14,13 +14,16 @@ import { mergedPersonContent } from '../../../shared/roster/merge';
 import type { RosterPreview } from '../../../shared/roster/preview';
 import { buildRosterPersons } from '../../../shared/roster/to-persons';
 import type { AppDatabase } from '../database';
-import { RecordNotFoundError, createRecordStore, live } from './records';
+import { RecordNotFoundError, createListParser, createRecordStore, live } from './records';
 import type { StampSource } from './stamp';
 
 export type RosterMergeResult = { person: Person; movedAttendance: number };
 
 export function createRosterRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.persons, personSchema, '村民', stamps);
+  // The roster screen and attendee entry read the whole roster again on every change of a person
+  // (a name added from a meeting among 8,000): only the persons that changed are parsed again.
+  const parseLive = createListParser(personSchema);
 
   async function loadLive(id: string): Promise<Person> {
     const found = await db.persons.get(id);
@@ -89,7 +92,7 @@ export function createRosterRepository(db: AppDatabase, stamps: StampSource) {
     history,
     /** Live persons: the preview's `existing`, and the roster screen's list. */
     async listLive(): Promise<Person[]> {
-      return live(await db.persons.toArray()).map((p) => personSchema.parse(p));
+      return parseLive(live(await db.persons.toArray()));
     },
     commitImport,
     /** The preview's valid rows less the skipped ones, stamped here: the screen holds no clock. */
