@@ -41,7 +41,7 @@ describe('参会人员 from the 村民名册', () => {
     removeProfile(profile);
   });
 
-  /** Each attendee as 姓名/组/身份, and whom of the roster (by name and 组) it names. */
+  /** Each attendee as 姓名/组, and whom of the roster (name@村/组) it names, or 无. */
   async function attendees() {
     const persons = new Map((await stored(page, 'persons')).map((p) => [p.id, p]));
     return (await stored(page, 'attendance')).map((a) => {
