@@ -97,6 +97,7 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
       if (!entry) return { status: 'cancelled' };
       const preference = await repos.exportPreferences.get(kind);
       if (entry.asksPrivacy) {
+        // Nothing made yet, so nothing to say: the dialog asks for the copy, and confirm goes on.
         setChoosing({ kind, label: entry.label, preference });
         return { status: 'cancelled' };
       }
