@@ -3,8 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
+const selectListInMotion = ['enter', 'appear', 'leave']
+  .map((phase) => `.ant-select-dropdown[class*="-${phase}"]`)
+  .join(', ');
+
 /** `within`: a selector to check only that part (a dialog over a page checked elsewhere). */
 export async function expectAccessible(page: Page, screen: string, within?: string) {
+  // The screen as it settles: no select list half way through opening or closing (a closing
+  // list is an empty listbox without a name until antd hides it).
+  await expect.poll(() => page.locator(selectListInMotion).count()).toBe(0);
   const builder = new AxeBuilder({ page });
   const results = await (within ? builder.include(within) : builder).analyze();
   const serious = results.violations
