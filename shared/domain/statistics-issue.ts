@@ -20,6 +20,12 @@ const byDateThenRecorded = (a: Step, b: Step) =>
 
 type Step = Pick<ProgressEntry, 'date' | 'kind' | 'toStatus' | 'satisfaction' | 'createdAt'>;
 
+function inOrder(steps: readonly Step[]): boolean {
+  for (let k = 1; k < steps.length; k++)
+    if (byDateThenRecorded(steps[k - 1]!, steps[k]!) > 0) return false;
+  return true;
+}
+
 /**
  * The steps that moved an issue on (`entries`: its live entries that changed its status); for an
  * issue older than its history, its own dates.
@@ -55,7 +61,9 @@ export function issuePart(
   let completedOn = finished.has(status) ? meeting.date : '';
   let isVisited = false;
   const answers: string[] = [];
-  const steps = lifecycleSteps(issue, entries).sort(byDateThenRecorded);
+  const steps = lifecycleSteps(issue, entries);
+  // Histories are mostly recorded in order, and sort copies the array even then.
+  if (!inOrder(steps)) steps.sort(byDateThenRecorded);
   for (const step of steps) {
     if (step.date > asOf) break;
     if (step.toStatus !== '') status = step.toStatus;

@@ -118,12 +118,17 @@ function lifecycleEntries(progress: readonly ProgressEntry[], slots: Map<string,
   return { progress, slots, first, next };
 }
 
-/** An issue's entries, in `into` (emptied first). */
+/**
+ * An issue's entries, in `into` (its old contents replaced). Only its length is set, not emptied
+ * first: emptying an array gives its storage up, to be allocated again for the next issue.
+ */
 function entriesOf(history: History, issueId: string, into: ProgressEntry[]): ProgressEntry[] {
-  into.length = 0;
   const slot = history.slots.get(issueId);
-  if (slot === undefined) return into;
-  for (let j = history.first[slot]!; j >= 0; j = history.next[j]!) into.push(history.progress[j]!);
+  let n = 0;
+  if (slot !== undefined)
+    for (let j = history.first[slot]!; j >= 0; j = history.next[j]!)
+      into[n++] = history.progress[j]!;
+  into.length = n;
   return into;
 }
 
