@@ -90,32 +90,24 @@ function meetingPart(meeting: Meeting, p: Presence): MeetingPart {
 const villageOf = (meeting: Meeting) => line(meeting.village) || noVillage;
 
 /**
- * The history entries that changed the status of the issues counted, chained by issue in typed
- * arrays: `first[slot]` is the index in `progress` of an issue's first entry, `next[j]` that of the
- * entry after entry j (-1: none). Tens of thousands of small arrays, one per issue, kept alive
- * through the pass cost more in garbage collection than the rest of the grouping.
+ * The history entries that changed an issue's status, chained by issue: `first` holds the index in
+ * `progress` of an issue's first entry, `next[j]` that of the entry after entry j (-1: none). An
+ * array per issue, tens of thousands of them kept alive through the pass, costs more in garbage
+ * collection than the rest of the grouping.
  */
-type History = {
-  progress: readonly ProgressEntry[];
-  slots: Map<string, number>;
-  first: Int32Array;
-  next: Int32Array;
-};
+type History = { progress: readonly ProgressEntry[]; first: Map<string, number>; next: Int32Array };
 
-/** `slots` numbers the issues counted from 0, by id. */
-function lifecycleEntries(progress: readonly ProgressEntry[], slots: Map<string, number>): History {
-  const first = new Int32Array(slots.size).fill(-1);
+function lifecycleEntries(progress: readonly ProgressEntry[]): History {
+  const first = new Map<string, number>();
   const next = new Int32Array(progress.length);
   // Backwards, so that each chain runs in the order the entries are given.
   for (let j = progress.length - 1; j >= 0; j--) {
     const item = progress[j]!;
     if (item.deletedAt !== null || item.toStatus === '') continue;
-    const slot = slots.get(item.issueId);
-    if (slot === undefined) continue;
-    next[j] = first[slot]!;
-    first[slot] = j;
+    next[j] = first.get(item.issueId) ?? -1;
+    first.set(item.issueId, j);
   }
-  return { progress, slots, first, next };
+  return { progress, first, next };
 }
 
 /**
@@ -123,11 +115,9 @@ function lifecycleEntries(progress: readonly ProgressEntry[], slots: Map<string,
  * first: emptying an array gives its storage up, to be allocated again for the next issue.
  */
 function entriesOf(history: History, issueId: string, into: ProgressEntry[]): ProgressEntry[] {
-  const slot = history.slots.get(issueId);
   let n = 0;
-  if (slot !== undefined)
-    for (let j = history.first[slot]!; j >= 0; j = history.next[j]!)
-      into[n++] = history.progress[j]!;
+  for (let j = history.first.get(issueId) ?? -1; j >= 0; j = history.next[j]!)
+    into[n++] = history.progress[j]!;
   into.length = n;
   return into;
 }
@@ -174,12 +164,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     );
     for (const row of rows) addMeeting(row, part);
   }
-  const slots = new Map<string, number>();
-  for (const issue of input.issues) {
-    if (live(issue) && counted.has(issue.meetingId) && !slots.has(issue.id))
-      slots.set(issue.id, slots.size);
-  }
-  const history = lifecycleEntries(input.progress, slots);
+  const history = lifecycleEntries(input.progress);
   // One array for every issue's entries in turn: issuePart keeps none of them.
   const entries: ProgressEntry[] = [];
   for (const issue of input.issues) {
