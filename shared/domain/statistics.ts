@@ -91,9 +91,9 @@ const villageOf = (meeting: Meeting) => line(meeting.village) || noVillage;
 
 /**
  * The history entries that changed an issue's status, chained by issue: `first` holds the index in
- * `progress` of an issue's first entry, `next[j]` that of the entry after entry j (-1: none). An
- * array per issue, tens of thousands of them kept alive through the pass, costs more in garbage
- * collection than the rest of the grouping.
+ * `progress` of an issue's first entry, `next[j]` that of the entry after entry j (-1: none).
+ * Rather than an array per issue: tens of thousands of small arrays, kept alive through the pass,
+ * for the garbage collector to copy.
  */
 type History = { progress: readonly ProgressEntry[]; first: Map<string, number>; next: Int32Array };
 
