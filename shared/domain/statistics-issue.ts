@@ -9,7 +9,8 @@ import type { IssuePart } from './statistics-figures';
 import { adoptingResponses } from './statistics-vocabulary';
 import type { IssueStatus } from './vocabulary';
 
-const finished: readonly IssueStatus[] = ['已办结', '已回访', '已销号'];
+// A Set, as every issue's status is looked up in it.
+const finished: ReadonlySet<IssueStatus> = new Set(['已办结', '已回访', '已销号']);
 const line = (s: string) => s.trim();
 
 // Plain comparison of ISO strings: localeCompare goes through the collator, many times slower.
@@ -19,13 +20,18 @@ const byDateThenRecorded = (a: Step, b: Step) =>
 
 type Step = Pick<ProgressEntry, 'date' | 'kind' | 'toStatus' | 'satisfaction' | 'createdAt'>;
 
+function inOrder(steps: readonly Step[]): boolean {
+  for (let k = 1; k < steps.length; k++)
+    if (byDateThenRecorded(steps[k - 1]!, steps[k]!) > 0) return false;
+  return true;
+}
+
 /**
  * The steps that moved an issue on (`entries`: its live entries that changed its status); for an
  * issue older than its history, its own dates.
  */
 function lifecycleSteps(issue: Issue, entries: Step[]): Step[] {
-  if (entries.length > 0 || finished.includes(statusForResponse(issue.responseType)))
-    return entries;
+  if (entries.length > 0 || finished.has(statusForResponse(issue.responseType))) return entries;
   const steps: Step[] = [];
   const at = (date: string, kind: Step['kind'], toStatus: Step['toStatus']): Step => ({
     date,
@@ -52,10 +58,12 @@ export function issuePart(
   asOf: string,
 ): IssuePart {
   let status: IssueStatus = statusForResponse(issue.responseType);
-  let completedOn = finished.includes(status) ? meeting.date : '';
+  let completedOn = finished.has(status) ? meeting.date : '';
   let isVisited = false;
   const answers: string[] = [];
-  const steps = lifecycleSteps(issue, entries).sort(byDateThenRecorded);
+  const steps = lifecycleSteps(issue, entries);
+  // Histories are mostly recorded in order, and sort copies the array even then.
+  if (!inOrder(steps)) steps.sort(byDateThenRecorded);
   for (const step of steps) {
     if (step.date > asOf) break;
     if (step.toStatus !== '') status = step.toStatus;
@@ -69,8 +77,10 @@ export function issuePart(
       isVisited = false;
     }
   }
-  const done = finished.includes(status);
-  const deadline = isValidIsoDate(issue.deadline) ? issue.deadline : '';
+  const done = finished.has(status);
+  // The deadline matters only to an issue finished or 办理中: others skip parsing the date.
+  const deadline =
+    (done || status === '办理中') && isValidIsoDate(issue.deadline) ? issue.deadline : '';
   const nature = issue.nature === '' ? noNature : issue.nature;
   const response = issue.responseType ?? noResponse;
   return {

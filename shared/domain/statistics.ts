@@ -48,8 +48,14 @@ export const noVillage = '未填村';
 
 const line = (s: string) => s.trim();
 
-/** Who was present at a meeting, counted in one pass over all attendance (the biggest table). */
-type Presence = { present: number; villagers: number; households: Set<string> };
+/**
+ * Who was present at a meeting, counted in one pass over all attendance (the biggest table).
+ * `households` is null when the meeting has its own figure: then nobody's household is looked at.
+ */
+type Presence = { present: number; villagers: number; households: Set<string> | null };
+
+// A Set, as the identity of every attendance row is looked up.
+const cadres: ReadonlySet<string> = new Set(cadreIdentities);
 
 /**
  * Households are counted as countAttendance (counts.ts) counts them: distinct 户主 (or names) by
@@ -61,8 +67,8 @@ function countPresence(attendance: readonly Attendance[], presence: Map<string, 
     const p = presence.get(a.meetingId);
     if (!p) continue;
     p.present += 1;
-    if (!cadreIdentities.includes(a.identity.trim())) p.villagers += 1;
-    p.households.add(`${a.group}\u0000${a.household.trim() || a.name.trim()}`);
+    if (!cadres.has(a.identity.trim())) p.villagers += 1;
+    p.households?.add(`${a.group}\u0000${a.household.trim() || a.name.trim()}`);
   }
 }
 
@@ -76,23 +82,44 @@ function meetingPart(meeting: Meeting, p: Presence): MeetingPart {
     group: line(meeting.group),
     present: p.present,
     villagers: p.villagers,
-    households: meeting.householdsCovered ?? p.households.size,
+    households: meeting.householdsCovered ?? p.households?.size ?? 0,
     cadres,
   };
 }
 
 const villageOf = (meeting: Meeting) => line(meeting.village) || noVillage;
 
-/** The history entries that changed an issue's status, by issue. */
-function lifecycleEntries(progress: readonly ProgressEntry[]): Map<string, ProgressEntry[]> {
-  const groups = new Map<string, ProgressEntry[]>();
-  for (const item of progress) {
+/**
+ * The history entries that changed an issue's status, chained by issue: `first` holds the index in
+ * `progress` of an issue's first entry, `next[j]` that of the entry after entry j (-1: none).
+ * Rather than an array per issue: tens of thousands of small arrays, kept alive through the pass,
+ * for the garbage collector to copy.
+ */
+type History = { progress: readonly ProgressEntry[]; first: Map<string, number>; next: Int32Array };
+
+function lifecycleEntries(progress: readonly ProgressEntry[]): History {
+  const first = new Map<string, number>();
+  const next = new Int32Array(progress.length);
+  // Backwards, so that each chain runs in the order the entries are given.
+  for (let j = progress.length - 1; j >= 0; j--) {
+    const item = progress[j]!;
     if (item.deletedAt !== null || item.toStatus === '') continue;
-    const list = groups.get(item.issueId);
-    if (list) list.push(item);
-    else groups.set(item.issueId, [item]);
+    next[j] = first.get(item.issueId) ?? -1;
+    first.set(item.issueId, j);
   }
-  return groups;
+  return { progress, first, next };
+}
+
+/**
+ * An issue's entries, in `into` (its old contents replaced). Only its length is set, not emptied
+ * first: emptying an array gives its storage up, to be allocated again for the next issue.
+ */
+function entriesOf(history: History, issueId: string, into: ProgressEntry[]): ProgressEntry[] {
+  let n = 0;
+  for (let j = history.first.get(issueId) ?? -1; j >= 0; j = history.next[j]!)
+    into[n++] = history.progress[j]!;
+  into.length = n;
+  return into;
 }
 
 /** The settings' list first, then any other value seen (by pinyin), `last` at the end. */
@@ -123,22 +150,28 @@ export function computeStatistics(input: StatisticsInput): Statistics {
         ? [township.current, township.cumulative, village.current, village.cumulative]
         : [township.cumulative, village.cumulative];
     counted.set(meeting.id, { meeting, rows });
-    presence.set(meeting.id, { present: 0, villagers: 0, households: new Set() });
+    presence.set(meeting.id, {
+      present: 0,
+      villagers: 0,
+      households: meeting.householdsCovered == null ? new Set() : null,
+    });
   }
   countPresence(input.attendance, presence);
   for (const [id, { meeting, rows }] of counted) {
     const part = meetingPart(
       meeting,
-      presence.get(id) ?? { present: 0, villagers: 0, households: new Set() },
+      presence.get(id) ?? { present: 0, villagers: 0, households: null },
     );
     for (const row of rows) addMeeting(row, part);
   }
-  const stepsOf = lifecycleEntries(input.progress);
+  const history = lifecycleEntries(input.progress);
+  // One array for every issue's entries in turn: issuePart keeps none of them.
+  const entries: ProgressEntry[] = [];
   for (const issue of input.issues) {
     const at = counted.get(issue.meetingId);
     if (!live(issue) || !at) continue;
     const { meeting, rows } = at;
-    const part = issuePart(issue, meeting, stepsOf.get(issue.id) ?? [], asOf);
+    const part = issuePart(issue, meeting, entriesOf(history, issue.id, entries), asOf);
     for (const row of rows) addIssue(row, part);
   }
   const total = township.cumulative;
