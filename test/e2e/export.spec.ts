@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { openedDialog } from './pages/dialog';
 import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
@@ -28,7 +29,7 @@ describe('export', () => {
     const file = await downloadOf(page, async () => {
       await page.getByRole('menuitem', { name: kind, exact: true }).click();
       if (confirm)
-        await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
+        await (await openedDialog(page)).getByRole('button', { name: '导出', exact: true }).click();
     });
     const path = await file.path();
     return { name: file.suggestedFilename(), xml: documentXml(path) };
@@ -79,19 +80,19 @@ describe('export', () => {
   it('remembers the full internal copy for the 纪要', async () => {
     await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '纪要', exact: true }).click();
-    await page.getByRole('dialog').getByLabel('内部完整版（含完整电话）').check();
+    const dialog = await openedDialog(page);
+    await dialog.getByLabel('内部完整版（含完整电话）').check();
     const download = await downloadOf(page, () =>
-      page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click(),
+      dialog.getByRole('button', { name: '导出', exact: true }).click(),
     );
     const full = documentXml(await download.path());
     expect(full).toContain('13812341234');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '纪要', exact: true }).click();
-    expect(await page.getByRole('dialog').getByLabel('内部完整版（含完整电话）').isChecked()).toBe(
-      true,
-    );
-    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+    const again = await openedDialog(page);
+    expect(await again.getByLabel('内部完整版（含完整电话）').isChecked()).toBe(true);
+    await again.getByRole('button', { name: '取消' }).click();
   });
 
   it('never prints phone numbers on the 签到表 and masks names on the 承诺公示单', async () => {
@@ -101,7 +102,10 @@ describe('export', () => {
     // The commitment has no 答复内容: the export says so first, and goes on when asked.
     await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '承诺公示单', exact: true }).click();
-    const warning = page.getByRole('dialog').filter({ hasText: '有承诺事项缺少内容' });
+    const warning = await openedDialog(
+      page,
+      page.getByRole('dialog').filter({ hasText: '有承诺事项缺少内容' }),
+    );
     await warning.getByText('第1条：缺少答复内容').waitFor();
     const file = await downloadOf(page, () =>
       warning.getByRole('button', { name: '仍然导出' }).click(),

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { openedDialog } from './pages/dialog';
 import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
@@ -86,7 +87,8 @@ describe('上次承诺落实情况', () => {
     await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
     const download = await downloadOf(page, async () => {
       await page.getByRole('menuitem', { name: '记录', exact: true }).click();
-      await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
+      const dialog = await openedDialog(page);
+      await dialog.getByRole('button', { name: '导出', exact: true }).click();
     });
     const text = documentText(await download.path());
     expect(text).toContain('二、上次承诺落实情况本村以往会议作出的承诺1项，落实情况如下：');

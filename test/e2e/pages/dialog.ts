@@ -1,0 +1,16 @@
+// A dialog once it has finished opening, as a person sees it before clicking in it. Twice in CI
+// a click on 导出 in the export dialog, made while the dialog was still zooming in, led to no
+// export (the dialog stayed open, nothing said); a keyboard run, slower to reach the button,
+// never missed. Waiting for the opening to end is what a person does anyway.
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+const dialogInMotion = ['appear', 'enter']
+  .map((phase) => `.ant-modal[class*="-${phase}"]`)
+  .join(', ');
+
+export async function openedDialog(page: Page, within: Locator = page.getByRole('dialog')) {
+  await within.waitFor();
+  await expect.poll(() => page.locator(dialogInMotion).count()).toBe(0);
+  return within;
+}
