@@ -1,7 +1,8 @@
 // A dialog once it has finished opening, as a person sees it before clicking in it. Twice in CI
-// a click on 导出 in the export dialog, made while the dialog was still zooming in, led to no
-// export (the dialog stayed open, nothing said); a keyboard run, slower to reach the button,
-// never missed. Waiting for the opening to end is what a person does anyway.
+// a click on 导出 made right after the export dialog appeared led to no export (the dialog stayed
+// open, nothing said); a keyboard run, slower to reach the button, never missed. That the
+// opening zoom is what loses the click is a guess not yet proven; waiting for it to end is what a
+// person does anyway.
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
