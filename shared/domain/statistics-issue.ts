@@ -18,7 +18,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byDateThenRecorded = (a: Step, b: Step) =>
   compare(a.date, b.date) || compare(a.createdAt, b.createdAt);
 
-type Step = Pick<ProgressEntry, 'date' | 'kind' | 'toStatus' | 'satisfaction' | 'createdAt'>;
+export type Step = Pick<ProgressEntry, 'date' | 'kind' | 'toStatus' | 'satisfaction' | 'createdAt'>;
 
 function inOrder(steps: readonly Step[]): boolean {
   for (let k = 1; k < steps.length; k++)
@@ -48,22 +48,28 @@ function lifecycleSteps(issue: Issue, entries: Step[]): Step[] {
 }
 
 /**
- * What the issue adds to the rows it is counted in. `entries` are its live history entries that
- * changed its status, in an array of the caller's that is sorted here in place.
+ * The steps that moved an issue on, in order: its live history entries that changed its status
+ * (`entries`, an array of the caller's, sorted here in place), or for an issue older than its
+ * history, its own dates. They do not depend on the day counted up to.
  */
+export function issueSteps(issue: Issue, entries: ProgressEntry[]): Step[] {
+  const steps = lifecycleSteps(issue, entries);
+  // Histories are mostly recorded in order, and sort copies the array even then.
+  if (!inOrder(steps)) steps.sort(byDateThenRecorded);
+  return steps;
+}
+
+/** What the issue adds to the rows it is counted in, as of a day; `steps` from issueSteps. */
 export function issuePart(
   issue: Issue,
   meeting: Meeting,
-  entries: ProgressEntry[],
+  steps: readonly Step[],
   asOf: string,
 ): IssuePart {
   let status: IssueStatus = statusForResponse(issue.responseType);
   let completedOn = finished.has(status) ? meeting.date : '';
   let isVisited = false;
   const answers: string[] = [];
-  const steps = lifecycleSteps(issue, entries);
-  // Histories are mostly recorded in order, and sort copies the array even then.
-  if (!inOrder(steps)) steps.sort(byDateThenRecorded);
   for (const step of steps) {
     if (step.date > asOf) break;
     if (step.toStatus !== '') status = step.toStatus;

@@ -1,5 +1,6 @@
-// The township's statistics for a period (domain.md §4), by village and for the township, in one
-// pass over the records. 本期 counts the meetings held in the period and the issues raised at
+// The township's statistics for a period (domain.md §4), by village and for the township. What no
+// period changes (who was present at each meeting, each issue's steps) is prepared once per read
+// of the records; each period is then one pass over the prepared meetings and issues. 本期 counts the meetings held in the period and the issues raised at
 // them; 累计 every meeting held from the beginning up to the period's last day. Either way, what
 // became of an issue is taken as of the period's last day (or today, if that is earlier), replayed
 // from its history, so last year's report reads the same next year. Deleted records never count,
@@ -9,7 +10,7 @@ import { addIssue, addMeeting, emptyTally, finishTally, noCategory } from './sta
 import type { Figures, MeetingPart, Tally } from './statistics-figures';
 import { periodLabel, periodRange } from './statistics-period';
 import type { DateRange, Period } from './statistics-period';
-import { issuePart } from './statistics-issue';
+import { issuePart, issueSteps, type Step } from './statistics-issue';
 import { cadreIdentities } from './statistics-vocabulary';
 import { cadreLevels } from './vocabulary';
 
@@ -20,12 +21,15 @@ export type StatisticsRecords = {
   progress: readonly ProgressEntry[];
 };
 
-export type StatisticsInput = StatisticsRecords & {
+/** What one count is for: the period, today and the settings it reads. */
+export type StatisticsOptions = {
   period: Period;
   /** Today, YYYY-MM-DD: a period not over yet is counted up to today. */
   today: string;
   settings: Pick<Settings, 'categories' | 'satisfactionScale'>;
 };
+
+export type StatisticsInput = StatisticsRecords & StatisticsOptions;
 
 /** 本期 and 累计 of one row. */
 export type StatisticsRow = { current: Figures; cumulative: Figures };
@@ -61,7 +65,10 @@ const cadres: ReadonlySet<string> = new Set(cadreIdentities);
  * Households are counted as countAttendance (counts.ts) counts them: distinct 户主 (or names) by
  * group among those present, unless the meeting has its own figure.
  */
-function countPresence(attendance: readonly Attendance[], presence: Map<string, Presence>): void {
+function countPresence(
+  attendance: readonly Attendance[],
+  presence: ReadonlyMap<string, Presence>,
+): void {
   for (const a of attendance) {
     if (a.deletedAt !== null || a.status === '请假') continue;
     const p = presence.get(a.meetingId);
@@ -89,37 +96,58 @@ function meetingPart(meeting: Meeting, p: Presence): MeetingPart {
 
 const villageOf = (meeting: Meeting) => line(meeting.village) || noVillage;
 
-/**
- * The history entries that changed an issue's status, chained by issue: `first` holds the index in
- * `progress` of an issue's first entry, `next[j]` that of the entry after entry j (-1: none).
- * Rather than an array per issue: tens of thousands of small arrays, kept alive through the pass,
- * for the garbage collector to copy.
- */
-type History = { progress: readonly ProgressEntry[]; first: Map<string, number>; next: Int32Array };
-
-function lifecycleEntries(progress: readonly ProgressEntry[]): History {
-  const first = new Map<string, number>();
-  const next = new Int32Array(progress.length);
-  // Backwards, so that each chain runs in the order the entries are given.
-  for (let j = progress.length - 1; j >= 0; j--) {
-    const item = progress[j]!;
+/** Each issue's live history entries that changed its status, in the order given. */
+function entriesByIssue(progress: readonly ProgressEntry[]): Map<string, ProgressEntry[]> {
+  const byIssue = new Map<string, ProgressEntry[]>();
+  for (const item of progress) {
     if (item.deletedAt !== null || item.toStatus === '') continue;
-    next[j] = first.get(item.issueId) ?? -1;
-    first.set(item.issueId, j);
+    const entries = byIssue.get(item.issueId);
+    if (entries) entries.push(item);
+    else byIssue.set(item.issueId, [item]);
   }
-  return { progress, first, next };
+  return byIssue;
 }
 
 /**
- * An issue's entries, in `into` (its old contents replaced). Only its length is set, not emptied
- * first: emptying an array gives its storage up, to be allocated again for the next issue.
+ * What every period's figures start from, whatever the period: each meeting that counts (not
+ * deleted, not 筹备) with who was present at it, and each live issue raised at one of them with
+ * the steps that moved it on. The page builds it once per read of the records and counts each
+ * period the user picks from it (statisticsFor).
  */
-function entriesOf(history: History, issueId: string, into: ProgressEntry[]): ProgressEntry[] {
-  let n = 0;
-  for (let j = history.first.get(issueId) ?? -1; j >= 0; j = history.next[j]!)
-    into[n++] = history.progress[j]!;
-  into.length = n;
-  return into;
+export type PreparedStatistics = {
+  meetings: readonly { meeting: Meeting; part: MeetingPart }[];
+  /** `at`: the index of the issue's meeting in `meetings`. */
+  issues: readonly { issue: Issue; at: number; steps: readonly Step[] }[];
+};
+
+export function prepareStatistics(records: StatisticsRecords): PreparedStatistics {
+  const counted = records.meetings.filter((m) => m.deletedAt === null && m.status !== '筹备');
+  const index = new Map(counted.map((m, i) => [m.id, i]));
+  const presence = new Map(
+    counted.map((m) => [
+      m.id,
+      {
+        present: 0,
+        villagers: 0,
+        households: m.householdsCovered == null ? new Set<string>() : null,
+      },
+    ]),
+  );
+  countPresence(records.attendance, presence);
+  const entries = entriesByIssue(records.progress);
+  const issues: { issue: Issue; at: number; steps: readonly Step[] }[] = [];
+  for (const issue of records.issues) {
+    const at = index.get(issue.meetingId);
+    if (issue.deletedAt !== null || at === undefined) continue;
+    issues.push({ issue, at, steps: issueSteps(issue, entries.get(issue.id) ?? []) });
+  }
+  return {
+    meetings: counted.map((meeting) => ({
+      meeting,
+      part: meetingPart(meeting, presence.get(meeting.id)!),
+    })),
+    issues,
+  };
 }
 
 /** The settings' list first, then any other value seen (by pinyin), `last` at the end. */
@@ -132,46 +160,36 @@ function ordered(first: readonly string[], seen: Iterable<string>, last: string)
 }
 
 export function computeStatistics(input: StatisticsInput): Statistics {
+  return statisticsFor(prepareStatistics(input), input);
+}
+
+/** The figures of one period, counted from what prepareStatistics built. */
+export function statisticsFor(prepared: PreparedStatistics, input: StatisticsOptions): Statistics {
   const range = periodRange(input.period);
   const asOf = input.today < range.end ? input.today : range.end;
-  const live = <T extends { deletedAt: string | null }>(r: T) => r.deletedAt === null;
   const township = { current: emptyTally(), cumulative: emptyTally() };
   const villages = new Map<string, { current: Tally; cumulative: Tally }>();
-  const counted = new Map<string, { meeting: Meeting; rows: Tally[] }>();
-  const presence = new Map<string, Presence>();
-  for (const meeting of input.meetings) {
-    if (!live(meeting) || meeting.status === '筹备' || meeting.date > range.end) continue;
-    const name = villageOf(meeting);
-    let village = villages.get(name);
+  // The rows each meeting is counted in, by its index; none for a meeting after the period.
+  const rowsOf: (Tally[] | undefined)[] = [];
+  for (const { meeting, part } of prepared.meetings) {
+    if (meeting.date > range.end) {
+      rowsOf.push(undefined);
+      continue;
+    }
+    let village = villages.get(part.village);
     if (!village)
-      villages.set(name, (village = { current: emptyTally(), cumulative: emptyTally() }));
+      villages.set(part.village, (village = { current: emptyTally(), cumulative: emptyTally() }));
     const rows =
       meeting.date >= range.start
         ? [township.current, township.cumulative, village.current, village.cumulative]
         : [township.cumulative, village.cumulative];
-    counted.set(meeting.id, { meeting, rows });
-    presence.set(meeting.id, {
-      present: 0,
-      villagers: 0,
-      households: meeting.householdsCovered == null ? new Set() : null,
-    });
-  }
-  countPresence(input.attendance, presence);
-  for (const [id, { meeting, rows }] of counted) {
-    const part = meetingPart(
-      meeting,
-      presence.get(id) ?? { present: 0, villagers: 0, households: null },
-    );
+    rowsOf.push(rows);
     for (const row of rows) addMeeting(row, part);
   }
-  const history = lifecycleEntries(input.progress);
-  // One array for every issue's entries in turn: issuePart keeps none of them.
-  const entries: ProgressEntry[] = [];
-  for (const issue of input.issues) {
-    const at = counted.get(issue.meetingId);
-    if (!live(issue) || !at) continue;
-    const { meeting, rows } = at;
-    const part = issuePart(issue, meeting, entriesOf(history, issue.id, entries), asOf);
+  for (const { issue, at, steps } of prepared.issues) {
+    const rows = rowsOf[at];
+    if (!rows) continue;
+    const part = issuePart(issue, prepared.meetings[at]!.meeting, steps, asOf);
     for (const row of rows) addIssue(row, part);
   }
   const total = township.cumulative;
