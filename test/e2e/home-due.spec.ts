@@ -1,6 +1,6 @@
 // The home screen's 逾期 and 即将到期 in Chromium on real IndexedDB: commitments made at two
 // meetings, counted by 责任人 and by 村(社区), each group opening to its issues, each issue a
-// link to its 跟踪办理 page; the meeting search still works; axe finds nothing serious.
+// link to its 跟踪办理 page; the meeting search by village and by dates still works; axe finds nothing serious.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays } from '../../shared/domain/dates';
@@ -108,5 +108,23 @@ describe('home screen: 逾期 and 即将到期', () => {
     await expect.poll(() => upcoming.getByRole('link').allTextContents()).toHaveLength(2);
     await page.getByLabel('按村(社区)查找').fill('桃花');
     await expect.poll(() => upcoming.getByRole('link').allTextContents()).toEqual(['桃花村']);
+  });
+
+  it('finds meetings by dates once the date filter has loaded', async () => {
+    await page.goto(baseUrl);
+    const upcoming = page.getByRole('region', { name: '待开和进行中' });
+    await expect.poll(() => upcoming.getByRole('link').allTextContents()).toHaveLength(2);
+    const range = async (start: string, end: string) => {
+      await page.getByPlaceholder('开始日期').click();
+      await page.getByPlaceholder('开始日期').fill(start);
+      await page.keyboard.press('Enter');
+      await page.getByPlaceholder('结束日期').fill(end);
+      await page.keyboard.press('Enter');
+    };
+    // Both meetings are dated 2026年11月1日.
+    await range('2026-10-01', '2026-10-31');
+    await expect.poll(() => upcoming.getByRole('link').count()).toBe(0);
+    await range('2026-10-01', '2026-11-01');
+    await expect.poll(() => upcoming.getByRole('link').allTextContents()).toHaveLength(2);
   });
 });

@@ -1,9 +1,8 @@
 // Home: 逾期 and 即将到期 commitments by 责任人 and by 村; meetings still to be held and those
 // held, a page at a time, searchable by village and date; 新建屋场会 (by the configured name),
 // which takes 乡镇 and the meeting's name from 设置.
-import { Button, DatePicker, Input, Space } from 'antd';
-import { useEffect, useState } from 'react';
-import type { Dayjs } from 'dayjs';
+import { Button, Input, Space } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { localIsoDate } from '../../../shared/domain/dates';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { navigate } from '../../app/router';
@@ -13,12 +12,16 @@ import { DueSection } from './DueSection';
 import { homeLabels as t } from './labels';
 import { MeetingTable } from './MeetingTable';
 import { useHomeData } from './use-home-data';
+import type { DateRange } from './DateRangeFilter';
+
+// Loaded once the home screen is up: until then a disabled box of the same size holds its place.
+const DateRangeFilter = lazy(() => import('./DateRangeFilter'));
 
 export function HomePage() {
   const { meetings, settings: storedSettings } = useRepositories();
   const settings = useSettings();
   const [village, setVillage] = useState('');
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [range, setRange] = useState<DateRange>(null);
   const from = range?.[0]?.format('YYYY-MM-DD') ?? '';
   const to = range?.[1]?.format('YYYY-MM-DD') ?? '';
   const { upcoming, held, due } = useHomeData({ village, from, to });
@@ -52,11 +55,9 @@ export function HomePage() {
           onChange={(e) => setVillage(e.target.value)}
           style={{ width: 280 }}
         />
-        <DatePicker.RangePicker
-          aria-label={t.dates}
-          value={range}
-          onChange={(value) => setRange(value)}
-        />
+        <Suspense fallback={<Input aria-label={t.dates} disabled style={{ width: 260 }} />}>
+          <DateRangeFilter label={t.dates} value={range} onChange={setRange} />
+        </Suspense>
         <LedgerExportButton />
       </Space>
       {upcoming.found === undefined ? null : (
