@@ -2,10 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { inMotion } from './pages/motion';
 
-const selectListInMotion = ['enter', 'appear', 'leave']
-  .map((phase) => `.ant-select-dropdown[class*="-${phase}"]`)
-  .join(', ');
+const selectListInMotion = inMotion('.ant-select-dropdown', ['enter', 'appear', 'leave']);
 
 /** `within`: a selector to check only that part (a dialog over a page checked elsewhere). */
 export async function expectAccessible(page: Page, screen: string, within?: string) {

@@ -5,10 +5,9 @@
 // person does anyway.
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { inMotion } from './motion';
 
-const dialogInMotion = ['appear', 'enter']
-  .map((phase) => `.ant-modal[class*="-${phase}"]`)
-  .join(', ');
+const dialogInMotion = inMotion('.ant-modal', ['appear', 'enter']);
 
 export async function openedDialog(page: Page, within: Locator = page.getByRole('dialog')) {
   await within.waitFor();
