@@ -1,14 +1,13 @@
 // 导出台账（Word） and 导出 Excel for the filter on screen, in the copy chosen (版本).
-import { Button, Select, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { LedgerFilter } from '../../../shared/docs/ledger-filter';
-import { copyContents, privacyLabels } from '../../../shared/docs/privacy';
+import { copyContents } from '../../../shared/docs/privacy';
 import { useRepositories, useSettings } from '../../app/data-context';
+import { CopySelect } from '../export/CopySelect';
 import { useExportRunner, useRememberedCopy } from '../export/use-export';
 import { exportLedger, type LedgerFormat } from './ledger-export';
 import { ledgerLabels as t } from './labels';
-
-const copies = Object.entries(privacyLabels).map(([value, label]) => ({ value, label }));
 
 export function LedgerExport({ filter, disabled }: { filter: LedgerFilter; disabled: boolean }) {
   const repos = useRepositories();
@@ -26,13 +25,7 @@ export function LedgerExport({ filter, disabled }: { filter: LedgerFilter; disab
   return (
     <Space direction="vertical" size={4}>
       <Space wrap>
-        <Select
-          aria-label={t.copy}
-          value={privacy}
-          onChange={setPrivacy}
-          options={copies}
-          style={{ width: 280 }}
-        />
+        <CopySelect label={t.copy} value={privacy} onChange={setPrivacy} />
         <Button disabled={disabled} loading={busy === 'docx'} onClick={() => void run('docx')}>
           {t.exportWord}
         </Button>

@@ -1,15 +1,13 @@
 // 导出 Excel for the persons on screen, in the copy chosen (版本), remembered for next time.
-import { Button, Select, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { privacyLabels } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
+import { CopySelect } from '../export/CopySelect';
 import { useExportRunner, useRememberedCopy } from '../export/use-export';
 import { rosterLabels as t } from './labels';
 import { exportRoster, rosterExportKind } from './roster-export';
 import type { RosterFilter } from './roster-view';
-
-const copies = Object.entries(privacyLabels).map(([value, label]) => ({ value, label }));
 
 export function RosterExport(props: { persons: readonly Person[]; filter: RosterFilter }) {
   const repos = useRepositories();
@@ -26,13 +24,7 @@ export function RosterExport(props: { persons: readonly Person[]; filter: Roster
   return (
     <Space direction="vertical" size={4}>
       <Space wrap>
-        <Select
-          aria-label={t.copy}
-          value={privacy}
-          onChange={setPrivacy}
-          options={copies}
-          style={{ width: 280 }}
-        />
+        <CopySelect label={t.copy} value={privacy} onChange={setPrivacy} />
         <Button disabled={props.persons.length === 0} loading={busy} onClick={() => void run()}>
           {t.exportExcel}
         </Button>
