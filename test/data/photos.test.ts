@@ -1,5 +1,5 @@
 // Photos stored per meeting and per follow-up step, deleted with a tombstone that 撤销 undoes,
-// and refused whole when a meeting would pass its limit of 30.
+// and refused whole when a meeting would pass its limit of 30 or the computer its 280.
 import { describe, expect, it } from 'vitest';
 import type { Content, Photo } from '../../shared/domain/schemas';
 import { PhotoLimitError } from '../../renderer/db/repositories/photos';
@@ -66,6 +66,20 @@ describe('photos', () => {
     await repos.photos.add([photo(meetingA, null)]);
     await repos.photos.add([photo(meetingB, null)]);
     expect(await db.photos.count()).toBe(32);
+  });
+
+  it('refuses photos past 280 on this computer, deleted ones counted, so a backup holds them', async () => {
+    const { db, repos } = openTestDb();
+    for (let m = 0; m < 10; m++) {
+      const meetingId = `${String(m).padStart(8, '0')}-1d2a-4e5f-8a7b-6c5d4e3f2a10`;
+      await repos.photos.add(Array.from({ length: 28 }, () => photo(meetingId, null)));
+    }
+    const [last] = await repos.photos.list('00000000-1d2a-4e5f-8a7b-6c5d4e3f2a10', null);
+    await repos.photos.remove(last!.id);
+    await expect(repos.photos.add([photo(meetingB, null)])).rejects.toThrow(
+      '这台电脑最多保存 280 张照片（已删除的也算在内，备份才能完整恢复），已有 280 张，这次的 1 张没有添加',
+    );
+    expect(await db.photos.count()).toBe(280);
   });
 
   it('refuses a record that is not a JPEG', async () => {

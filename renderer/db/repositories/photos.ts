@@ -27,7 +27,7 @@ export function createPhotoRepository(db: AppDatabase, stamps: StampSource) {
         .map((p) => photoSchema.parse(p))
         .sort(byCreation);
     },
-    /** Stores the photos, all or none, unless the meeting would pass its limit. */
+    /** Stores the photos, all or none, unless the meeting or the database would pass its limit. */
     add(photos: Content<Photo>[]): Promise<Photo[]> {
       return db.transaction('rw', db.photos, async () => {
         const meetingIds = new Set(photos.map((p) => p.meetingId));
@@ -40,6 +40,13 @@ export function createPhotoRepository(db: AppDatabase, stamps: StampSource) {
                 `已有 ${stored.length} 张，这次的 ${adding} 张没有添加`,
             );
           }
+        }
+        const total = await db.photos.count();
+        if (total + photos.length > photoLimits.perDatabase) {
+          throw new PhotoLimitError(
+            `这台电脑最多保存 ${photoLimits.perDatabase} 张照片（已删除的也算在内，备份才能完整恢复），` +
+              `已有 ${total} 张，这次的 ${photos.length} 张没有添加`,
+          );
         }
         const added: Photo[] = [];
         for (const photo of photos) added.push(await store.insert(photo));
