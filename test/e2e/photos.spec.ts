@@ -1,7 +1,9 @@
 // Photos in Chromium on real IndexedDB: a 2400 × 1800 PNG made by the test is stored as a JPEG
 // of 1600 × 1200 under 400 kB with its picture the right way round; a camera JPEG's EXIF (GPS)
 // is not stored; a file that is not an image is refused by name and nothing stored; a follow-up
-// step takes its own photo; 删除 leaves a tombstone that 撤销 lifts; the screens pass axe.
+// step takes its own photo; 删除 leaves a tombstone that 撤销 lifts; the screens pass axe; a
+// backup restored on another profile brings back every photo as it was.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Photo, ProgressEntry } from '../../shared/domain/schemas';
@@ -10,6 +12,7 @@ import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
 import { openedDialog } from './pages/dialog';
+import { downloadOf } from './pages/download';
 import { jpegSize, twoColourPng, withExif } from './pages/images';
 import { storedRecords } from './pages/stored';
 
@@ -182,5 +185,37 @@ describe('photos of a meeting and of a follow-up step', () => {
     // Real storage: the photo is still there after a reload.
     await page.reload();
     await expect.poll(() => stepPhotos.getByTestId('photo').count()).toBe(1);
+  });
+
+  it('travels in a backup restored on another computer, byte for byte', async () => {
+    await page.goto(`${baseUrl}#/exchange`);
+    const download = await downloadOf(page, () =>
+      page.getByRole('button', { name: '备份', exact: true }).click(),
+    );
+    const backup = readFileSync(await download.path());
+    const here = await photos();
+
+    const other = await openProfile();
+    try {
+      const otherPage = await other.context.newPage();
+      await otherPage.goto(`${baseUrl}#/exchange`);
+      const chooser = otherPage.waitForEvent('filechooser');
+      await otherPage.getByRole('button', { name: '恢复…' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: '备份.json', mimeType: 'application/json', buffer: backup });
+      const dialog = await openedDialog(otherPage);
+      await dialog.getByText('照片').waitFor();
+      expect(await dialog.textContent()).toContain('3 张');
+      await downloadOf(otherPage, () => dialog.getByRole('button', { name: '恢复' }).click());
+      await otherPage.getByText(/^已恢复/).waitFor();
+      const there = await storedRecords<Photo>(otherPage, 'photos');
+      const byId = (list: Photo[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
+      expect(byId(there)).toEqual(byId(here));
+      expect(there.map((p) => p.jpeg.length).every((n) => n > 1000)).toBe(true);
+    } finally {
+      await other.close();
+      removeProfile(other);
+    }
   });
 });
