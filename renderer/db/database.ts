@@ -102,7 +102,7 @@ export class AppDatabase extends Dexie {
     });
     // Version 3: photos of meetings and follow-up steps. A new table only, no data to upgrade.
     this.version(3).stores({
-      photos: 'id, meetingId, progressId, updatedAt',
+      photos: 'id, meetingId, progressId, bytes, updatedAt',
     });
   }
 }

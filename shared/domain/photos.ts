@@ -16,9 +16,9 @@ export const photoLimits = {
   /** Photos per meeting, its follow-up steps' included. */
   perMeeting: 30,
   /**
-   * Photos in one database (and so in one backup), deleted ones included: 280 of at most 400 kB
-   * (546 kB as base64) are 150 MB, which leaves a backup with a township's text (at most 50 MB)
-   * under the 200 MB any file may have (exchange/parse.ts).
+   * Photos one database (and so one backup) holds the bytes of, deleted ones not yet emptied
+   * included: 280 of at most 400 kB (546 kB as base64) are 150 MB, which leaves a backup with a
+   * township's text (at most 50 MB) under the 200 MB any file may have (exchange/parse.ts).
    */
   perDatabase: 280,
 } as const;

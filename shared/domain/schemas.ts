@@ -198,12 +198,13 @@ export const photoSchema = recordMetaSchema.extend({
   caption: lineSchema,
   width: z.number().int().min(1).max(photoLimits.longestSide),
   height: z.number().int().min(1).max(photoLimits.longestSide),
-  bytes: z.number().int().min(1).max(photoLimits.storedBytes),
+  /** 0 (and jpeg '') once a deleted photo has given up its bytes to make room (photos.ts). */
+  bytes: z.number().int().min(0).max(photoLimits.storedBytes),
   /** The JPEG, base64. */
   jpeg: z
     .string()
     .max(Math.ceil(photoLimits.storedBytes / 3) * 4)
-    .regex(/^\/9j\/[A-Za-z0-9+/]*={0,2}$/, '不是 JPEG 图片'),
+    .regex(/^(\/9j\/[A-Za-z0-9+/]*={0,2})?$/, '不是 JPEG 图片'),
 });
 
 const tagListSchema = z

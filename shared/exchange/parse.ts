@@ -15,7 +15,7 @@ import {
 } from './format';
 
 export const maxExchangeBytes = 50 * 1024 * 1024;
-/** A backup may be larger, for its photos (format.ts, maxPhotosPerDatabase): as large as any
+/** A backup may be larger, for its photos (domain/photos.ts, perDatabase): as large as any
  * file the app reads or writes (read-file.ts, ipc/contract.ts). */
 export const maxBackupBytes = 200 * 1024 * 1024;
 const maxDepth = 32;

@@ -1,5 +1,5 @@
 // Photos stored per meeting and per follow-up step, deleted with a tombstone that 撤销 undoes,
-// and refused whole when a meeting would pass its limit of 30 or the computer its 280.
+// and refused whole when a meeting would pass its limit of 30 or the computer its 280 (deleted photos emptied to make room).
 import { describe, expect, it } from 'vitest';
 import type { Content, Photo } from '../../shared/domain/schemas';
 import { PhotoLimitError } from '../../renderer/db/repositories/photos';
@@ -68,18 +68,32 @@ describe('photos', () => {
     expect(await db.photos.count()).toBe(32);
   });
 
-  it('refuses photos past 280 on this computer, deleted ones counted, so a backup holds them', async () => {
+  it('keeps at most 280 photos on this computer, emptying deleted ones to make room', async () => {
     const { db, repos } = openTestDb();
     for (let m = 0; m < 10; m++) {
       const meetingId = `${String(m).padStart(8, '0')}-1d2a-4e5f-8a7b-6c5d4e3f2a10`;
       await repos.photos.add(Array.from({ length: 28 }, () => photo(meetingId, null)));
     }
-    const [last] = await repos.photos.list('00000000-1d2a-4e5f-8a7b-6c5d4e3f2a10', null);
-    await repos.photos.remove(last!.id);
-    await expect(repos.photos.add([photo(meetingB, null)])).rejects.toThrow(
-      '这台电脑最多保存 280 张照片（已删除的也算在内，备份才能完整恢复），已有 280 张，这次的 1 张没有添加',
+    const [first, second] = await repos.photos.list('00000000-1d2a-4e5f-8a7b-6c5d4e3f2a10', null);
+    await repos.photos.remove(first!.id);
+    await repos.photos.remove(second!.id);
+    // 278 live and 2 deleted still holding their bytes (撤销 could bring them back): full.
+    await repos.photos.add([photo(meetingB, null)]);
+    const emptied = await db.photos.bulkGet([first!.id, second!.id]);
+    expect(emptied.map((p) => [p?.jpeg, p?.bytes, p?.deletedAt !== null])).toEqual([
+      ['', 0, true],
+      ['', 0, true],
+    ]);
+    expect(await db.photos.count()).toBe(281);
+    await expect(repos.photos.restore(first!.id)).rejects.toThrow(
+      '这张照片已为新照片腾出空间，不能再撤销删除',
     );
-    expect(await db.photos.count()).toBe(280);
+    await repos.photos.add([photo(meetingB, null)]);
+    // 280 live photos: no more room.
+    await expect(repos.photos.add([photo(meetingB, null)])).rejects.toThrow(
+      '这台电脑最多保存 280 张照片（备份要装得下），已有 280 张，这次的 1 张没有添加',
+    );
+    expect(await db.photos.count()).toBe(282);
   });
 
   it('refuses a record that is not a JPEG', async () => {

@@ -1,6 +1,7 @@
 // Photos of a meeting and of its follow-up steps. A photo arrives already shrunk (features/photos/
-// shrink.ts); here it is counted against the meeting's limit and stored like every record, so a
-// deletion is a tombstone that 撤销 brings back and that travels to other laptops.
+// shrink.ts); here it is counted against the meeting's and the computer's limits and stored like
+// every record, so a deletion is a tombstone that 撤销 brings back. A tombstone keeps its bytes
+// until the computer's limit needs the room.
 import { photoLimits } from '../../../shared/domain/photos';
 import { photoSchema, type Content, type Photo } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
@@ -12,11 +13,19 @@ export class PhotoLimitError extends Error {}
 
 export function createPhotoRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.photos, photoSchema, '照片', stamps);
+  /** Photos that hold their bytes: the live ones and the deleted ones not yet emptied. */
+  const heldCount = () => db.photos.where('bytes').above(0).count();
   const byCreation = (a: Photo, b: Photo) =>
     a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
   return {
     remove: (id: string) => store.remove(id),
-    restore: (id: string) => store.restore(id),
+    async restore(id: string): Promise<Photo> {
+      const stored = await db.photos.get(id);
+      if (stored && stored.bytes === 0) {
+        throw new PhotoLimitError('这张照片已为新照片腾出空间，不能再撤销删除');
+      }
+      return store.restore(id);
+    },
     setCaption: (id: string, caption: string) => store.update(id, { caption }),
     /** The live photos of a meeting itself (progressId null) or of one follow-up step, oldest
      * first. */
@@ -41,11 +50,21 @@ export function createPhotoRepository(db: AppDatabase, stamps: StampSource) {
             );
           }
         }
-        const total = await db.photos.count();
-        if (total + photos.length > photoLimits.perDatabase) {
+        let held = await heldCount();
+        if (held + photos.length > photoLimits.perDatabase) {
+          // Make room: deleted photos give up their bytes (their 撤销 is long past by now) and
+          // stay as tombstones, so the deletion still travels.
+          await db.photos
+            .where('bytes')
+            .above(0)
+            .filter((p) => p.deletedAt !== null)
+            .modify({ jpeg: '', bytes: 0 });
+          held = await heldCount();
+        }
+        if (held + photos.length > photoLimits.perDatabase) {
           throw new PhotoLimitError(
-            `这台电脑最多保存 ${photoLimits.perDatabase} 张照片（已删除的也算在内，备份才能完整恢复），` +
-              `已有 ${total} 张，这次的 ${photos.length} 张没有添加`,
+            `这台电脑最多保存 ${photoLimits.perDatabase} 张照片（备份要装得下），` +
+              `已有 ${held} 张，这次的 ${photos.length} 张没有添加`,
           );
         }
         const added: Photo[] = [];
