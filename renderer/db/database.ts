@@ -7,6 +7,7 @@ import type {
   Issue,
   Meeting,
   Person,
+  Photo,
   ProgressEntry,
 } from '../../shared/domain/schemas';
 
@@ -73,6 +74,7 @@ export class AppDatabase extends Dexie {
   fileLog!: Table<FileLogEntry, number>;
   conflicts!: Table<StoredConflict, string>;
   importBatches!: Table<ImportBatch, string>;
+  photos!: Table<Photo, string>;
   /** The IndexedDB this database lives in (the browser's, or fake-indexeddb in tests). */
   readonly factory: IDBFactory;
 
@@ -97,6 +99,10 @@ export class AppDatabase extends Dexie {
     this.version(2).stores({
       conflicts: 'id, [table+recordId], batchId',
       importBatches: 'id, at',
+    });
+    // Version 3: photos of meetings and follow-up steps. A new table only, no data to upgrade.
+    this.version(3).stores({
+      photos: 'id, meetingId, progressId, bytes, updatedAt',
     });
   }
 }

@@ -24,6 +24,7 @@ import {
   onTheSpotCounts,
   onTimeBases,
 } from './statistics-vocabulary';
+import { photoKinds, photoLimits } from './photos';
 
 export const limits = { line: 200, text: 20_000, list: 500 } as const;
 
@@ -185,6 +186,27 @@ export const progressEntrySchema = recordMetaSchema.extend({
   nextReviewOn: optionalDateSchema.default(''),
 });
 
+/**
+ * A photo of a meeting, or of one step of an issue's follow-up (progressId), stored shrunk
+ * (photos.ts): a JPEG of at most 1600 px on its longest side and 400 kB, as base64 text so it
+ * travels in backups and exchange files like every other record.
+ */
+export const photoSchema = recordMetaSchema.extend({
+  meetingId: idSchema,
+  progressId: idSchema.nullable(),
+  kind: z.enum(photoKinds),
+  caption: lineSchema,
+  width: z.number().int().min(1).max(photoLimits.longestSide),
+  height: z.number().int().min(1).max(photoLimits.longestSide),
+  /** 0 (and jpeg '') once a deleted photo has given up its bytes to make room (photos.ts). */
+  bytes: z.number().int().min(0).max(photoLimits.storedBytes),
+  /** The JPEG, base64. */
+  jpeg: z
+    .string()
+    .max(Math.ceil(photoLimits.storedBytes / 3) * 4)
+    .regex(/^(\/9j\/[A-Za-z0-9+/]*={0,2})?$/, '不是 JPEG 图片'),
+});
+
 const tagListSchema = z
   .array(lineSchema.pipe(z.string().min(1)))
   .min(1)
@@ -245,6 +267,7 @@ export type Person = z.infer<typeof personSchema>;
 export type Attendance = z.infer<typeof attendanceSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type ProgressEntry = z.infer<typeof progressEntrySchema>;
+export type Photo = z.infer<typeof photoSchema>;
 export type RateSettings = z.infer<typeof rateSettingsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 

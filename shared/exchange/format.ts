@@ -1,6 +1,7 @@
 // Exchange format v1: what one laptop exports and another imports, and what a backup holds.
 // The same schema reads both; a newer version is refused with a message, never guessed at.
 import { z } from 'zod';
+import { photoLimits } from '../domain/photos';
 import {
   attendanceSchema,
   deviceIdSchema,
@@ -8,6 +9,7 @@ import {
   lineSchema,
   meetingSchema,
   personSchema,
+  photoSchema,
   progressEntrySchema,
   settingsSchema,
   timestampSchema,
@@ -52,6 +54,11 @@ export const exchangeFileSchema = z.strictObject({
   /** Records with deletedAt set are tombstones: they carry deletions to the other side. */
   records: exchangeRecordsSchema,
   settings: z.strictObject(settingsSchema.shape).optional(),
+  /**
+   * Backups only: every photo (photos.ts), tombstones too. Exchange files and the data parts of
+   * documents carry none. Absent in backups written before photos existed.
+   */
+  photos: z.strictObject(photoSchema.shape).array().max(photoLimits.perDatabase).optional(),
   /** SHA-256 of the canonical JSON of everything above (canonical.ts). */
   checksum: z.strictObject({
     algorithm: z.literal('SHA-256'),

@@ -15,10 +15,23 @@ import {
 } from './format';
 
 export const maxExchangeBytes = 50 * 1024 * 1024;
+/** A backup may be larger, for its photos (domain/photos.ts, perDatabase): as large as any
+ * file the app reads or writes (read-file.ts, ipc/contract.ts). */
+export const maxBackupBytes = 200 * 1024 * 1024;
 const maxDepth = 32;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 /** zod's own messages in Chinese; a schema's own message (already Chinese) still wins. */
 const chineseIssues = zhCN().localeError;
+
+/**
+ * Whether a file's text begins as a backup does (write.ts puts format, version and kind first):
+ * only such a text may pass 50 MB; the full parse checks the kind again.
+ */
+export function declaresBackup(head: string): boolean {
+  return /^\s*\{\s*"format"\s*:\s*"wuchanghui-exchange"\s*,\s*"version"\s*:\s*\d+\s*,\s*"kind"\s*:\s*"backup"/.test(
+    head.slice(0, 200),
+  );
+}
 
 export type ParseResult = { ok: true; file: ExchangeFile } | { ok: false; message: string };
 
@@ -83,12 +96,21 @@ function findDanglingReference(file: ExchangeFile): string | null {
     (p) => p.mergedIntoId !== undefined && !persons.has(p.mergedIntoId),
   );
   if (unknownTarget) return `中的村民“${unknownTarget.name}”已合并到的村民不在文件中`;
+  const progress = new Set(file.records.progress.map((p) => p.id));
+  const photo = (file.photos ?? []).find(
+    (p) => !meetings.has(p.meetingId) || (p.progressId !== null && !progress.has(p.progressId)),
+  );
+  if (photo) return '中有照片所属的会议或办理进展不在文件中';
+  const photoIds = new Set((file.photos ?? []).map((p) => p.id));
+  if (photoIds.size !== (file.photos ?? []).length) return '中有重复的照片编号';
   return null;
 }
 
 export async function parseExchangeText(text: string, fileName: string): Promise<ParseResult> {
   if (text.trim() === '') return fail(fileName, '是空文件');
-  if (text.length > maxExchangeBytes) return fail(fileName, '超过 50 MB，不是正常的交换文件');
+  if (text.length > maxBackupBytes) return fail(fileName, '超过 200 MB，已拒绝读取');
+  if (text.length > maxExchangeBytes && !declaresBackup(text))
+    return fail(fileName, '超过 50 MB，不是正常的交换文件');
   if (jsonDepthExceeds(text, maxDepth)) return fail(fileName, '的结构嵌套过深，已拒绝读取');
   let data: unknown;
   try {

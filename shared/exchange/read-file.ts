@@ -2,7 +2,7 @@
 // .docx (记录 / 纪要) that carries the same data inside it. The result names the file and the
 // problem in Chinese when it cannot be used.
 import { extractDataPart } from './docx-data';
-import { maxExchangeBytes, parseExchangeText, type ParseResult } from './parse';
+import { declaresBackup, maxExchangeBytes, parseExchangeText, type ParseResult } from './parse';
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const pngMagic = [0x89, 0x50, 0x4e, 0x47];
@@ -34,7 +34,12 @@ export async function readExchangeBytes(fileName: string, bytes: Uint8Array): Pr
         : '不是有效的 Word 文档（.docx），可能已损坏',
     );
   }
-  if (bytes.byteLength > maxExchangeBytes) return fail('超过 50 MB，不是正常的交换文件');
+  // Only a backup may pass 50 MB (parse.ts): its first bytes say so before anything is decoded.
+  // (read as ASCII, which the header is, so no text decoder runs on a file about to be refused).
+  const start = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  const head = String.fromCharCode(...bytes.subarray(start, start + 200));
+  if (bytes.byteLength > maxExchangeBytes && !declaresBackup(head))
+    return fail('超过 50 MB，不是正常的交换文件');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

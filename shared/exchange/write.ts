@@ -2,7 +2,7 @@
 import { canonicalJson, sha256Hex } from './canonical';
 import type { ExchangeFile, ExchangeRecords } from './format';
 import { exchangeFormatId, exchangeFormatVersion } from './format';
-import type { Settings } from '../domain/schemas';
+import type { Photo, Settings } from '../domain/schemas';
 import { copyRules } from '../docs/privacy';
 import type { Privacy } from '../docs/privacy';
 import { withholdRecords } from './withheld';
@@ -13,6 +13,8 @@ export type ExchangeHeader = {
   appVersion: string;
   source: ExchangeFile['source'];
   settings?: Settings;
+  /** Backups only (format.ts). */
+  photos?: Photo[];
 };
 
 export async function createExchangeFile(
@@ -28,6 +30,7 @@ export async function createExchangeFile(
     source: header.source,
     records,
     ...(header.settings ? { settings: header.settings } : {}),
+    ...(header.photos ? { photos: header.photos } : {}),
   } as const;
   return {
     ...body,

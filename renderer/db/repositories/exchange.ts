@@ -1,7 +1,7 @@
 // Exchange files and backups over the database: export chosen meetings, back up everything and
 // restore it; the import side (imports.ts) is part of the same repository.
 import type { Stamp } from '../../../shared/domain/records';
-import type { Settings } from '../../../shared/domain/schemas';
+import type { Photo, Settings } from '../../../shared/domain/schemas';
 import {
   emptyRecords,
   recordTables,
@@ -64,14 +64,16 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
       return db.meetings.where('date').between(from, to, true, true).primaryKeys();
     },
 
-    /** Everything: all records (tombstones too) and the settings. */
+    /** Everything: all records (tombstones too), the photos and the settings. */
     async backup(settings: Settings): Promise<ExchangeFile> {
       const records = emptyRecords();
-      await db.transaction('r', recordStores(db), async () => {
+      let photos: Photo[] = [];
+      await db.transaction('r', [...recordStores(db), db.photos], async () => {
         for (const table of recordTables)
           (records[table] as ExchangeRecord[]) = await tableOf(db, table).toArray();
+        photos = await db.photos.toArray();
       });
-      return createExchangeFile(header('backup', stamps(), settings), records);
+      return createExchangeFile({ ...header('backup', stamps(), settings), photos }, records);
     },
 
     /**
@@ -79,12 +81,15 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
      * transaction: either all of it happened or none of it.
      */
     restore(file: ExchangeFile, log: { fileName: string; what: string }): Promise<void> {
-      const stores = [...recordStores(db), db.keyValues, db.conflicts, db.fileLog];
+      const stores = [...recordStores(db), db.photos, db.keyValues, db.conflicts, db.fileLog];
       return db.transaction('rw', stores, async () => {
         for (const table of recordTables) {
           await tableOf(db, table).clear();
           await tableOf(db, table).bulkAdd(file.records[table]);
         }
+        // A backup from before photos existed holds none: after it, there are none.
+        await db.photos.clear();
+        await db.photos.bulkAdd(file.photos ?? []);
         await db.conflicts.clear();
         if (file.settings) await db.keyValues.put({ key: 'settings', value: file.settings });
         const { now, deviceId } = stamps();

@@ -5,6 +5,7 @@ import { createDueRepository } from './due';
 import { createExchangeRepository } from './exchange';
 import { createIssueRepository } from './issues';
 import { createMeetingRepository } from './meetings';
+import { createPhotoRepository } from './photos';
 import { createProgressRepository } from './progress';
 import { createRecallRepository } from './recall';
 import { createRosterRepository } from './roster';
@@ -24,6 +25,7 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
     attendance: createAttendanceRepository(db, stamps),
     issues: createIssueRepository(db, stamps),
     progress: createProgressRepository(db, stamps),
+    photos: createPhotoRepository(db, stamps),
     recall: createRecallRepository(db),
     roster: createRosterRepository(db, stamps),
     due: createDueRepository(db),

@@ -112,6 +112,9 @@ export function BackupPanel() {
                 {liveCount(candidate.file, t)} 条
               </Descriptions.Item>
             ))}
+            <Descriptions.Item label="照片">
+              {(candidate.file.photos ?? []).filter((p) => p.deletedAt === null).length} 张
+            </Descriptions.Item>
           </Descriptions>
         ) : null}
       </Modal>

@@ -1,8 +1,9 @@
 // An issue's history: where it came from (the meeting), then every step in the order it happened,
-// each with when and on which device it was recorded.
+// each with when and on which device it was recorded, and its photos (a fix before and after).
 import { Tag, Timeline, Typography } from 'antd';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import type { Issue, Meeting, ProgressEntry } from '../../../shared/domain/schemas';
+import { PhotoPanel } from '../photos/PhotoPanel';
 import { followUpLabels as labels } from './labels';
 
 function recordedAt(entry: ProgressEntry): string {
@@ -58,6 +59,11 @@ export function History({
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {recordedAt(entry)}
         </Typography.Text>
+        <PhotoPanel
+          meetingId={issue.meetingId}
+          progressId={entry.id}
+          label={labels.entryPhotos(formatChineseDate(entry.date), entry.kind)}
+        />
       </div>
     ),
   }));

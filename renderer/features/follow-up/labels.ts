@@ -24,6 +24,7 @@ export const followUpLabels = {
   closedNote: '已销号。如群众再次反映，可复号重新办理。',
   closingBlocked: '暂不能销号：',
   history: '办理记录',
+  entryPhotos: (date: string, kind: string) => `${date}${kind}的照片`,
   historyEmpty: '暂无办理记录',
   origin: (date: string, meetingType: string, response: string) =>
     `${date} ${meetingType}上${response}`,

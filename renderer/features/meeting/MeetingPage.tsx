@@ -1,6 +1,6 @@
 // The meeting editor: 基本信息, 参会人员, 群众诉求, 宣讲与议定, with the meeting's status flow
 // 筹备 → 进行中 → 已结束 and the 现场承诺确认 view before closing; above them, what became of the
-// village's earlier commitments (上次承诺落实情况).
+// village's earlier commitments (上次承诺落实情况). 照片: the scene, the signed 签到表.
 import { App, Button, Popconfirm, Result, Space, Tabs, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countAttendance } from '../../../shared/domain/counts';
@@ -8,6 +8,7 @@ import { useRepositories } from '../../app/data-context';
 import { navigate } from '../../app/router';
 import { useAction } from '../../app/use-action';
 import { MeetingExportButton } from '../export/MeetingExportButton';
+import { PhotoPanel } from '../photos/PhotoPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { IssuesPanel } from './IssuesPanel';
 import { meetingLabels as t } from './labels';
@@ -111,6 +112,11 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
             key: 'notes',
             label: t.tabs.notes,
             children: <MeetingNotesForm meeting={meeting} />,
+          },
+          {
+            key: 'photos',
+            label: t.tabs.photos,
+            children: <PhotoPanel meetingId={meeting.id} progressId={null} label={t.tabs.photos} />,
           },
         ]}
       />

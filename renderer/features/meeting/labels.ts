@@ -22,6 +22,7 @@ export const meetingLabels = {
     attendance: (present: number) => `参会人员（实到 ${present}）`,
     issues: (count: number) => `群众诉求（${count}）`,
     notes: '政策宣讲与议定事项',
+    photos: '照片',
   },
 } as const;
 

@@ -34,7 +34,7 @@ describe.each([v1, v2])('a version $version database', (fixture) => {
 
     const db = new AppDatabase('upgrade', { indexedDB, IDBKeyRange });
     await openDatabase(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const dump = await dumpDatabase(db, Object.keys(fixture.rows));
     for (const [table, rows] of Object.entries(fixture.rows)) {
       expect(dump[table], table).toEqual(sortedRows(rows));
@@ -63,6 +63,21 @@ describe.each([v1, v2])('a version $version database', (fixture) => {
       undoneAt: null,
     });
     expect(await db.importBatches.count()).toBe(fixture.version === 2 ? 2 : 1);
+    // Version 3's photos table is there, empty, and takes a photo of an old meeting.
+    expect(await repos.photos.list(meeting!.id, null)).toEqual([]);
+    const [photo] = await repos.photos.add([
+      {
+        meetingId: meeting!.id,
+        progressId: null,
+        kind: '现场',
+        caption: '',
+        width: 1,
+        height: 1,
+        bytes: 3,
+        jpeg: '/9j/',
+      },
+    ]);
+    expect((await repos.photos.list(meeting!.id, null)).map((p) => p.id)).toEqual([photo!.id]);
     db.close();
   });
 });
@@ -71,7 +86,7 @@ describe('a database the app cannot safely open', () => {
   it('refuses one written by a newer version, and leaves it as it was', async () => {
     const indexedDB = new IDBFactory();
     const newer: Fixture = {
-      version: 3,
+      version: 4,
       stores: {
         ...v2.stores,
         meetings: 'id, date, village, status, updatedAt, township',
@@ -95,7 +110,7 @@ describe('a database the app cannot safely open', () => {
 
     const check = new Dexie('newer', { indexedDB, IDBKeyRange });
     await check.open();
-    expect(check.verno).toBe(3);
+    expect(check.verno).toBe(4);
     expect(check.tables.map((t) => t.name).sort()).toEqual(Object.keys(newer.stores).sort());
     expect(await check.table('rooms').count()).toBe(1);
     check.close();

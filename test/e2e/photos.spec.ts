@@ -1,0 +1,221 @@
+// Photos in Chromium on real IndexedDB: a 2400 × 1800 PNG made by the test is stored as a JPEG
+// of 1600 × 1200 under 400 kB with its picture the right way round; a camera JPEG's EXIF (GPS)
+// is not stored; a file that is not an image is refused by name and nothing stored; a follow-up
+// step takes its own photo; 删除 leaves a tombstone that 撤销 lifts; the screens pass axe; a
+// backup restored on another profile brings back every photo as it was.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Photo, ProgressEntry } from '../../shared/domain/schemas';
+import { decodeBase64 } from '../../shared/exchange/zip/base64';
+import { expectAccessible } from './axe';
+import { openProfile, removeProfile, type Profile } from './browser';
+import { AppPage } from './pages/app-page';
+import { openedDialog } from './pages/dialog';
+import { downloadOf } from './pages/download';
+import { jpegSize, twoColourPng, withExif } from './pages/images';
+import { storedRecords } from './pages/stored';
+
+const baseUrl = inject('baseUrl');
+
+describe('photos of a meeting and of a follow-up step', () => {
+  let profile: Profile;
+  let page: Page;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    profile = await openProfile();
+    page = await profile.context.newPage();
+    app = new AppPage(page);
+    await page.goto(baseUrl);
+  });
+
+  afterAll(async () => {
+    await profile.close();
+    removeProfile(profile);
+  });
+
+  const photos = () => storedRecords<Photo>(page, 'photos');
+  const live = async () => (await photos()).filter((p) => p.deletedAt === null);
+  const panel = (name: string) => page.getByRole('region', { name, exact: true });
+
+  /** The colour at (x, y) of a stored JPEG, decoded by the browser. */
+  const pixel = (jpeg: string, x: number, y: number) =>
+    page.evaluate(
+      async ({ jpeg, x, y }) => {
+        const blob = await (await fetch(`data:image/jpeg;base64,${jpeg}`)).blob();
+        const image = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return [...context.getImageData(x, y, 1, 1).data.slice(0, 3)];
+      },
+      { jpeg, x, y },
+    );
+
+  it('stores a large PNG shrunk to a JPEG of 1600 px under 400 kB, and refuses a non-image', async () => {
+    const meetingId = await app.createMeeting();
+    await app.tab('照片').click();
+    const meetingPhotos = panel('照片');
+    await meetingPhotos.getByText('还没有照片').waitFor();
+
+    await meetingPhotos.getByTestId('photo-input').setInputFiles({
+      name: '会场全景.png',
+      mimeType: 'image/png',
+      buffer: twoColourPng(2400, 1800),
+    });
+    await expect.poll(async () => (await live()).length).toBe(1);
+    const [stored] = await live();
+    const bytes = decodeBase64(stored!.jpeg)!;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(bytes.byteLength).toBe(stored!.bytes);
+    expect(bytes.byteLength).toBeLessThanOrEqual(400 * 1024);
+    // 2400 × 1800 scaled by 1600 / 2400.
+    expect(jpegSize(bytes)).toEqual({ width: 1600, height: 1200 });
+    expect(stored).toMatchObject({ meetingId, progressId: null, kind: '现场', caption: '' });
+    // Red on the left, blue on the right: the picture is the one given, the right way round.
+    const [r1, , b1] = await pixel(stored!.jpeg, 200, 600);
+    const [r2, , b2] = await pixel(stored!.jpeg, 1400, 600);
+    expect(r1! - b1!).toBeGreaterThan(150);
+    expect(b2! - r2!).toBeGreaterThan(150);
+    await expect.poll(() => meetingPhotos.getByTestId('photo').count()).toBe(1);
+
+    // A PDF renamed .jpg: named and refused, nothing more stored.
+    await meetingPhotos.getByLabel('照片类别').focus();
+    await page.keyboard.type('签到表');
+    await page.keyboard.press('Enter');
+    await meetingPhotos.getByTestId('photo-input').setInputFiles({
+      name: '签到表𠀀.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('%PDF-1.7\n%屋场会签到表\n'),
+    });
+    await expect
+      .poll(() => meetingPhotos.getByRole('alert').textContent())
+      .toContain('“签到表𠀀.jpg”不是 JPEG、PNG 或 WebP 格式的图片，没有添加');
+    expect((await photos()).length).toBe(1);
+    await expectAccessible(page, '会议照片');
+  });
+
+  it('leaves out a camera JPEG’s EXIF and keeps the kind chosen; caption, view, delete, 撤销', async () => {
+    const camera = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(400, 300);
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#3a7';
+      context.fillRect(0, 0, 400, 300);
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    });
+    const gps = 'GPS 28.1234N 112.5678E';
+    const file = withExif(new Uint8Array(camera), gps);
+    expect(file.includes(gps)).toBe(true);
+    const meetingPhotos = panel('照片');
+    await meetingPhotos.getByTestId('photo-input').setInputFiles({
+      name: '签到表.jpg',
+      mimeType: 'image/jpeg',
+      buffer: file,
+    });
+    await expect.poll(async () => (await live()).length).toBe(2);
+    const signed = (await live()).find((p) => p.kind === '签到表')!;
+    const bytes = Buffer.from(decodeBase64(signed.jpeg)!);
+    expect(jpegSize(bytes)).toEqual({ width: 400, height: 300 });
+    expect(bytes.includes('Exif')).toBe(false);
+    expect(bytes.includes(gps)).toBe(false);
+
+    await expect.poll(() => meetingPhotos.getByTestId('photo').count()).toBe(2);
+    const card = meetingPhotos.getByTestId('photo').nth(1);
+    await card.getByLabel('照片说明').fill('签到表第一页 䶮');
+    await card.getByLabel('照片说明').blur();
+    await expect
+      .poll(async () => (await photos()).find((p) => p.id === signed.id)?.caption)
+      .toBe('签到表第一页 䶮');
+
+    await card.getByRole('button', { name: '查看大图：签到表第一页 䶮' }).click();
+    const dialog = await openedDialog(page);
+    expect(await dialog.getByRole('img', { name: '签到表第一页 䶮' }).count()).toBe(1);
+    await expectAccessible(page, '照片大图', '.ant-modal');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await card.getByRole('button', { name: '删除照片' }).click();
+    await expect.poll(() => meetingPhotos.getByTestId('photo').count()).toBe(1);
+    expect((await photos()).find((p) => p.id === signed.id)?.deletedAt).not.toBeNull();
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => meetingPhotos.getByTestId('photo').count()).toBe(2);
+    expect((await photos()).find((p) => p.id === signed.id)?.deletedAt).toBeNull();
+  });
+
+  it('attaches a photo to a step of the follow-up', async () => {
+    await app.tab(/群众诉求/).click();
+    await page.keyboard.press('Alt+N');
+    const card = app.issueCard(1);
+    await card.waitFor();
+    await card.getByRole('textbox', { name: '问题描述' }).fill('村道塌方需要修复');
+    await card.getByLabel('处置方式').focus();
+    await page.keyboard.type('交办');
+    await page.keyboard.press('Enter');
+    await card.getByLabel('责任单位').fill('乡交通站');
+    await card.getByLabel('责任人').fill('刘站长');
+    await app.waitUntilSaved();
+    await card.getByRole('link', { name: '跟踪办理' }).click();
+    await page.waitForURL(/#\/issues\/[0-9a-f-]{36}$/);
+
+    await page.getByRole('button', { name: '登记办理进展', exact: true }).click();
+    const form = page.getByRole('form', { name: '登记办理进展' });
+    await form.getByLabel('办理情况', { exact: true }).fill('塌方段已回填');
+    await form.getByRole('button', { name: '记入' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('history-entry').count()).toBe(1);
+
+    const [entry] = await storedRecords<ProgressEntry>(page, 'progress');
+    const stepPhotos = page
+      .getByTestId('history-entry')
+      .getByRole('region', { name: /进展的照片$/ });
+    await stepPhotos.getByTestId('photo-input').setInputFiles({
+      name: '整改后.png',
+      mimeType: 'image/png',
+      buffer: twoColourPng(800, 600),
+    });
+    await expect.poll(async () => (await live()).length).toBe(3);
+    const fix = (await live()).find((p) => p.progressId !== null)!;
+    expect(fix).toMatchObject({ progressId: entry!.id, kind: '整改前后', width: 800, height: 600 });
+    expect(fix.meetingId).toBe((await live()).find((p) => p.progressId === null)!.meetingId);
+    await expect.poll(() => stepPhotos.getByTestId('photo').count()).toBe(1);
+    await expectAccessible(page, '办理进展的照片');
+
+    // Real storage: the photo is still there after a reload.
+    await page.reload();
+    await expect.poll(() => stepPhotos.getByTestId('photo').count()).toBe(1);
+  });
+
+  it('travels in a backup restored on another computer, byte for byte', async () => {
+    await page.goto(`${baseUrl}#/exchange`);
+    const download = await downloadOf(page, () =>
+      page.getByRole('button', { name: '备份', exact: true }).click(),
+    );
+    const backup = readFileSync(await download.path());
+    const here = await photos();
+
+    const other = await openProfile();
+    try {
+      const otherPage = await other.context.newPage();
+      await otherPage.goto(`${baseUrl}#/exchange`);
+      const chooser = otherPage.waitForEvent('filechooser');
+      await otherPage.getByRole('button', { name: '恢复…' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: '备份.json', mimeType: 'application/json', buffer: backup });
+      const dialog = await openedDialog(otherPage);
+      await dialog.getByText('照片').waitFor();
+      expect(await dialog.textContent()).toContain('3 张');
+      await downloadOf(otherPage, () => dialog.getByRole('button', { name: '恢复' }).click());
+      await otherPage.getByText(/^已恢复/).waitFor();
+      const there = await storedRecords<Photo>(otherPage, 'photos');
+      const byId = (list: Photo[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
+      expect(byId(there)).toEqual(byId(here));
+      expect(there.map((p) => p.jpeg.length).every((n) => n > 1000)).toBe(true);
+    } finally {
+      await other.close();
+      removeProfile(other);
+    }
+  });
+});
