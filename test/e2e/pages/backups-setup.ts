@@ -30,8 +30,14 @@ export function backupBytes(shell: DesktopShell, name: string): Buffer {
 }
 
 /**
- * Leaves in this origin's IndexedDB what a later app version would: database version 30 (Dexie's
- * version 3) with a table this version does not know and one meeting. The page is a blank one on
+ * The IndexedDB version a far later app would leave: Dexie's version 100 (Dexie stores ten times
+ * its own number), well past any version this app has.
+ */
+export const newerDatabaseVersion = 1000;
+
+/**
+ * Leaves in this origin's IndexedDB what a later app version would: database version
+ * newerDatabaseVersion with a table this version does not know and one meeting. The page is a blank one on
  * the app's origin, so the app itself never runs here.
  */
 export async function leaveNewerDatabase(page: Page, baseUrl: string) {
@@ -41,9 +47,9 @@ export async function leaveNewerDatabase(page: Page, baseUrl: string) {
   );
   await page.goto(blank);
   await page.evaluate(
-    () =>
+    (version) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('wuchanghui', 30);
+        const open = indexedDB.open('wuchanghui', version);
         open.onupgradeneeded = () => {
           for (const store of ['meetings', 'issues', 'keyValues', 'futureThings'])
             open.result.createObjectStore(store, { keyPath: store === 'keyValues' ? 'key' : 'id' });
@@ -58,6 +64,7 @@ export async function leaveNewerDatabase(page: Page, baseUrl: string) {
           };
         };
       }),
+    newerDatabaseVersion,
   );
   await page.unroute(blank);
 }
