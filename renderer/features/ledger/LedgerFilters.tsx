@@ -1,6 +1,7 @@
 // The 台账's filters: one Select per field, its options from the data; period and text search.
 import { Button, DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
+import { useMemo } from 'react';
 import type { LedgerDue, LedgerFilter } from '../../../shared/docs/ledger-filter';
 import { issueStatuses } from '../../../shared/domain/vocabulary';
 import { ledgerLabels as t } from './labels';
@@ -27,7 +28,14 @@ const dueOptions: { value: LedgerDue; label: string }[] = [
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
+const statusOptions = options(issueStatuses);
+
 export function LedgerFilters({ filter, choices, onChange }: Props) {
+  // The same option lists on every key typed, so the Selects' own memos hold.
+  const offered = useMemo(
+    () => Object.fromEntries(pickers.map(({ key }) => [key, options(choices[key])])),
+    [choices],
+  );
   const set = (patch: Partial<LedgerFilter>) => onChange({ ...filter, ...patch });
   const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [
     filter.from ? dayjs(filter.from) : null,
@@ -44,7 +52,7 @@ export function LedgerFilters({ filter, choices, onChange }: Props) {
           showSearch
           value={filter[key] ?? null}
           onChange={(value: string | undefined) => set({ [key]: value ?? undefined })}
-          options={options(choices[key])}
+          options={offered[key]}
           style={{ width: 150 }}
         />
       ))}
@@ -55,7 +63,7 @@ export function LedgerFilters({ filter, choices, onChange }: Props) {
         showSearch
         value={filter.status ?? null}
         onChange={(status: LedgerFilter['status']) => set({ status: status ?? undefined })}
-        options={options(issueStatuses)}
+        options={statusOptions}
         style={{ width: 150 }}
       />
       <Select

@@ -1,10 +1,9 @@
 // 台账 (#/ledger): every issue of every meeting, filtered, sorted and exported as shown.
 import { Space, Spin, Typography } from 'antd';
-import { useMemo } from 'react';
 import { localIsoDate } from '../../../shared/domain/dates';
 import { LedgerExport } from './LedgerExport';
 import { LedgerFilters } from './LedgerFilters';
-import { LedgerTable, shownRows } from './LedgerTable';
+import { LedgerTable } from './LedgerTable';
 import { ledgerLabels as t } from './labels';
 import { useLedgerFilter } from './use-ledger-filter';
 import { useLedgerRows } from './use-ledger-rows';
@@ -16,7 +15,6 @@ export function LedgerPage() {
   const today = localIsoDate(new Date());
   const [filter, setFilter] = useLedgerFilter();
   const { loading, rows, total, choices } = useLedgerRows(filter, today);
-  const shown = useMemo(() => shownRows(rows, today), [rows, today]);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -28,7 +26,7 @@ export function LedgerPage() {
         {loading ? t.loading : t.count(rows.length, total)}
       </Typography.Text>
       <Typography.Text type="secondary">{t.openHint}</Typography.Text>
-      {loading ? <Spin /> : <LedgerTable rows={shown} height={listHeight()} />}
+      {loading ? <Spin /> : <LedgerTable rows={rows} today={today} height={listHeight()} />}
     </Space>
   );
 }
