@@ -36,7 +36,7 @@ type Props<T> = {
 // One line of text per row (cells do not wrap), as antd's small table draws it.
 export const rowHeight = 39;
 const seqWidth = 64;
-const overscan = 8;
+const overscan = 4;
 
 const nextSort = (sort: Sort | null, key: string): Sort | null =>
   sort?.key !== key

@@ -1,6 +1,6 @@
 // 导出台账（Word） and 导出 Excel for the filter on screen, in the copy chosen (版本).
 import { Button, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { LedgerFilter } from '../../../shared/docs/ledger-filter';
 import { copyContents, privacyLabels } from '../../../shared/docs/privacy';
 import { useRepositories, useSettings } from '../../app/data-context';
@@ -10,7 +10,13 @@ import { ledgerLabels as t } from './labels';
 
 const copies = Object.entries(privacyLabels).map(([value, label]) => ({ value, label }));
 
-export function LedgerExport({ filter, disabled }: { filter: LedgerFilter; disabled: boolean }) {
+export const LedgerExport = memo(function LedgerExport({
+  filter,
+  disabled,
+}: {
+  filter: LedgerFilter;
+  disabled: boolean;
+}) {
   const repos = useRepositories();
   const settings = useSettings();
   const [privacy, setPrivacy] = useRememberedCopy('ledger');
@@ -45,4 +51,4 @@ export function LedgerExport({ filter, disabled }: { filter: LedgerFilter; disab
       </Typography.Text>
     </Space>
   );
-}
+});

@@ -1,6 +1,6 @@
 // 导出 Excel for the persons on screen, in the copy chosen (版本), remembered for next time.
 import { Button, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { privacyLabels } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
@@ -11,7 +11,10 @@ import type { RosterFilter } from './roster-view';
 
 const copies = Object.entries(privacyLabels).map(([value, label]) => ({ value, label }));
 
-export function RosterExport(props: { persons: readonly Person[]; filter: RosterFilter }) {
+export const RosterExport = memo(function RosterExport(props: {
+  persons: readonly Person[];
+  filter: RosterFilter;
+}) {
   const repos = useRepositories();
   const [privacy, setPrivacy] = useRememberedCopy(rosterExportKind);
   const [busy, setBusy] = useState(false);
@@ -42,4 +45,4 @@ export function RosterExport(props: { persons: readonly Person[]; filter: Roster
       </Typography.Text>
     </Space>
   );
-}
+});
