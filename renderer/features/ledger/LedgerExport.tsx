@@ -10,11 +10,12 @@ import { ledgerLabels as t } from './labels';
 
 const copies = Object.entries(privacyLabels).map(([value, label]) => ({ value, label }));
 
+/** Takes the filter on screen when a button is pressed, so a key typed does not render it again. */
 export const LedgerExport = memo(function LedgerExport({
-  filter,
+  current,
   disabled,
 }: {
-  filter: LedgerFilter;
+  current: () => LedgerFilter;
   disabled: boolean;
 }) {
   const repos = useRepositories();
@@ -25,7 +26,7 @@ export const LedgerExport = memo(function LedgerExport({
 
   const run = async (format: LedgerFormat) => {
     setBusy(format);
-    await runExport(() => exportLedger(repos, settings, { format, filter, privacy }));
+    await runExport(() => exportLedger(repos, settings, { format, filter: current(), privacy }));
     setBusy(null);
   };
 

@@ -3,7 +3,8 @@
 // search box re-renders the box, not the seven antd pickers beside it.
 import { Button, DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import { useCurrent } from '../common/use-current';
 import type { LedgerDue, LedgerFilter } from '../../../shared/docs/ledger-filter';
 import { issueStatuses } from '../../../shared/domain/vocabulary';
 import { ledgerLabels as t } from './labels';
@@ -78,13 +79,10 @@ const Period = memo(function Period(props: { from?: string; to?: string; set: Pa
 
 export function LedgerFilters({ filter, choices, onChange }: Props) {
   // The pickers change the filter as it is when they fire, through one function that never changes.
-  const latest = useRef({ filter, onChange });
-  useLayoutEffect(() => {
-    latest.current = { filter, onChange };
-  });
+  const latest = useCurrent({ filter, onChange });
   const set = useCallback<Patch>(
-    (patch) => latest.current.onChange({ ...latest.current.filter, ...patch }),
-    [],
+    (patch) => latest().onChange({ ...latest().filter, ...patch }),
+    [latest],
   );
   const offered = useMemo(
     () => Object.fromEntries(pickers.map(({ key }) => [key, options(choices[key])])),

@@ -2,6 +2,7 @@
 import { Space, Spin, Typography } from 'antd';
 import { memo } from 'react';
 import { localIsoDate } from '../../../shared/domain/dates';
+import { useCurrent } from '../common/use-current';
 import { LedgerExport } from './LedgerExport';
 import { LedgerFilters } from './LedgerFilters';
 import { LedgerTable } from './LedgerTable';
@@ -28,13 +29,14 @@ export function LedgerPage() {
   const today = localIsoDate(new Date());
   const [filter, setFilter] = useLedgerFilter();
   const { loading, rows, total, choices, deferred } = useLedgerRows(filter, today);
+  const currentFilter = useCurrent(deferred);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t.title}
       </Typography.Title>
       <LedgerFilters filter={filter} choices={choices} onChange={setFilter} />
-      <LedgerExport filter={deferred} disabled={loading || rows.length === 0} />
+      <LedgerExport current={currentFilter} disabled={loading || rows.length === 0} />
       <Count text={loading ? t.loading : t.count(rows.length, total)} />
       {openHint}
       {loading ? <Spin /> : <LedgerTable rows={rows} today={today} height={listHeight()} />}

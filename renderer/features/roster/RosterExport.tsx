@@ -11,9 +11,10 @@ import type { RosterFilter } from './roster-view';
 
 const copies = Object.entries(privacyLabels).map(([value, label]) => ({ value, label }));
 
+/** Takes the list on screen when 导出 is pressed, so a key typed does not render it again. */
 export const RosterExport = memo(function RosterExport(props: {
-  persons: readonly Person[];
-  filter: RosterFilter;
+  current: () => { persons: readonly Person[]; filter: RosterFilter };
+  empty: boolean;
 }) {
   const repos = useRepositories();
   const [privacy, setPrivacy] = useRememberedCopy(rosterExportKind);
@@ -22,7 +23,7 @@ export const RosterExport = memo(function RosterExport(props: {
 
   const run = async () => {
     setBusy(true);
-    await runExport(() => exportRoster(repos, { ...props, privacy }));
+    await runExport(() => exportRoster(repos, { ...props.current(), privacy }));
     setBusy(false);
   };
 
@@ -36,7 +37,7 @@ export const RosterExport = memo(function RosterExport(props: {
           options={copies}
           style={{ width: 280 }}
         />
-        <Button disabled={props.persons.length === 0} loading={busy} onClick={() => void run()}>
+        <Button disabled={props.empty} loading={busy} onClick={() => void run()}>
           {t.exportExcel}
         </Button>
       </Space>

@@ -3,7 +3,8 @@
 // search box again, not the antd pickers, button and switch beside it (each memoised, their
 // handlers never changing).
 import { Button, Input, Select, Space, Switch } from 'antd';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import { useCurrent } from '../common/use-current';
 import { rosterLabels as t } from './labels';
 import type { RosterFilter } from './roster-view';
 
@@ -59,13 +60,10 @@ export function RosterFilters({ filter, choices, onChange, showPhones, onShowPho
   const villages = useMemo(() => options(choices.villages), [choices.villages]);
   const groups = useMemo(() => options(choices.groups), [choices.groups]);
   // The handlers change the filter as it is when they fire, and are the same functions throughout.
-  const latest = useRef({ filter, onChange });
-  useLayoutEffect(() => {
-    latest.current = { filter, onChange };
-  });
+  const latest = useCurrent({ filter, onChange });
   const change = useCallback(
-    (patch: RosterFilter) => latest.current.onChange({ ...latest.current.filter, ...patch }),
-    [],
+    (patch: RosterFilter) => latest().onChange({ ...latest().filter, ...patch }),
+    [latest],
   );
   // Another village's groups are other places: the group choice starts again.
   const pickVillage = useCallback(
@@ -73,7 +71,7 @@ export function RosterFilters({ filter, choices, onChange, showPhones, onShowPho
     [change],
   );
   const pickGroup = useCallback((group: string | undefined) => change({ group }), [change]);
-  const clear = useCallback(() => latest.current.onChange({}), []);
+  const clear = useCallback(() => latest().onChange({}), [latest]);
   return (
     <Space wrap aria-label={t.filters} role="group">
       <Picker

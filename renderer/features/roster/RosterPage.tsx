@@ -2,6 +2,7 @@
 // initials; 导入名册… (preview before anything is stored), 重复人员 (merge) and 导出 Excel.
 import { Button, Space, Spin, Typography } from 'antd';
 import { memo, useMemo, useState } from 'react';
+import { useCurrent } from '../common/use-current';
 import { historyLabels } from './history-labels';
 import { rosterLabels as t } from './labels';
 import { RosterDuplicates } from './RosterDuplicates';
@@ -32,6 +33,7 @@ export function RosterPage({ name }: { name?: string }) {
   const [filter, setFilter] = useState<RosterFilter>(name ? { text: name } : {});
   const [showPhones, setShowPhones] = useState(false);
   const { loading, all, shown, deferred } = useRosterRows(filter);
+  const onScreen = useCurrent({ persons: shown, filter: deferred });
   const flow = useRosterImport();
   const choices = useMemo(() => rosterChoices(all, filter.village), [all, filter.village]);
   const duplicates = useMemo(() => storedDuplicateGroups(all), [all]);
@@ -53,7 +55,7 @@ export function RosterPage({ name }: { name?: string }) {
         showPhones={showPhones}
         onShowPhones={setShowPhones}
       />
-      <RosterExport persons={shown} filter={deferred} />
+      <RosterExport current={onScreen} empty={shown.length === 0} />
       <Count text={loading ? t.loading : t.count(shown.length, all.length)} />
       {openHint}
       {loading ? (
