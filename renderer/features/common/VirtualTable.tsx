@@ -34,7 +34,7 @@ type Props<T> = {
 };
 
 // One line of text per row (cells do not wrap), as antd's small table draws it.
-export const rowHeight = 39;
+const rowHeight = 39;
 const seqWidth = 64;
 const overscan = 4;
 
