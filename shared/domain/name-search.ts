@@ -117,3 +117,88 @@ export function textMatcher(query: string): (text: string) => boolean {
 export function matchesText(text: string, query: string): boolean {
   return textMatcher(query)(text);
 }
+
+/**
+ * Many names prepared once for matching on every keystroke (a roster of 8,000): each name's
+ * characters as code points and, per character, the letters one typed letter may stand for as
+ * bits (a = 1, b = 2, …; every bit for a character without a reading), in flat typed arrays, so a
+ * query scans them without building or looking up anything per name.
+ */
+export type NameIndex = {
+  texts: readonly string[];
+  /** Where each name's characters start in codes and letters; one more entry for the end. */
+  starts: Int32Array;
+  codes: Int32Array;
+  letters: Int32Array;
+};
+
+const anyLetter = (1 << 26) - 1;
+
+const letterBit = (char: string) => {
+  const at = char.charCodeAt(0) - 97;
+  return char.length === 1 && at >= 0 && at < 26 ? 1 << at : 0;
+};
+
+// A character whose lower case is more than one code point matches only as typed (includes).
+const codeOf = (char: string) => ([...char].length === 1 ? (char.codePointAt(0) ?? -1) : -1);
+
+export function indexNames(names: readonly string[]): NameIndex {
+  const keys = names.map(keyOf);
+  const length = keys.reduce((sum, key) => sum + key.chars.length, 0);
+  const index: NameIndex = {
+    texts: keys.map((key) => key.text),
+    starts: new Int32Array(names.length + 1),
+    codes: new Int32Array(length),
+    letters: new Int32Array(length),
+  };
+  let at = 0;
+  keys.forEach((key, n) => {
+    index.starts[n] = at;
+    key.chars.forEach((char, i) => {
+      const letters = key.letters[i];
+      index.codes[at] = codeOf(char);
+      index.letters[at] =
+        letters === null || letters === undefined
+          ? anyLetter
+          : [...letters].reduce((bits, l) => bits | letterBit(l), 0);
+      at++;
+    });
+  });
+  index.starts[names.length] = at;
+  return index;
+}
+
+function matchesAt(index: NameIndex, n: number, typed: Typed, codes: Int32Array, bits: Int32Array) {
+  if (index.texts[n]?.includes(typed.query)) return true;
+  const first = index.starts[n] ?? 0;
+  const end = (index.starts[n + 1] ?? 0) - codes.length;
+  for (let start = first; start <= end; start++) {
+    let i = 0;
+    for (; i < codes.length; i++) {
+      const at = start + i;
+      if (index.codes[at] !== codes[i] && ((index.letters[at] ?? 0) & (bits[i] ?? 0)) === 0) break;
+    }
+    if (i === codes.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The positions of the names that match what was typed (as matchesText does), in order; among
+ * `within` only when given (the result of a query this one extends: typing a character more can
+ * only drop names).
+ */
+export function findNames(index: NameIndex, query: string, within?: readonly number[]): number[] {
+  const typed = prepare(query);
+  const positions = within ?? Array.from(index.texts.keys());
+  if (typed.query === '') return [...positions];
+  const codes = Int32Array.from(typed.chars, codeOf);
+  const bits = Int32Array.from(typed.chars, letterBit);
+  return positions.filter((n) => matchesAt(index, n, typed, codes, bits));
+}
+
+/** Whether every name query `next` matches is also matched by `previous` (it extends it). */
+export function narrows(previous: string, next: string): boolean {
+  const before = prepare(previous).query;
+  return before !== '' && prepare(next).query.startsWith(before);
+}

@@ -101,7 +101,7 @@ describe('台账', () => {
   const rows = () => page.getByTestId('ledger-row');
   const descriptions = () =>
     rows().evaluateAll((list) =>
-      list.map((r) => r.querySelectorAll('.ant-table-cell')[4]?.textContent ?? ''),
+      list.map((r) => r.querySelectorAll('[role=cell]')[4]?.textContent ?? ''),
     );
 
   async function choose(label: string, value: string) {
@@ -159,10 +159,23 @@ describe('台账', () => {
 
   it('sorts by 办结时限', async () => {
     await clearFilter();
-    await page.getByRole('columnheader', { name: '办结时限' }).click();
+    const header = page.getByRole('columnheader', { name: '办结时限' });
+    await header.click();
     await expect
       .poll(descriptions)
       .toEqual(['村道泥泞希望硬化', '路灯损坏', '自来水压力不足', '灌溉渠堵塞', '低保政策咨询']);
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    // By keyboard: the header's button, Enter sorts the other way, again back to 序号's order.
+    await header.getByRole('button').press('Enter');
+    await expect
+      .poll(descriptions)
+      .toEqual(['低保政策咨询', '灌溉渠堵塞', '自来水压力不足', '路灯损坏', '村道泥泞希望硬化']);
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await header.getByRole('button').press('Enter');
+    await expect
+      .poll(descriptions)
+      .toEqual(['灌溉渠堵塞', '村道泥泞希望硬化', '自来水压力不足', '低保政策咨询', '路灯损坏']);
+    expect(await header.getAttribute('aria-sort')).toBeNull();
   });
 
   it('opens an issue by keyboard and keeps the filter on the way back', async () => {

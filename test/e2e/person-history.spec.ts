@@ -156,7 +156,7 @@ describe("a villager's history", () => {
     removeProfile(profile);
   });
 
-  const rowNamed = (label: string) => page.locator(`.roster-row[aria-label="${label}"]`);
+  const rowNamed = (label: string) => page.getByRole('row', { name: label, exact: true });
   const counts = () => page.getByTestId('person-counts').textContent();
   const rowsOf = (region: string) =>
     page
@@ -170,7 +170,6 @@ describe("a villager's history", () => {
     await expect
       .poll(() => page.getByTestId('roster-count').textContent())
       .toBe('共 2 人（全部 2 人）');
-    // The virtual table's rows are not table rows to assistive technology: found by their label.
     await rowNamed('张三，石门村 三组，查看参会与诉求记录').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`**#/persons/${zhang.id}`);

@@ -87,7 +87,7 @@ describe('村民名册', () => {
     page
       .locator('.roster-row')
       .evaluateAll((rows) =>
-        rows.map((r) => r.querySelectorAll('.ant-table-cell')[1]?.textContent ?? ''),
+        rows.map((r) => r.querySelectorAll('[role=cell]')[1]?.textContent ?? ''),
       );
   const preview = () => page.getByRole('dialog', { name: '导入名册：名册.csv' });
   const previewCounts = () => page.getByTestId('roster-preview-counts').textContent();
@@ -150,8 +150,8 @@ describe('村民名册', () => {
       '张三 一组',
       '王五 二组',
     ]);
-    // The virtual table's body is outside the labelled header table: the whole list is read.
-    const list = page.locator('.roster-table');
+    // The list is one table to assistive technology, named as the page is.
+    const list = page.getByRole('table', { name: '村民名册' });
     expect(await list.textContent()).toContain('138****0003');
     expect(await list.textContent()).not.toContain('13800000003');
     await page.getByRole('switch', { name: '显示完整电话号码' }).click();

@@ -1,7 +1,14 @@
 // Finding names by text and by pinyin initials. Every expectation below was worked out from the
 // names' readings as a township clerk would say them, not from the code.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesText, textMatcher } from '../../shared/domain/name-search';
+import {
+  findNames,
+  indexNames,
+  matchesText,
+  narrows,
+  textMatcher,
+} from '../../shared/domain/name-search';
 
 const finds = (text: string, query: string) => expect(matchesText(text, query), query).toBe(true);
 const misses = (text: string, query: string) => expect(matchesText(text, query), query).toBe(false);
@@ -82,5 +89,62 @@ describe('name search', () => {
     finds('二组A区', 'ezaq');
     misses('张三丰', '李s');
     finds('张三丰', '');
+  });
+});
+
+describe('an index of many names', () => {
+  const names = ['张三', '单𡒄花', '李明', '赵松', '欧阳䶮', '石门村', '张三丰', '二组A区', ''];
+  const index = indexNames(names);
+  const found = (query: string, within?: number[]) =>
+    findNames(index, query, within).map((n) => names[n]);
+
+  it('finds what matchesText finds, by initials, as typed and mixed, in the order given', () => {
+    expect(found('zs')).toEqual(['张三', '赵松', '张三丰']);
+    expect(found('sdh')).toEqual(['单𡒄花']);
+    expect(found('dxh')).toEqual(['单𡒄花']);
+    expect(found('𡒄')).toEqual(['单𡒄花']);
+    expect(found('oyy')).toEqual(['欧阳䶮']);
+    expect(found('oyx')).toEqual([]);
+    expect(found('张s')).toEqual(['张三', '张三丰']);
+    expect(found(' Z S F ')).toEqual(['张三丰']);
+    expect(found('a区')).toEqual(['二组A区']);
+    expect(found('门村')).toEqual(['石门村']);
+    expect(found('zf')).toEqual([]);
+    expect(found('')).toEqual(names);
+  });
+
+  it('looks only among the positions it is given', () => {
+    // 张三 is at 0, 张三丰 at 6: given 6 alone, zs finds only 张三丰.
+    expect(found('zs', [6])).toEqual(['张三丰']);
+    expect(found('', [1, 3])).toEqual(['单𡒄花', '赵松']);
+  });
+
+  it('narrows when a query extends the last one, and not otherwise', () => {
+    expect(narrows('z', 'zs')).toBe(true);
+    expect(narrows(' zs', 'zs f')).toBe(true);
+    expect(narrows('zs', 'z')).toBe(false);
+    expect(narrows('zs', 'sz')).toBe(false);
+    // Nothing typed before: every name is a candidate, there is nothing to narrow from.
+    expect(narrows('', 'z')).toBe(false);
+  });
+
+  it('agrees with matchesText for any names and query, and with narrowing a key at a time', () => {
+    const char = fc.constantFrom(...'张三李明单𡒄花欧阳䶮石门村区曾长a Ab1zsdhlmqcoy');
+    const text = fc.array(char, { maxLength: 6 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), text, (list, query) => {
+        const many = indexNames(list);
+        const expected = list.flatMap((t, n) => (matchesText(t, query) ? [n] : []));
+        expect(findNames(many, query)).toEqual(expected);
+        // Typed a character at a time, each query looking among the last one's finds.
+        let within: number[] | undefined;
+        let last = '';
+        for (const typed of [...query].map((_, i) => [...query].slice(0, i + 1).join(''))) {
+          within = findNames(many, typed, within && narrows(last, typed) ? within : undefined);
+          last = typed;
+        }
+        if (query !== '') expect(within).toEqual(expected);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 // 导出台账（Word） and 导出 Excel for the filter on screen, in the copy chosen (版本).
 import { Button, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { LedgerFilter } from '../../../shared/docs/ledger-filter';
 import { copyContents } from '../../../shared/docs/privacy';
 import { useRepositories, useSettings } from '../../app/data-context';
@@ -9,7 +9,14 @@ import { useExportRunner, useRememberedCopy } from '../export/use-export';
 import { exportLedger, type LedgerFormat } from './ledger-export';
 import { ledgerLabels as t } from './labels';
 
-export function LedgerExport({ filter, disabled }: { filter: LedgerFilter; disabled: boolean }) {
+/** Takes the filter on screen when a button is pressed, so a key typed does not render it again. */
+export const LedgerExport = memo(function LedgerExport({
+  current,
+  disabled,
+}: {
+  current: () => LedgerFilter;
+  disabled: boolean;
+}) {
   const repos = useRepositories();
   const settings = useSettings();
   const [privacy, setPrivacy] = useRememberedCopy('ledger');
@@ -18,7 +25,7 @@ export function LedgerExport({ filter, disabled }: { filter: LedgerFilter; disab
 
   const run = async (format: LedgerFormat) => {
     setBusy(format);
-    await runExport(() => exportLedger(repos, settings, { format, filter, privacy }));
+    await runExport(() => exportLedger(repos, settings, { format, filter: current(), privacy }));
     setBusy(null);
   };
 
@@ -38,4 +45,4 @@ export function LedgerExport({ filter, disabled }: { filter: LedgerFilter; disab
       </Typography.Text>
     </Space>
   );
-}
+});

@@ -1,18 +1,20 @@
-// The 台账 list: antd's virtual table (only the rows in view are in the page, so 20,000 issues
-// scroll smoothly), sortable columns, 逾期 and 三天内到期 marked by a tag with words, not colour
-// alone. A row opens the issue's 跟踪办理 on click and on Enter.
-import { Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { memo, type KeyboardEvent } from 'react';
+// The 台账 list: only the rows in view are in the page (VirtualTable), so 20,000 issues scroll
+// and filter smoothly; sortable columns, 逾期 and 三天内到期 marked by a tag with words, not
+// colour alone. A row opens the issue's 跟踪办理 on click and on Enter. What a row shows beyond
+// the issue (its place, whether it is due) is worked out for the rows in view only.
+import { Tag } from 'antd';
+import { memo, useMemo } from 'react';
 import type { LedgerRow } from '../../../shared/docs/ledger-filter';
 import { deadlineState } from '../../../shared/domain/deadline';
 import { navigate } from '../../app/router';
+import { VirtualTable, type VirtualColumn } from '../common/VirtualTable';
 import { ledgerLabels as t } from './labels';
 
-export type ShownRow = LedgerRow & { n: number; due: 'overdue' | 'due-soon' | null; place: string };
+type Due = 'overdue' | 'due-soon' | null;
 
-const byText = (pick: (r: ShownRow) => string) => (a: ShownRow, b: ShownRow) =>
-  pick(a).localeCompare(pick(b), 'zh-CN');
+const order = new Intl.Collator('zh-CN');
+const byText = (pick: (r: LedgerRow) => string) => (a: LedgerRow, b: LedgerRow) =>
+  order.compare(pick(a), pick(b));
 
 // Darker than antd's preset tag colours, so the words pass WCAG AA contrast on the tinted tag.
 const dueTag = {
@@ -20,123 +22,118 @@ const dueTag = {
   'due-soon': { color: '#873800', background: '#fff7e6', borderColor: '#ffd591', label: t.dueSoon },
 };
 
-const columns: ColumnsType<ShownRow> = [
-  { title: t.columns.seq, dataIndex: 'n', width: 64, sorter: (a, b) => a.n - b.n },
-  {
-    title: t.columns.date,
-    key: 'date',
-    width: 104,
-    render: (_, r) => r.meeting.date,
-    sorter: byText((r) => r.meeting.date),
-  },
-  { title: t.columns.place, dataIndex: 'place', width: 130, sorter: byText((r) => r.place) },
-  {
-    title: t.columns.raisedBy,
-    key: 'raisedBy',
-    width: 100,
-    render: (_, r) => r.issue.raisedBy || t.anonymous,
-    sorter: byText((r) => r.issue.raisedBy),
-  },
-  {
-    title: t.columns.description,
-    key: 'description',
-    width: 240,
-    ellipsis: true,
-    render: (_, r) => r.issue.description,
-  },
-  {
-    title: t.columns.category,
-    key: 'category',
-    width: 110,
-    render: (_, r) => r.issue.category,
-    sorter: byText((r) => r.issue.category),
-  },
-  {
-    title: t.columns.unit,
-    key: 'unit',
-    width: 120,
-    ellipsis: true,
-    render: (_, r) => r.issue.unit || r.issue.forwardedTo,
-    sorter: byText((r) => r.issue.unit || r.issue.forwardedTo),
-  },
-  {
-    title: t.columns.owner,
-    key: 'owner',
-    width: 100,
-    render: (_, r) => r.issue.owner,
-    sorter: byText((r) => r.issue.owner),
-  },
-  {
-    title: t.columns.deadline,
-    key: 'deadline',
-    width: 104,
-    render: (_, r) => r.issue.deadline || t.noDeadline,
-    sorter: byText((r) => r.issue.deadline || '9999'),
-  },
-  {
-    title: t.columns.status,
-    key: 'status',
-    width: 160,
-    render: (_, r) => (
-      <>
-        {r.issue.status}
-        {r.due && (
-          <Tag style={{ ...dueTag[r.due], marginInlineStart: 8 }}>{dueTag[r.due].label}</Tag>
-        )}
-      </>
-    ),
-    sorter: byText((r) => `${r.due ?? 'z'}${r.issue.status}`),
-  },
-];
+const placeOf = (r: LedgerRow) => `${r.meeting.village}${r.meeting.group}`;
 
-const width = columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
-
-export function shownRows(rows: readonly LedgerRow[], today: string): ShownRow[] {
-  return rows.map((row, i) => {
-    const state = deadlineState(row.issue, today);
-    return {
-      ...row,
-      n: i + 1,
-      due: state === 'overdue' || state === 'due-soon' ? state : null,
-      place: `${row.meeting.village}${row.meeting.group}`,
-    };
-  });
+function dueOf(row: LedgerRow, today: string): Due {
+  const state = deadlineState(row.issue, today);
+  return state === 'overdue' || state === 'due-soon' ? state : null;
 }
 
-function open(row: ShownRow) {
-  navigate({ page: 'follow-up', issueId: row.issue.id });
+function columns(today: string): VirtualColumn<LedgerRow>[] {
+  return [
+    {
+      key: 'date',
+      title: t.columns.date,
+      width: 104,
+      render: (r) => r.meeting.date,
+      compare: byText((r) => r.meeting.date),
+    },
+    { key: 'place', title: t.columns.place, width: 130, render: placeOf, compare: byText(placeOf) },
+    {
+      key: 'raisedBy',
+      title: t.columns.raisedBy,
+      width: 100,
+      render: (r) => r.issue.raisedBy || t.anonymous,
+      compare: byText((r) => r.issue.raisedBy),
+    },
+    {
+      key: 'description',
+      title: t.columns.description,
+      width: 240,
+      render: (r) => r.issue.description,
+    },
+    {
+      key: 'category',
+      title: t.columns.category,
+      width: 110,
+      render: (r) => r.issue.category,
+      compare: byText((r) => r.issue.category),
+    },
+    {
+      key: 'unit',
+      title: t.columns.unit,
+      width: 120,
+      render: (r) => r.issue.unit || r.issue.forwardedTo,
+      compare: byText((r) => r.issue.unit || r.issue.forwardedTo),
+    },
+    {
+      key: 'owner',
+      title: t.columns.owner,
+      width: 100,
+      render: (r) => r.issue.owner,
+      compare: byText((r) => r.issue.owner),
+    },
+    {
+      key: 'deadline',
+      title: t.columns.deadline,
+      width: 104,
+      render: (r) => r.issue.deadline || t.noDeadline,
+      compare: byText((r) => r.issue.deadline || '9999'),
+    },
+    {
+      key: 'status',
+      title: t.columns.status,
+      width: 160,
+      render: (r) => {
+        const due = dueOf(r, today);
+        return (
+          <>
+            {r.issue.status}
+            {due && <Tag style={{ ...dueTag[due], marginInlineStart: 8 }}>{dueTag[due].label}</Tag>}
+          </>
+        );
+      },
+      compare: byText((r) => `${dueOf(r, today) ?? 'z'}${r.issue.status}`),
+    },
+  ];
 }
+
+const keyOf = (r: LedgerRow) => r.issue.id;
+
+const open = (row: LedgerRow) => navigate({ page: 'follow-up', issueId: row.issue.id });
 
 // Memoised: a keystroke in the filters re-renders the page at once, but the list only when its
 // rows (behind useDeferredValue) change.
-export const LedgerTable = memo(function LedgerTable({
-  rows,
-  height,
-}: {
-  rows: ShownRow[];
+export const LedgerTable = memo(function LedgerTable(props: {
+  rows: readonly LedgerRow[];
+  today: string;
   height: number;
 }) {
+  const { today } = props;
+  const shown = useMemo(() => columns(today), [today]);
+  const rowOf = useMemo(
+    () => (r: LedgerRow, seq: number) => {
+      const due = dueOf(r, today);
+      return {
+        className: due ? `ledger-row-${due}` : undefined,
+        label: t.rowLabel(seq, placeOf(r), r.issue.description),
+        testId: 'ledger-row',
+      };
+    },
+    [today],
+  );
   return (
-    <Table<ShownRow>
-      virtual
+    <VirtualTable<LedgerRow>
+      label={t.title}
       className="ledger-table"
-      rowKey={(r) => r.issue.id}
-      size="small"
-      columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: width, y: height }}
-      rowClassName={(r) => (r.due ? `ledger-row-${r.due}` : '')}
-      locale={{ emptyText: t.none }}
-      onRow={(row) => ({
-        tabIndex: 0,
-        'aria-label': t.rowLabel(row.n, row.place, row.issue.description),
-        'data-testid': 'ledger-row',
-        onClick: () => open(row),
-        onKeyDown: (e: KeyboardEvent) => {
-          if (e.key === 'Enter') open(row);
-        },
-      })}
+      seqTitle={t.columns.seq}
+      rows={props.rows}
+      columns={shown}
+      rowKey={keyOf}
+      row={rowOf}
+      onOpen={open}
+      height={props.height}
+      empty={t.none}
     />
   );
 });

@@ -1,6 +1,6 @@
 // 导出 Excel for the persons on screen, in the copy chosen (版本), remembered for next time.
 import { Button, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Person } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
 import { CopySelect } from '../export/CopySelect';
@@ -9,7 +9,11 @@ import { rosterLabels as t } from './labels';
 import { exportRoster, rosterExportKind } from './roster-export';
 import type { RosterFilter } from './roster-view';
 
-export function RosterExport(props: { persons: readonly Person[]; filter: RosterFilter }) {
+/** Takes the list on screen when 导出 is pressed, so a key typed does not render it again. */
+export const RosterExport = memo(function RosterExport(props: {
+  current: () => { persons: readonly Person[]; filter: RosterFilter };
+  empty: boolean;
+}) {
   const repos = useRepositories();
   const [privacy, setPrivacy] = useRememberedCopy(rosterExportKind);
   const [busy, setBusy] = useState(false);
@@ -17,7 +21,7 @@ export function RosterExport(props: { persons: readonly Person[]; filter: Roster
 
   const run = async () => {
     setBusy(true);
-    await runExport(() => exportRoster(repos, { ...props, privacy }));
+    await runExport(() => exportRoster(repos, { ...props.current(), privacy }));
     setBusy(false);
   };
 
@@ -25,7 +29,7 @@ export function RosterExport(props: { persons: readonly Person[]; filter: Roster
     <Space direction="vertical" size={4}>
       <Space wrap>
         <CopySelect label={t.copy} value={privacy} onChange={setPrivacy} />
-        <Button disabled={props.persons.length === 0} loading={busy} onClick={() => void run()}>
+        <Button disabled={props.empty} loading={busy} onClick={() => void run()}>
           {t.exportExcel}
         </Button>
       </Space>
@@ -34,4 +38,4 @@ export function RosterExport(props: { persons: readonly Person[]; filter: Roster
       </Typography.Text>
     </Space>
   );
-}
+});

@@ -1,7 +1,10 @@
 // The roster's filters: 村 and 组 (the groups of the chosen village), a name search that also
-// takes pinyin initials, and whether phones show in full.
+// takes pinyin initials, and whether phones show in full. A key typed in the search renders the
+// search box again, not the antd pickers, button and switch beside it (each memoised, their
+// handlers never changing).
 import { Button, Input, Select, Space, Switch } from 'antd';
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import { useCurrent } from '../common/use-current';
 import { rosterLabels as t } from './labels';
 import type { RosterFilter } from './roster-view';
 
@@ -15,48 +18,85 @@ type Props = {
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
+const Picker = memo(function Picker(props: {
+  label: string;
+  all: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  onPick: (value: string | undefined) => void;
+}) {
+  return (
+    <Select
+      aria-label={props.label}
+      placeholder={props.all}
+      allowClear
+      showSearch
+      value={props.value ?? null}
+      onChange={(value: string | undefined) => props.onPick(value ?? undefined)}
+      options={props.options}
+      style={{ width: 160 }}
+    />
+  );
+});
+
+const ClearAndPhones = memo(function ClearAndPhones(props: {
+  onClear: () => void;
+  showPhones: boolean;
+  onShowPhones: (show: boolean) => void;
+}) {
+  return (
+    <>
+      <Button onClick={props.onClear}>{t.clear}</Button>
+      <Space size={6}>
+        <Switch id="roster-show-phones" checked={props.showPhones} onChange={props.onShowPhones} />
+        <label htmlFor="roster-show-phones">{t.showPhones}</label>
+      </Space>
+    </>
+  );
+});
+
 export function RosterFilters({ filter, choices, onChange, showPhones, onShowPhones }: Props) {
   // The same option lists on every key typed, so the Selects' own memos hold.
   const villages = useMemo(() => options(choices.villages), [choices.villages]);
   const groups = useMemo(() => options(choices.groups), [choices.groups]);
+  // The handlers change the filter as it is when they fire, and are the same functions throughout.
+  const latest = useCurrent({ filter, onChange });
+  const change = useCallback(
+    (patch: RosterFilter) => latest().onChange({ ...latest().filter, ...patch }),
+    [latest],
+  );
+  // Another village's groups are other places: the group choice starts again.
+  const pickVillage = useCallback(
+    (village: string | undefined) => change({ village, group: undefined }),
+    [change],
+  );
+  const pickGroup = useCallback((group: string | undefined) => change({ group }), [change]);
+  const clear = useCallback(() => latest().onChange({}), [latest]);
   return (
     <Space wrap aria-label={t.filters} role="group">
-      <Select
-        aria-label={t.fields.village}
-        placeholder={t.allVillages}
-        allowClear
-        showSearch
-        value={filter.village ?? null}
-        // Another village's groups are other places: the group choice starts again.
-        onChange={(village: string | undefined) =>
-          onChange({ ...filter, village: village ?? undefined, group: undefined })
-        }
+      <Picker
+        label={t.fields.village}
+        all={t.allVillages}
+        value={filter.village}
         options={villages}
-        style={{ width: 160 }}
+        onPick={pickVillage}
       />
-      <Select
-        aria-label={t.fields.group}
-        placeholder={t.allGroups}
-        allowClear
-        showSearch
-        value={filter.group ?? null}
-        onChange={(group: string | undefined) => onChange({ ...filter, group: group ?? undefined })}
+      <Picker
+        label={t.fields.group}
+        all={t.allGroups}
+        value={filter.group}
         options={groups}
-        style={{ width: 160 }}
+        onPick={pickGroup}
       />
       <Input.Search
         aria-label={t.search}
         placeholder={t.searchPlaceholder}
         allowClear
         value={filter.text ?? ''}
-        onChange={(e) => onChange({ ...filter, text: e.target.value })}
+        onChange={(e) => change({ text: e.target.value })}
         style={{ width: 300 }}
       />
-      <Button onClick={() => onChange({})}>{t.clear}</Button>
-      <Space size={6}>
-        <Switch id="roster-show-phones" checked={showPhones} onChange={onShowPhones} />
-        <label htmlFor="roster-show-phones">{t.showPhones}</label>
-      </Space>
+      <ClearAndPhones onClear={clear} showPhones={showPhones} onShowPhones={onShowPhones} />
     </Space>
   );
 }

@@ -4,7 +4,7 @@
 import { ledgerFileName } from '../../../shared/docs/file-name';
 import type { Privacy } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
-import { textMatcher } from '../../../shared/domain/name-search';
+import { findNames, indexNames, narrows } from '../../../shared/domain/name-search';
 import { groupKey, nameKey } from '../../../shared/roster/keys';
 import { phoneKey } from '../../../shared/roster/phone';
 
@@ -39,16 +39,33 @@ export function orderRoster(persons: readonly Person[]): Person[] {
   return persons.toSorted(compareRosterPersons);
 }
 
+/**
+ * The persons filter after filter lists, from persons already in order (orderRoster); order is
+ * kept. Their names are indexed once, and a text that extends the last one (a key typed more)
+ * looks only among the names the last one found: the search runs on every keystroke.
+ */
+export function rosterFinder(ordered: readonly Person[]): (filter: RosterFilter) => Person[] {
+  const index = indexNames(ordered.map((p) => p.name));
+  let last: { text: string; found: number[] } | undefined;
+  return (filter) => {
+    const text = filter.text?.trim() ?? '';
+    const within = last && narrows(last.text, text) ? last.found : undefined;
+    const found = findNames(index, text, within);
+    last = { text, found };
+    return found.flatMap((n) => {
+      const p = ordered[n];
+      return p &&
+        (filter.village === undefined || p.village === filter.village) &&
+        (filter.group === undefined || p.group === filter.group)
+        ? [p]
+        : [];
+    });
+  };
+}
+
 /** The persons a filter lists, from persons already in order (orderRoster); order is kept. */
 export function filterOrderedRoster(ordered: readonly Person[], filter: RosterFilter): Person[] {
-  const text = filter.text?.trim() ?? '';
-  const matches = textMatcher(text);
-  return ordered.filter(
-    (p) =>
-      (filter.village === undefined || p.village === filter.village) &&
-      (filter.group === undefined || p.group === filter.group) &&
-      (text === '' || matches(p.name)),
-  );
+  return rosterFinder(ordered)(filter);
 }
 
 /** The persons a filter lists; the text matches the name, as typed or by pinyin initials. */
