@@ -18,6 +18,22 @@ export type VirtualColumn<T> = {
   compare?: (a: T, b: T) => number;
 };
 
+const textOrder = new Intl.Collator('zh-CN', { numeric: true });
+
+/** Compares rows by a text of theirs in Chinese order, numbers by value (2组 before 10组). */
+export const byText =
+  <T,>(pick: (row: T) => string) =>
+  (a: T, b: T) =>
+    textOrder.compare(pick(a), pick(b));
+
+/** A column that shows a text of the row and sorts by that same text. */
+export const textColumn = <T,>(
+  key: string,
+  title: string,
+  width: number,
+  pick: (row: T) => string,
+): VirtualColumn<T> => ({ key, title, width, render: pick, compare: byText(pick) });
+
 type Sort = { key: string; order: 'ascending' | 'descending' };
 
 type Props<T> = {

@@ -7,14 +7,10 @@ import { memo, useMemo } from 'react';
 import type { LedgerRow } from '../../../shared/docs/ledger-filter';
 import { deadlineState } from '../../../shared/domain/deadline';
 import { navigate } from '../../app/router';
-import { VirtualTable, type VirtualColumn } from '../common/VirtualTable';
+import { VirtualTable, byText, textColumn, type VirtualColumn } from '../common/VirtualTable';
 import { ledgerLabels as t } from './labels';
 
 type Due = 'overdue' | 'due-soon' | null;
-
-const order = new Intl.Collator('zh-CN');
-const byText = (pick: (r: LedgerRow) => string) => (a: LedgerRow, b: LedgerRow) =>
-  order.compare(pick(a), pick(b));
 
 // Darker than antd's preset tag colours, so the words pass WCAG AA contrast on the tinted tag.
 const dueTag = {
@@ -31,20 +27,14 @@ function dueOf(row: LedgerRow, today: string): Due {
 
 function columns(today: string): VirtualColumn<LedgerRow>[] {
   return [
-    {
-      key: 'date',
-      title: t.columns.date,
-      width: 104,
-      render: (r) => r.meeting.date,
-      compare: byText((r) => r.meeting.date),
-    },
-    { key: 'place', title: t.columns.place, width: 130, render: placeOf, compare: byText(placeOf) },
+    textColumn('date', t.columns.date, 104, (r) => r.meeting.date),
+    textColumn('place', t.columns.place, 130, placeOf),
     {
       key: 'raisedBy',
       title: t.columns.raisedBy,
       width: 100,
       render: (r) => r.issue.raisedBy || t.anonymous,
-      compare: byText((r) => r.issue.raisedBy),
+      compare: byText((r: LedgerRow) => r.issue.raisedBy),
     },
     {
       key: 'description',
@@ -52,33 +42,15 @@ function columns(today: string): VirtualColumn<LedgerRow>[] {
       width: 240,
       render: (r) => r.issue.description,
     },
-    {
-      key: 'category',
-      title: t.columns.category,
-      width: 110,
-      render: (r) => r.issue.category,
-      compare: byText((r) => r.issue.category),
-    },
-    {
-      key: 'unit',
-      title: t.columns.unit,
-      width: 120,
-      render: (r) => r.issue.unit || r.issue.forwardedTo,
-      compare: byText((r) => r.issue.unit || r.issue.forwardedTo),
-    },
-    {
-      key: 'owner',
-      title: t.columns.owner,
-      width: 100,
-      render: (r) => r.issue.owner,
-      compare: byText((r) => r.issue.owner),
-    },
+    textColumn('category', t.columns.category, 110, (r) => r.issue.category),
+    textColumn('unit', t.columns.unit, 120, (r) => r.issue.unit || r.issue.forwardedTo),
+    textColumn('owner', t.columns.owner, 100, (r) => r.issue.owner),
     {
       key: 'deadline',
       title: t.columns.deadline,
       width: 104,
       render: (r) => r.issue.deadline || t.noDeadline,
-      compare: byText((r) => r.issue.deadline || '9999'),
+      compare: byText((r: LedgerRow) => r.issue.deadline || '9999'),
     },
     {
       key: 'status',
@@ -93,7 +65,7 @@ function columns(today: string): VirtualColumn<LedgerRow>[] {
           </>
         );
       },
-      compare: byText((r) => `${dueOf(r, today) ?? 'z'}${r.issue.status}`),
+      compare: byText((r: LedgerRow) => `${dueOf(r, today) ?? 'z'}${r.issue.status}`),
     },
   ];
 }

@@ -7,44 +7,22 @@ import { maskPhone } from '../../../shared/docs/privacy';
 import type { Person } from '../../../shared/domain/schemas';
 import { groupKey } from '../../../shared/roster/keys';
 import { navigate } from '../../app/router';
-import { VirtualTable, type VirtualColumn } from '../common/VirtualTable';
+import { VirtualTable, byText, textColumn, type VirtualColumn } from '../common/VirtualTable';
 import { historyLabels } from './history-labels';
 import { rosterLabels as t } from './labels';
 import { placeOf } from './roster-view';
 
-const order = new Intl.Collator('zh-CN', { numeric: true });
-const byText = (pick: (p: Person) => string) => (a: Person, b: Person) =>
-  order.compare(pick(a), pick(b));
-
 const columns = (showPhones: boolean): VirtualColumn<Person>[] => [
-  {
-    key: 'name',
-    title: t.fields.name,
-    width: 110,
-    render: (p) => p.name,
-    compare: byText((p) => p.name),
-  },
-  {
-    key: 'village',
-    title: t.fields.village,
-    width: 130,
-    render: (p) => p.village,
-    compare: byText((p) => p.village),
-  },
+  textColumn('name', t.fields.name, 110, (p) => p.name),
+  textColumn('village', t.fields.village, 130, (p) => p.village),
   {
     key: 'group',
     title: t.fields.group,
     width: 110,
     render: (p) => p.group,
-    compare: byText((p) => groupKey(p.group)),
+    compare: byText((p: Person) => groupKey(p.group)),
   },
-  {
-    key: 'household',
-    title: t.fields.household,
-    width: 110,
-    render: (p) => p.household,
-    compare: byText((p) => p.household),
-  },
+  textColumn('household', t.fields.household, 110, (p) => p.household),
   {
     key: 'tags',
     title: t.fields.tags,
