@@ -2,6 +2,7 @@
 // one with its upgrade in migrations/ (each with a test that builds the old shape and upgrades).
 import Dexie, { type Table } from 'dexie';
 import type { ExchangeRecord, RecordTable } from '../../shared/exchange/format';
+import { upgradeToV4 } from './migrations/v4-progress-defaults';
 import type {
   Attendance,
   Issue,
@@ -104,6 +105,8 @@ export class AppDatabase extends Dexie {
     this.version(3).stores({
       photos: 'id, meetingId, progressId, bytes, updatedAt',
     });
+    // Version 4: older 办理进展 entries get the follow-up fields they read as (migrations/v4-…).
+    this.version(4).stores({}).upgrade(upgradeToV4);
   }
 }
 

@@ -11,6 +11,8 @@ import {
   openDatabase,
 } from '../../../renderer/db/database';
 import { createRepositories } from '../../../renderer/db/repositories';
+import { parseExchangeText } from '../../../shared/exchange/parse';
+import { serializeExchangeFile } from '../../../shared/exchange/write';
 import { dumpDatabase } from '../dump';
 import { v1, v2, type Fixture } from './fixtures';
 
@@ -34,10 +36,22 @@ describe.each([v1, v2])('a version $version database', (fixture) => {
 
     const db = new AppDatabase('upgrade', { indexedDB, IDBKeyRange });
     await openDatabase(db);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const dump = await dumpDatabase(db, Object.keys(fixture.rows));
     for (const [table, rows] of Object.entries(fixture.rows)) {
-      expect(dump[table], table).toEqual(sortedRows(rows));
+      // Version 4 writes out what an old 办理进展 entry reads as: a plain 进展 (v4-progress-defaults).
+      const upgraded =
+        table === 'progress'
+          ? rows.map((r) => ({
+              ...r,
+              kind: '进展',
+              toStatus: '',
+              satisfaction: '',
+              department: '',
+              nextReviewOn: '',
+            }))
+          : rows;
+      expect(dump[table], table).toEqual(sortedRows(upgraded));
     }
 
     // The app reads and edits the old rows as its own.
@@ -80,13 +94,45 @@ describe.each([v1, v2])('a version $version database', (fixture) => {
     expect((await repos.photos.list(meeting!.id, null)).map((p) => p.id)).toEqual([photo!.id]);
     db.close();
   });
+
+  it('exports its old rows as records that import back unchanged', async () => {
+    const indexedDB = new IDBFactory();
+    await writeFixture(indexedDB, 'round-trip', fixture);
+    const db = new AppDatabase('round-trip', { indexedDB, IDBKeyRange });
+    await openDatabase(db);
+    const repos = createRepositories(db, () => ({
+      deviceId: 'a8e6b1f2-laptop',
+      now: '2026-11-02T08:00:00.000Z',
+    }));
+    const [meeting] = await repos.meetings.search();
+    const waiting = await repos.exchange.listConflicts();
+    const text = serializeExchangeFile(await repos.exchange.exportMeetings([meeting!.id]));
+    const parsed = await parseExchangeText(text, '石门村.json');
+    if (!parsed.ok) throw new Error(parsed.message);
+    // The old 办理进展 (written before its kind existed) is the 进展 the file says it is.
+    expect(parsed.file.records.progress.map((p) => [p.text, p.kind, p.toStatus])).toEqual([
+      ['已勘察，材料进场', '进展', ''],
+    ]);
+
+    const batch = await repos.exchange.apply([{ name: '石门村.json', file: parsed.file }]);
+    // The meeting, its attendee, its issue and the progress entry, each as stored.
+    expect(batch.files[0]!.counts).toEqual({
+      new: 0,
+      updated: 0,
+      unchanged: 4,
+      conflict: 0,
+      refused: 0,
+    });
+    expect(await repos.exchange.listConflicts()).toEqual(waiting);
+    db.close();
+  });
 });
 
 describe('a database the app cannot safely open', () => {
   it('refuses one written by a newer version, and leaves it as it was', async () => {
     const indexedDB = new IDBFactory();
     const newer: Fixture = {
-      version: 4,
+      version: 5,
       stores: {
         ...v2.stores,
         meetings: 'id, date, village, status, updatedAt, township',
@@ -110,7 +156,7 @@ describe('a database the app cannot safely open', () => {
 
     const check = new Dexie('newer', { indexedDB, IDBKeyRange });
     await check.open();
-    expect(check.verno).toBe(4);
+    expect(check.verno).toBe(5);
     expect(check.tables.map((t) => t.name).sort()).toEqual(Object.keys(newer.stores).sort());
     expect(await check.table('rooms').count()).toBe(1);
     check.close();
