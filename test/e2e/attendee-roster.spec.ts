@@ -166,4 +166,29 @@ describe('参会人员 from the 村民名册', () => {
     expect(await attendees()).toHaveLength(6);
     expect((await stored(page, 'persons')).length).toBe(6);
   });
+  it('corrects the roster with a name corrected in the list, once the field is left', async () => {
+    // 李四 joined the roster with its row: the correction is the person's too.
+    const li = page.getByLabel('第4位 姓名', { exact: true });
+    await li.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('李思');
+    await page.keyboard.press('Tab');
+    await page.getByText('村民名册中的“李四”已一并改为“李思”').waitFor();
+    await expect.poll(attendees).toContain('李思/ → 李思@石门村/');
+    // Neither 李 nor 李四 is left in the roster: only the name the edit ended with.
+    const names = async () => (await stored(page, 'persons')).map((p) => p.name).sort();
+    expect(await names()).toEqual(['单𡒄花', '张三', '张三', '曾国华', '李思', '赵六'].sort());
+
+    // 曾国华 was in the roster before the meeting: he keeps his name, and the new one joins.
+    const zeng = page.getByLabel('第3位 姓名', { exact: true });
+    await zeng.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('曾国桦');
+    await page.keyboard.press('Tab');
+    await page.getByText('“曾国桦”不在村民名册中，已加入石门村的名册').waitFor();
+    await expect.poll(attendees).toContain('曾国桦/1组 → 曾国桦@石门村/1组');
+    expect(await names()).toEqual(
+      ['单𡒄花', '张三', '张三', '曾国华', '曾国桦', '李思', '赵六'].sort(),
+    );
+  });
 });

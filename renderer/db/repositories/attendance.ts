@@ -1,6 +1,8 @@
 // The attendance list of a meeting, in the order names were entered. An attendee names a person of
 // the 村民名册 when the facilitator picked one, or joins the roster as a new person.
-import { blankAttendance, newRecordMeta } from '../../../shared/domain/records';
+import { blankAttendance, newRecordMeta, type Stamp } from '../../../shared/domain/records';
+import { resolveTypedAttendee } from '../../../shared/roster/attendee-match';
+import { nameKey } from '../../../shared/roster/keys';
 import {
   attendanceSchema,
   personSchema,
@@ -15,13 +17,56 @@ export type NewAttendee = Partial<
   Pick<Attendance, 'personId' | 'group' | 'identity' | 'status' | 'household' | 'phone'>
 >;
 
+/** What became of the roster when a listed attendee's name was changed (followName). */
+export type NameFollowed =
+  | { kind: 'same' }
+  /** The person that joined the roster with this row took the new name. */
+  | { kind: 'renamed'; from: string; to: string; namesakes: number }
+  /** The row now names the roster's one person of that name. */
+  | { kind: 'linked'; person: Person }
+  /** The name was not in the roster: it joined it, and the row names the new person. */
+  | { kind: 'joined'; person: Person }
+  /** The roster has several persons of that name: the row names none until one is chosen. */
+  | { kind: 'unlinked'; candidates: Person[] };
+
 export function createAttendanceRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.attendance, attendanceSchema, '参会人员', stamps);
+  const persons = createRecordStore(db.persons, personSchema, '村民', stamps);
 
-  async function append(meetingId: string, name: string, details: NewAttendee) {
+  async function append(meetingId: string, name: string, details: NewAttendee, stamp = stamps()) {
     const existing = await db.attendance.where('meetingId').equals(meetingId).toArray();
     const order = existing.reduce((max, a) => Math.max(max, a.order + 1), 0);
-    return store.insert({ ...blankAttendance(meetingId, name, order), ...details });
+    const row = attendanceSchema.parse({
+      ...newRecordMeta(stamp),
+      ...blankAttendance(meetingId, name, order),
+      ...details,
+    });
+    await db.attendance.add(row);
+    return row;
+  }
+
+  function newPerson(stamp: Stamp, name: string, village: string, details: NewAttendee) {
+    return personSchema.parse({
+      ...newRecordMeta(stamp),
+      name,
+      village,
+      group: details.group ?? '',
+      household: details.household ?? '',
+      tags: details.identity ? [details.identity] : [],
+      phone: details.phone ?? '',
+    });
+  }
+
+  /**
+   * Whether the person came into the roster through this row (addWithNewPerson stamps both
+   * alike, a relink later) and nothing else names it: then a new name corrects the person too.
+   * A person picked from the roster was there before the row, and keeps its name.
+   */
+  async function joinedWith(row: Attendance, person: Person) {
+    if (person.deletedAt !== null || person.deviceId !== row.deviceId) return false;
+    if (person.createdAt < row.createdAt) return false;
+    const naming = await db.attendance.where('personId').equals(person.id).toArray();
+    return naming.every((a) => a.id === row.id || a.deletedAt !== null);
   }
 
   return {
@@ -41,18 +86,55 @@ export function createAttendanceRepository(db: AppDatabase, stamps: StampSource)
       village: string,
     ): Promise<{ attendee: Attendance; person: Person }> {
       return db.transaction('rw', db.attendance, db.persons, async () => {
-        const person = personSchema.parse({
-          ...newRecordMeta(stamps()),
-          name,
-          village,
-          group: details.group ?? '',
-          household: details.household ?? '',
-          tags: details.identity ? [details.identity] : [],
-          phone: details.phone ?? '',
-        });
+        // One stamp for both: the person joined the roster with this row (joinedWith).
+        const stamp = stamps();
+        const person = newPerson(stamp, name, village, details);
         await db.persons.add(person);
-        const attendee = await append(meetingId, name, { ...details, personId: person.id });
+        const attendee = await append(meetingId, name, { ...details, personId: person.id }, stamp);
         return { attendee, person };
+      });
+    },
+    /**
+     * The roster follows a listed attendee whose name was changed, once the edit is over (the
+     * field left), not at every key: a person that joined the roster with this row takes the
+     * new name (a correction of what was typed) unless the roster already holds that name, in
+     * which case the row names that person and the other is deleted; a person the roster held
+     * before keeps its name, and the row names the roster's person of the new name, or one that
+     * joins the roster, or, among several namesakes, none until the facilitator chooses.
+     */
+    followName(attendeeId: string, village: string): Promise<NameFollowed> {
+      return db.transaction('rw', db.attendance, db.persons, async () => {
+        const row = await db.attendance.get(attendeeId);
+        if (!row || row.deletedAt !== null || row.personId === null) return { kind: 'same' };
+        const person = await db.persons.get(row.personId);
+        if (!person || nameKey(person.name) === nameKey(row.name)) return { kind: 'same' };
+        const others = (await db.persons.where('village').equals(village).toArray()).filter(
+          (p) => p.id !== person.id,
+        );
+        const found = resolveTypedAttendee(others, row.name, row.group, village);
+        const link = (personId: string | null) => store.update(row.id, { personId });
+        if (await joinedWith(row, person)) {
+          if (found.kind === 'person') {
+            await link(found.person.id);
+            await persons.remove(person.id);
+            return { kind: 'linked', person: found.person };
+          }
+          await persons.update(person.id, { name: row.name });
+          const namesakes = found.kind === 'choose' ? found.candidates.length : 0;
+          return { kind: 'renamed', from: person.name, to: row.name, namesakes };
+        }
+        if (found.kind === 'person') {
+          await link(found.person.id);
+          return { kind: 'linked', person: found.person };
+        }
+        if (found.kind === 'choose') {
+          await link(null);
+          return { kind: 'unlinked', candidates: found.candidates };
+        }
+        const joined = newPerson(stamps(), row.name, village, row);
+        await db.persons.add(joined);
+        await link(joined.id);
+        return { kind: 'joined', person: joined };
       });
     },
     async listForMeeting(meetingId: string): Promise<Attendance[]> {

@@ -285,6 +285,7 @@ export function AttendancePanel({
             <AttendeeRow
               key={a.id}
               attendee={a}
+              village={meeting.village}
               index={index}
               isDuplicate={dupes.has(a.name.trim())}
               identityTags={settings.identityTags}

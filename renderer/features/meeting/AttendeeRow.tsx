@@ -1,13 +1,15 @@
 // One row of the attendance list, editable in place and saved as it is typed. A row re-renders
 // only when its own record, place or duplicate mark changes (memo), not at every keystroke
 // elsewhere in a list of two hundred.
-import { Button, Input, Select, Tag } from 'antd';
+import { App, Button, Input, Select, Tag } from 'antd';
 import { memo } from 'react';
 import { Controller } from 'react-hook-form';
 import { attendanceSchema, type Attendance } from '../../../shared/domain/schemas';
 import { searchByLabel, useTextCleaner } from '../common/fields';
 import { attendanceStatuses } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
+import { describeError } from '../../app/save-status';
+import type { NameFollowed } from '../../db/repositories/attendance';
 import { useAutosaveForm } from '../common/use-autosave-form';
 import { attendanceLabels as t } from './labels';
 import { useUndoableDelete } from './use-undoable-delete';
@@ -25,6 +27,8 @@ const textColumns = ['name', 'group', 'household'] as const;
 
 type Props = {
   attendee: Attendance;
+  /** The meeting's 村, whose roster a new name is looked up in. */
+  village: string;
   index: number;
   isDuplicate: boolean;
   identityTags: string[];
@@ -35,16 +39,37 @@ export const AttendeeRow = memo(
   (a: Props, b: Props) =>
     a.attendee.id === b.attendee.id &&
     a.attendee.rev === b.attendee.rev &&
+    a.village === b.village &&
     a.index === b.index &&
     a.isDuplicate === b.isDuplicate &&
     a.identityTags === b.identityTags,
 );
 
-function AttendeeRowView({ attendee, index, isDuplicate, identityTags }: Props) {
+/** What to tell the facilitator when the roster followed a new name; nothing when it had not to. */
+function followedNotice(followed: NameFollowed, village: string): string | null {
+  switch (followed.kind) {
+    case 'same':
+      return null;
+    case 'renamed':
+      return t.personRenamed(followed.from, followed.to, followed.namesakes);
+    case 'linked':
+      return t.relinked(followed.person.name, followed.person.group);
+    case 'joined':
+      return t.joinedRoster(followed.person.name, village);
+    case 'unlinked':
+      return t.unlinked(
+        followed.candidates[0]?.name ?? '',
+        followed.candidates.map((p) => p.group || t.noGroup),
+      );
+  }
+}
+
+function AttendeeRowView({ attendee, village, index, isDuplicate, identityTags }: Props) {
   const { attendance } = useRepositories();
+  const { message } = App.useApp();
   const remove = useUndoableDelete(attendance, t.what);
   const clean = useTextCleaner();
-  const { control, formState } = useAutosaveForm<RowValues>({
+  const { control, formState, flush } = useAutosaveForm<RowValues>({
     values: {
       name: attendee.name,
       group: attendee.group,
@@ -58,6 +83,18 @@ function AttendeeRowView({ attendee, index, isDuplicate, identityTags }: Props) 
     save: (patch) => attendance.update(attendee.id, patch),
   });
   const label = (what: string) => t.row(index, what);
+  // The roster follows a linked row's new name when the name field is left, after its save:
+  // not at every key, or each half-typed name would join the roster.
+  const followName = async () => {
+    if (attendee.personId === null) return;
+    try {
+      await flush();
+      const notice = followedNotice(await attendance.followName(attendee.id, village), village);
+      if (notice) void message.info(notice);
+    } catch (e) {
+      void message.error(describeError(e));
+    }
+  };
   const columnLabel = { name: t.name, group: t.group, household: t.household };
   return (
     <tr data-testid="attendee-row">
@@ -72,6 +109,10 @@ function AttendeeRowView({ attendee, index, isDuplicate, identityTags }: Props) 
                 aria-label={label(columnLabel[column])}
                 {...field}
                 onChange={(e) => field.onChange(clean(e.target.value, label(columnLabel[column])))}
+                onBlur={() => {
+                  field.onBlur();
+                  if (column === 'name') void followName();
+                }}
                 status={formState.errors[column] ? 'error' : undefined}
               />
             )}

@@ -98,6 +98,16 @@ export const attendanceLabels = {
   households: '覆盖户数',
   row: (index: number, what: string) => `第${index + 1}位 ${what}`,
   alreadyListed: (name: string) => `“${name}”已在名单中，请确认是否同名的另一个人`,
+  // The roster following a listed attendee's new name (AttendeeRow, attendance.followName).
+  personRenamed: (from: string, to: string, namesakes: number) =>
+    `村民名册中的“${from}”已一并改为“${to}”` +
+    (namesakes > 0
+      ? `；名册中另有 ${namesakes} 位“${to}”，如是同一人，可在村民名册的“重复人员”中合并`
+      : ''),
+  relinked: (name: string, group: string) =>
+    `此行已改为关联村民名册中的“${name}”（${group || '未填组'}）`,
+  unlinked: (name: string, groups: string[]) =>
+    `村民名册中有 ${groups.length} 位“${name}”（${groups.join('、')}），此行暂不关联村民；如需关联，请删除此行，再用 ↓ 从建议中选择`,
   controlCharacters: (name: string, count: number) =>
     `姓名“${name}”中有 ${count} 个不可见的控制字符，已移除`,
 } as const;
