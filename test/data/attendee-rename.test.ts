@@ -1,5 +1,5 @@
 // When the name of a listed attendee is changed, the 村民名册 follows once the edit is over
-// (attendance.followName): a person that joined the roster with the row is corrected with it,
+// (attendance.nameChanged): a person that joined the roster with the row is corrected with it,
 // a person the roster held before keeps its name and the row names another.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Content, type Person } from '../../shared/domain/schemas';
@@ -20,7 +20,8 @@ async function setUp() {
   const meeting = await repos.meetings.create(defaultSettings, '2026-03-05');
   const rename = async (attendeeId: string, name: string) => {
     await repos.attendance.update(attendeeId, { name });
-    return repos.attendance.followName(attendeeId, village);
+    const followed = await repos.attendance.nameChanged(attendeeId, village);
+    return followed.roster;
   };
   const liveNames = async () => (await repos.roster.listLive()).map((p) => p.name).sort();
   return { db, repos, meeting, rename, liveNames };
@@ -109,6 +110,28 @@ describe('the roster following an attendee’s new name', () => {
     expect(await liveNames()).toEqual(['周七', '周柒']);
   });
 
+  it('names the issues the row raised by its new name, and no other issue', async () => {
+    const { repos, meeting } = await setUp();
+    const { attendee } = await repos.attendance.addWithNewPerson(meeting.id, '张3', {}, village);
+    const other = await repos.attendance.add(meeting.id, '李四');
+    const raise = (raisedBy: string, raisedByAttendanceId: string | null) =>
+      repos.issues.add(meeting, defaultSettings, { raisedBy, raisedByAttendanceId });
+    const raised = await raise('张3', attendee.id);
+    const byOther = await raise('李四', other.id);
+    const typedOnly = await raise('张3', null);
+
+    await repos.attendance.update(attendee.id, { name: '张山' });
+    expect((await repos.attendance.nameChanged(attendee.id, village)).issues).toBe(1);
+    expect((await repos.issues.get(raised.id))?.raisedBy).toBe('张山');
+    expect((await repos.issues.get(byOther.id))?.raisedBy).toBe('李四');
+    // Typed, not picked from the list: it names nobody, so nothing tells it is the same villager.
+    expect((await repos.issues.get(typedOnly.id))?.raisedBy).toBe('张3');
+    // An unlinked row's issues follow too.
+    await repos.attendance.update(other.id, { name: '李思' });
+    expect((await repos.attendance.nameChanged(other.id, village)).issues).toBe(1);
+    expect((await repos.issues.get(byOther.id))?.raisedBy).toBe('李思');
+  });
+
   it('changes nothing when the name still reads as the person’s', async () => {
     const { repos, meeting } = await setUp();
     const { attendee, person: zhang } = await repos.attendance.addWithNewPerson(
@@ -120,7 +143,10 @@ describe('the roster following an attendee’s new name', () => {
     // Spaces inside a name are how it was written, not another name (keys.ts nameKey).
     await repos.attendance.update(attendee.id, { name: '张 三' });
     const stored = await repos.attendance.get(attendee.id);
-    expect(await repos.attendance.followName(attendee.id, village)).toEqual({ kind: 'same' });
+    expect(await repos.attendance.nameChanged(attendee.id, village)).toEqual({
+      roster: { kind: 'same' },
+      issues: 0,
+    });
     expect(await repos.attendance.get(attendee.id)).toEqual(stored);
     expect(await repos.roster.get(zhang.id)).toEqual(zhang);
   });

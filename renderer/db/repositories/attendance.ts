@@ -5,6 +5,7 @@ import { resolveTypedAttendee } from '../../../shared/roster/attendee-match';
 import { nameKey } from '../../../shared/roster/keys';
 import {
   attendanceSchema,
+  issueSchema,
   personSchema,
   type Attendance,
   type Person,
@@ -17,8 +18,8 @@ export type NewAttendee = Partial<
   Pick<Attendance, 'personId' | 'group' | 'identity' | 'status' | 'household' | 'phone'>
 >;
 
-/** What became of the roster when a listed attendee's name was changed (followName). */
-export type NameFollowed =
+/** What became of the roster when a listed attendee's name was changed (nameChanged). */
+export type RosterFollowed =
   | { kind: 'same' }
   /** The person that joined the roster with this row took the new name. */
   | { kind: 'renamed'; from: string; to: string; namesakes: number }
@@ -29,9 +30,13 @@ export type NameFollowed =
   /** The roster has several persons of that name: the row names none until one is chosen. */
   | { kind: 'unlinked'; candidates: Person[] };
 
+/** What followed a listed attendee's changed name: the roster, and how many issues' 反映人. */
+export type NameFollowed = { roster: RosterFollowed; issues: number };
+
 export function createAttendanceRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.attendance, attendanceSchema, '参会人员', stamps);
   const persons = createRecordStore(db.persons, personSchema, '村民', stamps);
+  const issues = createRecordStore(db.issues, issueSchema, '诉求', stamps);
 
   async function append(meetingId: string, name: string, details: NewAttendee, stamp = stamps()) {
     const existing = await db.attendance.where('meetingId').equals(meetingId).toArray();
@@ -69,6 +74,55 @@ export function createAttendanceRepository(db: AppDatabase, stamps: StampSource)
     return naming.every((a) => a.id === row.id || a.deletedAt !== null);
   }
 
+  /** The issues this row raised name it by its new name (反映人 is printed from the issue). */
+  async function raisedByFollows(row: Attendance): Promise<number> {
+    const raised = await db.issues.where('meetingId').equals(row.meetingId).toArray();
+    const renamed = raised.filter(
+      (i) => i.deletedAt === null && i.raisedByAttendanceId === row.id && i.raisedBy !== row.name,
+    );
+    for (const issue of renamed) await issues.update(issue.id, { raisedBy: row.name });
+    return renamed.length;
+  }
+
+  /**
+   * A person that joined the roster with this row takes the new name (a correction of what was
+   * typed) unless the roster already holds that name, in which case the row names that person
+   * and the other is deleted; a person the roster held before keeps its name, and the row names
+   * the roster's person of the new name, or one that joins the roster, or, among several
+   * namesakes, none until the facilitator chooses.
+   */
+  async function rosterFollows(row: Attendance, village: string): Promise<RosterFollowed> {
+    const person = row.personId === null ? undefined : await db.persons.get(row.personId);
+    if (!person || nameKey(person.name) === nameKey(row.name)) return { kind: 'same' };
+    const others = (await db.persons.where('village').equals(village).toArray()).filter(
+      (p) => p.id !== person.id,
+    );
+    const found = resolveTypedAttendee(others, row.name, row.group, village);
+    const link = (personId: string | null) => store.update(row.id, { personId });
+    if (await joinedWith(row, person)) {
+      if (found.kind === 'person') {
+        await link(found.person.id);
+        await persons.remove(person.id);
+        return { kind: 'linked', person: found.person };
+      }
+      await persons.update(person.id, { name: row.name });
+      const namesakes = found.kind === 'choose' ? found.candidates.length : 0;
+      return { kind: 'renamed', from: person.name, to: row.name, namesakes };
+    }
+    if (found.kind === 'person') {
+      await link(found.person.id);
+      return { kind: 'linked', person: found.person };
+    }
+    if (found.kind === 'choose') {
+      await link(null);
+      return { kind: 'unlinked', candidates: found.candidates };
+    }
+    const joined = newPerson(stamps(), row.name, village, row);
+    await db.persons.add(joined);
+    await link(joined.id);
+    return { kind: 'joined', person: joined };
+  }
+
   return {
     ...store,
     /** Appends a name to the list; `details.personId` links it to a roster person. */
@@ -95,46 +149,15 @@ export function createAttendanceRepository(db: AppDatabase, stamps: StampSource)
       });
     },
     /**
-     * The roster follows a listed attendee whose name was changed, once the edit is over (the
-     * field left), not at every key: a person that joined the roster with this row takes the
-     * new name (a correction of what was typed) unless the roster already holds that name, in
-     * which case the row names that person and the other is deleted; a person the roster held
-     * before keeps its name, and the row names the roster's person of the new name, or one that
-     * joins the roster, or, among several namesakes, none until the facilitator chooses.
+     * What follows a listed attendee's changed name, once the edit is over (the field left), not
+     * at every key, in one transaction: the 反映人 of the issues this row raised, and the roster
+     * (rosterFollows).
      */
-    followName(attendeeId: string, village: string): Promise<NameFollowed> {
-      return db.transaction('rw', db.attendance, db.persons, async () => {
+    nameChanged(attendeeId: string, village: string): Promise<NameFollowed> {
+      return db.transaction('rw', db.attendance, db.persons, db.issues, async () => {
         const row = await db.attendance.get(attendeeId);
-        if (!row || row.deletedAt !== null || row.personId === null) return { kind: 'same' };
-        const person = await db.persons.get(row.personId);
-        if (!person || nameKey(person.name) === nameKey(row.name)) return { kind: 'same' };
-        const others = (await db.persons.where('village').equals(village).toArray()).filter(
-          (p) => p.id !== person.id,
-        );
-        const found = resolveTypedAttendee(others, row.name, row.group, village);
-        const link = (personId: string | null) => store.update(row.id, { personId });
-        if (await joinedWith(row, person)) {
-          if (found.kind === 'person') {
-            await link(found.person.id);
-            await persons.remove(person.id);
-            return { kind: 'linked', person: found.person };
-          }
-          await persons.update(person.id, { name: row.name });
-          const namesakes = found.kind === 'choose' ? found.candidates.length : 0;
-          return { kind: 'renamed', from: person.name, to: row.name, namesakes };
-        }
-        if (found.kind === 'person') {
-          await link(found.person.id);
-          return { kind: 'linked', person: found.person };
-        }
-        if (found.kind === 'choose') {
-          await link(null);
-          return { kind: 'unlinked', candidates: found.candidates };
-        }
-        const joined = newPerson(stamps(), row.name, village, row);
-        await db.persons.add(joined);
-        await link(joined.id);
-        return { kind: 'joined', person: joined };
+        if (!row || row.deletedAt !== null) return { roster: { kind: 'same' }, issues: 0 };
+        return { issues: await raisedByFollows(row), roster: await rosterFollows(row, village) };
       });
     },
     async listForMeeting(meetingId: string): Promise<Attendance[]> {

@@ -9,7 +9,7 @@ import { searchByLabel, useTextCleaner } from '../common/fields';
 import { attendanceStatuses } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
-import type { NameFollowed } from '../../db/repositories/attendance';
+import type { NameFollowed, RosterFollowed } from '../../db/repositories/attendance';
 import { useAutosaveForm } from '../common/use-autosave-form';
 import { attendanceLabels as t } from './labels';
 import { useUndoableDelete } from './use-undoable-delete';
@@ -46,7 +46,7 @@ export const AttendeeRow = memo(
 );
 
 /** What to tell the facilitator when the roster followed a new name; nothing when it had not to. */
-function followedNotice(followed: NameFollowed, village: string): string | null {
+function rosterNotice(followed: RosterFollowed, village: string): string | null {
   switch (followed.kind) {
     case 'same':
       return null;
@@ -62,6 +62,14 @@ function followedNotice(followed: NameFollowed, village: string): string | null 
         followed.candidates.map((p) => p.group || t.noGroup),
       );
   }
+}
+
+function followedNotice(followed: NameFollowed, village: string): string | null {
+  const said = [
+    rosterNotice(followed.roster, village),
+    followed.issues > 0 ? t.raisedByRenamed(followed.issues) : null,
+  ].filter((s) => s !== null);
+  return said.length > 0 ? said.join('；') : null;
 }
 
 function AttendeeRowView({ attendee, village, index, isDuplicate, identityTags }: Props) {
@@ -83,13 +91,12 @@ function AttendeeRowView({ attendee, village, index, isDuplicate, identityTags }
     save: (patch) => attendance.update(attendee.id, patch),
   });
   const label = (what: string) => t.row(index, what);
-  // The roster follows a linked row's new name when the name field is left, after its save:
-  // not at every key, or each half-typed name would join the roster.
+  // The roster and the 反映人 of this row's issues follow a new name when the name field is
+  // left, after its save: not at every key, or each half-typed name would join the roster.
   const followName = async () => {
-    if (attendee.personId === null) return;
     try {
       await flush();
-      const notice = followedNotice(await attendance.followName(attendee.id, village), village);
+      const notice = followedNotice(await attendance.nameChanged(attendee.id, village), village);
       if (notice) void message.info(notice);
     } catch (e) {
       void message.error(describeError(e));

@@ -104,6 +104,7 @@ export const attendanceLabels = {
     (namesakes > 0
       ? `；名册中另有 ${namesakes} 位“${to}”，如是同一人，可在村民名册的“重复人员”中合并`
       : ''),
+  raisedByRenamed: (issues: number) => `此人反映的 ${issues} 条诉求的反映人已一并更改`,
   relinked: (name: string, group: string) =>
     `此行已改为关联村民名册中的“${name}”（${group || '未填组'}）`,
   unlinked: (name: string, groups: string[]) =>
