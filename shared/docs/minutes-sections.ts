@@ -6,15 +6,17 @@ import type { MeetingBundle } from '../domain/bundle';
 import type { Attendance, Issue, Settings } from '../domain/schemas';
 import { countAttendance } from '../domain/counts';
 import {
+  blankLine,
   bodyParagraph,
   bodyParagraphs,
   dxaTable,
   heading2,
   titleParagraph,
   widest,
+  widthInChars,
 } from './blocks';
 import type { Column } from './blocks';
-import { sizes, styleIds, textWidth } from './layout';
+import { charWidth, sizes, styleIds, textWidth } from './layout';
 import {
   assignedIssues,
   deadlineText,
@@ -140,7 +142,39 @@ export function textSection(text: string, redact: Redactor, empty = '无。'): B
   return bodyParagraphs(redact.text(text), empty);
 }
 
-/** 附件1: the list of who was there, on a page of its own. */
+/** 附件N and its title, starting a page of its own. */
+export function appendixHeading(number: number, title: string): Blocks {
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      style: styleIds.heading1,
+      indent: { firstLine: 0 },
+      children: textRuns(`附件${number}`, { role: 'heading1' }),
+    }),
+    titleParagraph(title),
+  ];
+}
+
+/** 附件：1. 参会人员名单, each further one on its own line under the first's number (GB/T 9704
+ * §7.3.6); nothing when there is none. */
+export function appendixList(titles: readonly string[]): Blocks {
+  const lead = '附件：';
+  return titles.length === 0
+    ? []
+    : [
+        blankLine(),
+        ...titles.map((title, i) =>
+          i === 0
+            ? bodyParagraph(`${lead}1. ${title}`)
+            : new Paragraph({
+                indent: { firstLine: Math.round((2 + widthInChars(lead)) * charWidth) },
+                children: textRuns(`${i + 1}. ${title}`),
+              }),
+        ),
+      ];
+}
+
+/** The list of who was there, as 附件1 on a page of its own. */
 export function attendanceAppendix(list: readonly Attendance[], redact: Redactor): Blocks {
   const columns: Column[] = [
     { title: '序号', align: 'center', fit: [widest.serial] },
@@ -151,13 +185,7 @@ export function attendanceAppendix(list: readonly Attendance[], redact: Redactor
     { title: '备注', align: 'center' },
   ];
   return [
-    new Paragraph({
-      pageBreakBefore: true,
-      style: styleIds.heading1,
-      indent: { firstLine: 0 },
-      children: textRuns('附件1', { role: 'heading1' }),
-    }),
-    titleParagraph('参会人员名单'),
+    ...appendixHeading(1, '参会人员名单'),
     dxaTable({
       size: sizes.xiaoSi,
       width: textWidth.portrait,

@@ -4,7 +4,7 @@ import type { MeetingBundle } from '../domain/bundle';
 import { liveBundle } from '../domain/bundle';
 import { formatChineseDate } from '../domain/dates';
 import type { RecalledCommitment } from '../domain/recall';
-import type { Settings } from '../domain/schemas';
+import type { Photo, Settings } from '../domain/schemas';
 import {
   blankLine,
   bodyParagraph,
@@ -29,6 +29,7 @@ import {
 import type { Blocks } from './minutes-sections';
 import {
   assignedTable,
+  appendixList,
   attendanceAppendix,
   chineseOrdinal,
   countsText,
@@ -37,7 +38,8 @@ import {
 } from './minutes-sections';
 import type { PageNumberPlacement } from './page';
 import { officialDocument } from './page';
-import { createRedactor } from './privacy';
+import { photoAppendix, photoAppendixTitle } from './photo-appendix';
+import { createRedactor, printedPhotos } from './privacy';
 import type { Privacy } from './privacy';
 import {
   recallSection,
@@ -51,6 +53,9 @@ export type MeetingDocumentInput = {
   settings?: Settings;
   /** 上次承诺落实情况 (domain/recall.ts): printed as a section of the 记录 and 纪要 when given. */
   recalled?: readonly RecalledCommitment[];
+  /** 附照片: the meeting's photos, given when the user asks for them; the 记录 prints those its
+   * copy allows (privacy.ts printedPhotos) as the appendix 现场照片. */
+  photos?: readonly Photo[];
 };
 
 export type MeetingDocumentOptions = {
@@ -126,15 +131,21 @@ export function buildMinutesDocument(
         .filter(([, list]) => list.length > 0)
         .map(([s, list]) => labelledLine(s, namesText(list, redact)))
     : [labelledLine('人员名单', '见附件1')];
+  const photos = printedPhotos(input.photos ?? [], redact.privacy);
+  const appendices = [
+    ...(inline ? [] : ['参会人员名单']),
+    ...(photos.length === 0 ? [] : [photoAppendixTitle]),
+  ];
   const children: Blocks = [
     titleParagraph(documentTitle(m, '记录')),
     ...facts.filter(([, v]) => v.trim() !== '').map(([k, v]) => labelledLine(k, v)),
     ...attendance,
     ...body(input, parts),
-    ...(inline ? [] : [blankLine(), bodyParagraph('附件：1. 参会人员名单')]),
+    ...appendixList(appendices),
     blankLine(true),
     signatureLine('主持人（签字）：', '记录人（签字）：', textWidth.portrait),
     ...(inline ? [] : attendanceAppendix(bundle.attendance, redact)),
+    ...photoAppendix(photos, appendices.length, redact),
   ];
   return officialDocument({
     title: documentTitle(m, '记录'),

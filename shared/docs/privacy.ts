@@ -1,6 +1,7 @@
 // De-identification (domain.md §6, 个人信息保护法): the one set of rules for what each copy of a
 // document shows on paper and carries in its data part. Every document builder, the data part
 // written into a file (exchange/withheld.ts), the file names and the export dialogs read them here.
+import type { Photo } from '../domain/schemas';
 import { cleanText } from '../domain/text';
 
 /**
@@ -25,6 +26,9 @@ export type CopyRule = {
   sensitiveIssues: boolean;
   /** The meeting's data inside the file, for the office's 导入. */
   dataPart: 'full' | 'without-phones' | 'none';
+  /** The meeting's photos a 记录 may print when 附照片 is chosen: a 签到表 photo shows villagers'
+   * names and signatures, and no photo goes on the notice board. */
+  photos: 'all' | 'without-sign-in' | 'none';
 };
 
 export const copyRules: Record<Privacy, CopyRule> = {
@@ -39,6 +43,7 @@ export const copyRules: Record<Privacy, CopyRule> = {
     villagerNames: 'full',
     sensitiveIssues: true,
     dataPart: 'without-phones',
+    photos: 'without-sign-in',
   },
   'internal-full': {
     label: '内部完整版（含完整电话）',
@@ -49,6 +54,7 @@ export const copyRules: Record<Privacy, CopyRule> = {
     villagerNames: 'full',
     sensitiveIssues: true,
     dataPart: 'full',
+    photos: 'all',
   },
   public: {
     label: '公示版（姓名脱敏，不含敏感问题）',
@@ -61,6 +67,7 @@ export const copyRules: Record<Privacy, CopyRule> = {
     villagerNames: 'masked',
     sensitiveIssues: false,
     dataPart: 'none',
+    photos: 'none',
   },
 };
 
@@ -69,6 +76,34 @@ export const copyRules: Record<Privacy, CopyRule> = {
 export function copyContents(privacy: Privacy, withData: boolean): string {
   const rule = copyRules[privacy];
   return `${rule.paper}${withData ? rule.data : '文件内不附会议数据。'}`;
+}
+
+/** The photos a 记录 of this copy prints when 附照片 is chosen: the meeting's own live photos that
+ * still hold their bytes (a follow-up step's belong to the step, not to the meeting's record),
+ * in the order given, less those the copy's rule keeps off paper. */
+export function printedPhotos(photos: readonly Photo[], privacy: Privacy): Photo[] {
+  const rule = copyRules[privacy].photos;
+  return photos.filter(
+    (p) =>
+      p.deletedAt === null &&
+      p.progressId === null &&
+      p.jpeg !== '' &&
+      (rule === 'all' || (rule === 'without-sign-in' && p.kind !== '签到表')),
+  );
+}
+
+/** What 附照片 adds to a 记录 of this copy, said under the choice in the export dialog. */
+export function photosNote(photos: readonly Photo[], privacy: Privacy): string {
+  if (copyRules[privacy].photos === 'none') return '公示版不附照片。';
+  const printed = printedPhotos(photos, privacy).length;
+  const signIn = printedPhotos(photos, 'internal-full').filter((p) => p.kind === '签到表').length;
+  const left =
+    copyRules[privacy].photos === 'without-sign-in' && signIn > 0
+      ? `签到表照片（${signIn}张，有群众姓名和签名）此版本不附，`
+      : '';
+  return printed === 0
+    ? `${left}没有可附的照片。`
+    : `${left}附${printed}张照片，印在附件“现场照片”中；办理进展的照片不附。`;
 }
 
 /** The copies a user chooses between, in the words of the export dialogs. */

@@ -25,6 +25,13 @@ export function unzipDocx(bytes: Uint8Array): DocxParts {
   return parts;
 }
 
+/** The files under word/media/ (the pictures), by name. */
+export function docxMedia(bytes: Uint8Array): Record<string, Uint8Array> {
+  return Object.fromEntries(
+    Object.entries(unzipSync(bytes)).filter(([path]) => path.startsWith('word/media/')),
+  );
+}
+
 /** The bytes of every document type for the first sample meeting; the ledger and the 2026
  * statistics of all. */
 export async function sampleDocuments(

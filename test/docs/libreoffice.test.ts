@@ -9,6 +9,8 @@ import { buildDocument, buildDocumentBytes } from '../../shared/docs/pack';
 import type { Privacy } from '../../shared/docs/privacy';
 import { bigMeetingBundle } from '../fixtures/big-meeting';
 import { longDescription, longDescriptionBundle } from '../fixtures/long-description';
+import { meetingPhotos } from '../fixtures/photos';
+import { fixtureId } from '../fixtures/records';
 import { loadSample, sampleDocuments } from './docx-files';
 import { hasReaderTools, printWithLibreOffice, readerTools, type PrintedPdf } from './libreoffice';
 
@@ -54,6 +56,14 @@ beforeAll(async () => {
       { privacy },
     );
   }
+  // 附照片: the 记录 with the meeting's photos, in the two copies that print some.
+  const photos = meetingPhotos(long.meeting.id, fixtureId(0xf071, 1));
+  for (const privacy of ['internal-full', 'masked'] as const)
+    docs[`long-minutes-photos-${privacy}`] = await buildDocumentBytes(
+      'minutes',
+      { bundle: long, photos },
+      { privacy },
+    );
   docs['long-commitments'] = await buildDocumentBytes('commitments', { bundle: long });
   docs['long-sign-in'] = await buildDocumentBytes('sign-in', { bundle: long });
 
@@ -114,6 +124,37 @@ describe('LibreOffice reads every document', () => {
   it('prints the 乡镇 on the 记录, the 纪要 and the 签到表', () => {
     for (const name of ['minutes', 'summary', 'sign-in', 'long-sign-in'])
       expect(pdfs[name]?.text, name).toContain('石门镇石门村');
+  });
+});
+
+describe('the 现场照片 of a 记录 on paper', () => {
+  it('内部完整版: three photos, two on the first appendix page and one on the next', () => {
+    const without = pdfs['long-minutes-internal-full'];
+    const printed = pdfs['long-minutes-photos-internal-full'];
+    // The body ends on the same page; 附件1 adds two pages.
+    expect(printed?.pages).toBe((without?.pages ?? 0) + 2);
+    const last = printed?.pages ?? 0;
+    expect(printed?.images).toEqual([
+      { page: last - 1, width: 640, height: 480 },
+      { page: last - 1, width: 300, height: 400 },
+      { page: last, width: 480, height: 480 },
+    ]);
+    expect(printed?.text).toContain(
+      '附件1现场照片图1现场—村民在禾坪听政策宣讲，联系人13812341234图2签到表—签到表第一页',
+    );
+    expect(printed?.text).toContain('图3其他');
+  });
+
+  it('默认: the 签到表 photo left out, two photos on one page', () => {
+    const printed = pdfs['long-minutes-photos-masked'];
+    expect(printed?.pages).toBe((pdfs['long-minutes-masked']?.pages ?? 0) + 1);
+    const last = printed?.pages ?? 0;
+    expect(printed?.images).toEqual([
+      { page: last, width: 640, height: 480 },
+      { page: last, width: 480, height: 480 },
+    ]);
+    expect(printed?.text).toContain('图1现场—村民在禾坪听政策宣讲，联系人138****1234图2其他');
+    expect(printed?.text).not.toContain('签到表第一页');
   });
 });
 

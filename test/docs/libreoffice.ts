@@ -1,4 +1,5 @@
-// LibreOffice as an independent reader: .docx bytes in, each file's PDF page count and text out.
+// LibreOffice as an independent reader: .docx bytes in, each file's PDF page count, text and
+// pictures out.
 // One soffice call converts every file (it is slow to start), with a private profile so parallel
 // runs and a stale lock never block it.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -7,13 +8,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const readerTools = ['soffice', 'pdfinfo', 'pdftotext'] as const;
+export const readerTools = ['soffice', 'pdfinfo', 'pdftotext', 'pdfimages'] as const;
 
 export function hasReaderTools(): boolean {
   return readerTools.every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
 }
 
-export type PrintedPdf = { pages: number; text: string };
+/** A picture on a page of the PDF, at its own size in pixels. */
+export type PrintedImage = { page: number; width: number; height: number };
+
+export type PrintedPdf = { pages: number; text: string; images: PrintedImage[] };
+
+/** The pictures pdfimages lists (below its two header lines), page by page. */
+function listImages(pdf: string): PrintedImage[] {
+  const list = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
+  return list
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols.length > 4)
+    .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }));
+}
 
 export function printWithLibreOffice(docs: Record<string, Uint8Array>): Record<string, PrintedPdf> {
   const dir = mkdtempSync(join(tmpdir(), 'wch-lo-'));
@@ -45,6 +60,7 @@ export function printWithLibreOffice(docs: Record<string, Uint8Array>): Record<s
       printed[name] = {
         pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
         text: text.replace(/\s+/g, ''),
+        images: listImages(pdf),
       };
     }
     return printed;

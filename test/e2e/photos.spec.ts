@@ -1,11 +1,14 @@
 // Photos in Chromium on real IndexedDB: a 2400 × 1800 PNG made by the test is stored as a JPEG
 // of 1600 × 1200 under 400 kB with its picture the right way round; a camera JPEG's EXIF (GPS)
 // is not stored; a file that is not an image is refused by name and nothing stored; a follow-up
-// step takes its own photo; 删除 leaves a tombstone that 撤销 lifts; the screens pass axe; a
-// backup restored on another profile brings back every photo as it was.
+// step takes its own photo; 删除 leaves a tombstone that 撤销 lifts; the screens pass axe; the
+// 记录 exported with 附照片 holds the meeting's own photos; a backup restored on another profile
+// brings back every photo as it was.
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { copyRules } from '../../shared/docs/privacy';
 import type { Photo, ProgressEntry } from '../../shared/domain/schemas';
 import { decodeBase64 } from '../../shared/exchange/zip/base64';
 import { expectAccessible } from './axe';
@@ -185,6 +188,51 @@ describe('photos of a meeting and of a follow-up step', () => {
     // Real storage: the photo is still there after a reload.
     await page.reload();
     await expect.poll(() => stepPhotos.getByTestId('photo').count()).toBe(1);
+  });
+
+  it('exports the 记录 with 附照片: the meeting’s own photos, chosen by keyboard', async () => {
+    const own = (await live())
+      .filter((p) => p.progressId === null)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    expect(own.map((p) => p.kind)).toEqual(['现场', '签到表']);
+    await page.goto(`${baseUrl}#/meetings/${own[0]!.meetingId}`);
+    await page.getByRole('main').getByRole('button', { name: '导出', exact: true }).click();
+    await page.getByRole('menuitem', { name: '记录', exact: true }).click();
+    const dialog = await openedDialog(page);
+    // Two: the step's photo belongs to the step.
+    const withPhotos = dialog.getByRole('checkbox', { name: '附照片（本场会议共2张）' });
+    expect(await withPhotos.isChecked()).toBe(false);
+
+    await dialog.getByRole('radio', { name: copyRules.public.label }).check();
+    expect(await withPhotos.isDisabled()).toBe(true);
+    await dialog.getByText('公示版不附照片。').waitFor();
+    await dialog.getByRole('radio', { name: copyRules.masked.label }).check();
+    await dialog
+      .getByText('签到表照片（1张，有群众姓名和签名）此版本不附，附1张照片，', { exact: false })
+      .waitFor();
+    await dialog.getByRole('radio', { name: copyRules['internal-full'].label }).check();
+    await withPhotos.focus();
+    await page.keyboard.press('Space');
+    expect(await withPhotos.isChecked()).toBe(true);
+    await dialog.getByText('附2张照片，印在附件“现场照片”中；办理进展的照片不附。').waitFor();
+    await expectAccessible(page, '导出记录', '.ant-modal');
+
+    const file = await downloadOf(page, () =>
+      dialog.getByRole('button', { name: '导出', exact: true }).click(),
+    );
+    const parts = unzipSync(readFileSync(await file.path()));
+    const media = Object.entries(parts)
+      .filter(([path]) => path.startsWith('word/media/'))
+      .map(([, bytes]) => Buffer.from(bytes).toString('base64'));
+    expect(media.sort()).toEqual(own.map((p) => p.jpeg).sort());
+    const text = [
+      ...strFromU8(parts['word/document.xml']!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
+    ]
+      .map((m) => m[1])
+      .join('');
+    expect(text).toContain('附件：1. 现场照片');
+    const firstCaption = own[0]!.caption === '' ? '' : ` — ${own[0]!.caption}`;
+    expect(text).toContain(`附件1现场照片图1 现场${firstCaption}图2 签到表 — 签到表第一页 䶮`);
   });
 
   it('travels in a backup restored on another computer, byte for byte', async () => {

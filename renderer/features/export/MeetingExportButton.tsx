@@ -1,14 +1,15 @@
 // 导出 on a meeting: 记录, 纪要, 签到表, 承诺公示单. 记录 and 纪要 ask which copy (phones masked by
 // default, a full internal copy, or the public-notice copy), saying what each contains, and how
-// to number pages; the choice is remembered per document type. Before a 承诺公示单 is made, every
+// to number pages; the choice is remembered per document type. A 记录 of a meeting with photos
+// may append them (附照片, off each time), as many as the copy allows. Before a 承诺公示单 is made, every
 // commitment that lacks 答复内容, 责任人 or 办结时限 is listed, to fix first or to go on.
-import { App, Button, Dropdown, Modal, Radio, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Dropdown, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { MeetingDocumentKind } from '../../../shared/docs/file-name';
-import { copyContents, copyRules, type Privacy } from '../../../shared/docs/privacy';
+import { copyContents, copyRules, photosNote, type Privacy } from '../../../shared/docs/privacy';
 import { liveBundle } from '../../../shared/domain/bundle';
 import { missingCommitmentFacts } from '../../../shared/domain/completeness';
-import type { Meeting } from '../../../shared/domain/schemas';
+import type { Meeting, Photo } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
 import type { ExportPreference } from '../../db/repositories/settings';
 import { exportLabels as t } from './labels';
@@ -24,7 +25,14 @@ const kinds: { kind: MeetingDocumentKind; label: string; asksPrivacy: boolean }[
 
 const privacies: Privacy[] = ['masked', 'internal-full', 'public'];
 
-type Choosing = { kind: MeetingDocumentKind; label: string; preference: ExportPreference };
+type Choosing = {
+  kind: MeetingDocumentKind;
+  label: string;
+  preference: ExportPreference;
+  /** The 记录's: the meeting's own photos (none for the other documents), and 附照片. */
+  photos: readonly Photo[];
+  withPhotos: boolean;
+};
 
 export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
   const repos = useRepositories();
@@ -39,6 +47,7 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
     kind: MeetingDocumentKind,
     label: string,
     preference: ExportPreference,
+    photos: readonly Photo[] = [],
   ) => {
     const bundle = await repos.meetings.loadBundle(meeting.id);
     if (!bundle) throw new Error(t.notFound);
@@ -49,7 +58,7 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
     const plan = meetingExport(kind, meeting, preference);
     return saveDocument(repos, {
       kind,
-      input: { bundle, settings, recalled },
+      input: { bundle, settings, recalled, photos },
       options: plan.options,
       fileName: plan.fileName,
       embed: plan.carriesData
@@ -98,7 +107,8 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
       const preference = await repos.exportPreferences.get(kind);
       if (entry.asksPrivacy) {
         // Nothing made yet, so nothing to say: the dialog asks for the copy, and confirm goes on.
-        setChoosing({ kind, label: entry.label, preference });
+        const photos = kind === 'minutes' ? await repos.photos.list(meeting.id, null) : [];
+        setChoosing({ kind, label: entry.label, preference, photos, withPhotos: false });
         return { status: 'cancelled' };
       }
       if (kind === 'commitments' && !(await confirmCommitments())) return { status: 'cancelled' };
@@ -109,7 +119,12 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
     runExport(async () => {
       setChoosing(null);
       await repos.exportPreferences.save(chosen.kind, chosen.preference);
-      return exportDocument(chosen.kind, chosen.label, chosen.preference);
+      return exportDocument(
+        chosen.kind,
+        chosen.label,
+        chosen.preference,
+        chosen.withPhotos ? chosen.photos : [],
+      );
     });
 
   const update = (patch: Partial<ExportPreference>) =>
@@ -179,9 +194,34 @@ export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
                 { value: 'centred', label: t.pageCentred },
               ]}
             />
+            {choosing.photos.length > 0 ? (
+              <PhotosChoice choosing={choosing} onChange={setChoosing} />
+            ) : null}
           </Space>
         ) : null}
       </Modal>
     </>
+  );
+}
+
+/** 附照片 for a 记录: the count, and what the chosen copy prints of them; the 公示版 prints none. */
+function PhotosChoice(props: { choosing: Choosing; onChange: (choosing: Choosing) => void }) {
+  const { choosing, onChange } = props;
+  const { privacy } = choosing.preference;
+  const printsNone = copyRules[privacy].photos === 'none';
+  return (
+    <Space direction="vertical">
+      <Checkbox
+        checked={choosing.withPhotos && !printsNone}
+        disabled={printsNone}
+        onChange={(e) => onChange({ ...choosing, withPhotos: e.target.checked })}
+        aria-describedby="export-photos-note"
+      >
+        {t.withPhotos(choosing.photos.length)}
+      </Checkbox>
+      <Typography.Text id="export-photos-note" type="secondary" aria-live="polite">
+        {photosNote(choosing.photos, privacy)}
+      </Typography.Text>
+    </Space>
   );
 }

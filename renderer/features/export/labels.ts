@@ -7,6 +7,7 @@ export const exportLabels = {
   pageNumbers: '页码',
   pageOuter: '双面打印（单页居右、双页居左）',
   pageCentred: '单面打印（页码居中）',
+  withPhotos: (count: number) => `附照片（本场会议共${count}张）`,
   notFound: '找不到这场会议',
   saved: (fileName: string) => `已导出：${fileName}`,
   failed: '导出失败',
