@@ -58,9 +58,7 @@ export function planPhotoFiles(
 ): PlannedPhoto[][] {
   const overlay = new Map<string, Photo>();
   return files.map((file) => {
-    let planned = (file.photos ?? []).map((p) =>
-      decidePhoto(p, overlay.get(p.id) ?? lookup(p.id)),
-    );
+    let planned = (file.photos ?? []).map((p) => decidePhoto(p, overlay.get(p.id) ?? lookup(p.id)));
     if (held + heldChange(planned) > photoLimits.perDatabase) {
       planned = planned.map((p) =>
         p.write && holds(p.write) > holds(p.local)

@@ -97,7 +97,13 @@ async function planPhotos(
   const planned = await plan(await heldPhotoCount(db));
   if (!planned.flat().some((p) => p.decision === 'refused')) return planned;
   if (!makeRoom)
-    return plan(await db.photos.where('bytes').above(0).filter((p) => p.deletedAt === null).count());
+    return plan(
+      await db.photos
+        .where('bytes')
+        .above(0)
+        .filter((p) => p.deletedAt === null)
+        .count(),
+    );
   await freeDeletedPhotos(db);
   return plan(await heldPhotoCount(db));
 }
@@ -188,7 +194,12 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           for (const p of photoPlans[index] ?? []) {
             if (!p.write) continue;
             const before = photoWrites.has(p.incoming.id) ? null : (p.local ?? null);
-            written.push({ table: 'photos', recordId: p.incoming.id, before, afterClock: clockOf(p.write) });
+            written.push({
+              table: 'photos',
+              recordId: p.incoming.id,
+              before,
+              afterClock: clockOf(p.write),
+            });
             photoWrites.set(p.incoming.id, p.write);
           }
           batch.files.push({

@@ -67,12 +67,7 @@ export function ExportExchangePanel() {
         return;
       }
       const name = `屋场会交换文件 ${formatChineseDate(localIsoDate(new Date()))}（${ids.length}场）.json`;
-      const result = await saveJson(
-        repos,
-        text,
-        name,
-        `交换文件（${ids.length} 场会议）`,
-      );
+      const result = await saveJson(repos, text, name, `交换文件（${ids.length} 场会议）`);
       if (result.status === 'saved') void message.success(`已导出：${result.fileName}`);
       if (result.status === 'failed') void message.error(result.message);
     } catch (error) {
