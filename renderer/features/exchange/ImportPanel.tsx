@@ -157,7 +157,6 @@ export function ImportPanel() {
             { title: '新增', render: (_, r) => r.counts?.new ?? '' },
             { title: '更新', render: (_, r) => r.counts?.updated ?? '' },
             { title: '未变', render: (_, r) => r.counts?.unchanged ?? '' },
-            { title: '新增照片', render: (_, r) => r.photos?.new ?? '' },
             {
               title: '冲突',
               render: (_, r) =>
@@ -167,6 +166,7 @@ export function ImportPanel() {
                   (r.counts?.conflict ?? '')
                 ),
             },
+            { title: '新增照片', render: (_, r) => r.photos?.new ?? '' },
             {
               title: '结果',
               render: (_, r) =>
