@@ -15,13 +15,14 @@ import {
   refuseOversizedExchange,
 } from '../../shared/exchange/write';
 import { encodeBase64 } from '../../shared/exchange/zip/base64';
+import { dataPartJson } from '../../shared/docs/exports';
 import {
   applyImport,
   describeImport,
   previewImport,
 } from '../../renderer/features/exchange/import-flow';
 import { dumpDatabase } from './dump';
-import { jsonBytes, type Laptop } from './exchange-support/laptops';
+import { docxBytes, jsonBytes, type Laptop } from './exchange-support/laptops';
 import { openTestDb } from './open-test-db';
 
 // A JPEG's first bytes followed by bytes 0..255 twice: what is compared is every byte.
@@ -148,6 +149,22 @@ describe('photos in exchange files', () => {
     // 撤销 of the first import takes its photos back out with its meeting.
     await office.repos.exchange.undoBatch(outcome.batch.id);
     expect(await office.db.photos.count()).toBe(0);
+  });
+
+  it('travel inside a default copy of a 记录 .docx, without the 签到表', async () => {
+    const a = await fieldLaptop();
+    const office = openTestDb('dev-office');
+    const json = await dataPartJson('minutes', 'masked', await exportOf(a, a.meetingId));
+    const masked = JSON.parse(json!) as ExchangeFile;
+    const preview = await previewImport(office.repos, [
+      { name: '记录（脱敏版）.docx', bytes: await docxBytes(a.repos, masked) },
+    ]);
+    expect(preview.rows[0]?.rejected).toBeUndefined();
+    await applyImport(office.repos, preview);
+    expect((await office.db.photos.toArray()).map((p) => p.id).sort()).toEqual(
+      [a.scene.id, a.fix.id, a.gone.id].sort(),
+    );
+    expect(await office.db.photos.get(a.scene.id)).toEqual(await a.db.photos.get(a.scene.id));
   });
 
   it('carry a caption edit one way and a deletion the other', async () => {
