@@ -2,6 +2,7 @@
 // one with its upgrade in migrations/ (each with a test that builds the old shape and upgrades).
 import Dexie, { type Table } from 'dexie';
 import type { ExchangeRecord, RecordTable } from '../../shared/exchange/format';
+import type { PhotoCounts } from '../../shared/exchange/photo-merge';
 import { upgradeToV4 } from './migrations/v4-progress-defaults';
 import type {
   Attendance,
@@ -39,9 +40,10 @@ export type StoredConflict = {
 
 /** What an import wrote to one record: what it replaced (for 撤销) and the clock it wrote. */
 export type ImportedRecord = {
-  table: RecordTable;
+  /** 'photos' for a photo an exchange file brought (shared/exchange/photo-merge.ts). */
+  table: RecordTable | 'photos';
   recordId: string;
-  before: ExchangeRecord | null;
+  before: ExchangeRecord | Photo | null;
   /** 撤销 leaves a record alone once it has moved on from this version. */
   afterClock: Record<string, number>;
 };
@@ -60,6 +62,8 @@ export type ImportBatch = {
     counts: Record<'new' | 'updated' | 'unchanged' | 'conflict', number> & { refused?: number };
     /** The issues the lifecycle rules kept out, one message each (absent before the gate). */
     refusals?: string[];
+    /** What became of the file's photos (absent in batches written before photos travelled). */
+    photos?: PhotoCounts;
     written: ImportedRecord[];
   }[];
   undoneAt: string | null;

@@ -36,8 +36,8 @@ export const copyRules: Record<Privacy, CopyRule> = {
     label: '默认（电话号码脱敏）',
     paper: '纸面：姓名完整，电话号码脱敏（如138****1234）。',
     data:
-      '文件内附本场会议数据供乡镇办公室导入，其中不含电话号码，' +
-      '已删除的人员和诉求只留编号不留内容。',
+      '文件内附本场会议数据和照片供乡镇办公室导入，其中不含电话号码和签到表照片，' +
+      '已删除的人员、诉求和照片只留编号不留内容。',
     fileSuffix: '（脱敏版）',
     phonesOnPaper: 'masked',
     villagerNames: 'full',
@@ -48,7 +48,9 @@ export const copyRules: Record<Privacy, CopyRule> = {
   'internal-full': {
     label: '内部完整版（含完整电话）',
     paper: '纸面：姓名和电话号码完整，仅供内部使用。',
-    data: '文件内附本场会议的完整数据（含电话号码和已删除的记录），仅供内部存档和导入，请勿外传。',
+    data:
+      '文件内附本场会议的完整数据（含电话号码、全部照片和已删除的记录），' +
+      '仅供内部存档和导入，请勿外传。',
     fileSuffix: '（内部完整版）',
     phonesOnPaper: 'full',
     villagerNames: 'full',

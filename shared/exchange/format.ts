@@ -55,8 +55,8 @@ export const exchangeFileSchema = z.strictObject({
   records: exchangeRecordsSchema,
   settings: z.strictObject(settingsSchema.shape).optional(),
   /**
-   * Backups only: every photo (photos.ts), tombstones too. Exchange files and the data parts of
-   * documents carry none. Absent in backups written before photos existed.
+   * Backups: every photo (photos.ts); exchange files: the photos of their meetings and steps, as
+   * the copy allows (write.ts). Tombstones too. Absent in files written before photos travelled.
    */
   photos: z.strictObject(photoSchema.shape).array().max(photoLimits.perDatabase).optional(),
   /** SHA-256 of the canonical JSON of everything above (canonical.ts). */

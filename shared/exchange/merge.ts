@@ -8,6 +8,7 @@
 import { clockOf, clockTotal, compareClocks, mergeClocks, tick } from '../domain/clock';
 import type { ClosingPolicy } from '../domain/lifecycle';
 import { newRecordMeta, type Stamp } from '../domain/records';
+import type { RecordMeta } from '../domain/schemas';
 import { canonicalJson } from './canonical';
 import { recordTables, type ExchangeFile, type ExchangeRecord, type RecordTable } from './format';
 import { gateIssues, type IssueRefusal } from './gate';
@@ -31,18 +32,48 @@ export type Lookup = (table: RecordTable, id: string) => ExchangeRecord | undefi
 
 const bookkeeping = new Set(['rev', 'clock', 'deviceId', 'updatedAt']);
 
-export function sameContent(a: ExchangeRecord, b: ExchangeRecord): boolean {
-  const strip = (r: ExchangeRecord) =>
+/** Records as merging sees them: content plus the bookkeeping that orders versions. */
+type Versioned = Pick<RecordMeta, 'id' | 'updatedAt' | 'deviceId' | 'rev'> & {
+  clock?: RecordMeta['clock'];
+};
+
+export function sameContent(a: object, b: object): boolean {
+  const strip = (r: object) =>
     Object.fromEntries(Object.entries(r).filter(([k]) => !bookkeeping.has(k)));
   return canonicalJson(strip(a)) === canonicalJson(strip(b));
 }
 
-function isLaterCopy(a: ExchangeRecord, b: ExchangeRecord): boolean {
+function isLaterCopy(a: Versioned, b: Versioned): boolean {
   return a.updatedAt !== b.updatedAt ? a.updatedAt > b.updatedAt : a.deviceId > b.deviceId;
 }
 
-function withClock<T extends ExchangeRecord>(record: T, clock: Record<string, number>): T {
+function withClock<T extends Versioned>(record: T, clock: Record<string, number>): T {
   return { ...record, clock, rev: clockTotal(clock) };
+}
+
+/**
+ * The clock rules for one stored and one incoming version, whatever the table (records here,
+ * photos in photo-merge.ts): what is decided and what to store.
+ */
+export function settleVersions<T extends Versioned>(
+  incoming: T,
+  local: T,
+  same: boolean,
+): { decision: 'updated' | 'unchanged' | 'conflict'; write?: T } {
+  const order = compareClocks(clockOf(local), clockOf(incoming));
+  if (same) {
+    if (order === 'equal' || order === 'after') return { decision: 'unchanged' };
+    // Keep the later copy's bookkeeping (updatedAt, deviceId) whichever arrives first, so the
+    // order of the files does not change what is stored.
+    const kept = order === 'before' || isLaterCopy(incoming, local) ? incoming : local;
+    return {
+      decision: 'unchanged',
+      write: withClock(kept, mergeClocks(clockOf(local), clockOf(incoming))),
+    };
+  }
+  if (order === 'before') return { decision: 'updated', write: incoming };
+  if (order === 'after') return { decision: 'unchanged' };
+  return { decision: 'conflict' };
 }
 
 export function decide(
@@ -53,19 +84,8 @@ export function decide(
   // What a default copy leaves out (a phone, a deleted record's content) is not a change.
   const incoming = restoreWithheld(table, received, local);
   if (!local) return { table, decision: 'new', incoming, local, write: incoming };
-  const order = compareClocks(clockOf(local), clockOf(incoming));
-  if (sameContent(local, incoming)) {
-    if (order === 'equal' || order === 'after')
-      return { table, decision: 'unchanged', incoming, local };
-    // Keep the later copy's bookkeeping (updatedAt, deviceId) whichever arrives first, so the
-    // order of the files does not change what is stored.
-    const kept = order === 'before' || isLaterCopy(incoming, local) ? incoming : local;
-    const merged = withClock(kept, mergeClocks(clockOf(local), clockOf(incoming)));
-    return { table, decision: 'unchanged', incoming, local, write: merged };
-  }
-  if (order === 'before') return { table, decision: 'updated', incoming, local, write: incoming };
-  if (order === 'after') return { table, decision: 'unchanged', incoming, local };
-  return { table, decision: 'conflict', incoming, local };
+  const settled = settleVersions<ExchangeRecord>(incoming, local, sameContent(local, incoming));
+  return { table, incoming, local, ...settled };
 }
 
 /**

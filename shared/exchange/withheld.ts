@@ -2,9 +2,10 @@
 // Written: phone fields empty, phone numbers in free texts masked as on paper, deleted records
 // (tombstones) emptied to their ids, clocks and timestamps (a merged person keeps where it went).
 // Imported: what was left out is not a change, so the office keeps the phone, the text and the
-// content it already has.
+// content it already has. Photos: no 签到表 (names and signatures), deleted ones emptied to their
+// metadata; a photo the copy leaves out is simply absent, and absence is never a deletion.
 import { defaultSettings } from '../domain/schemas';
-import type { Meeting } from '../domain/schemas';
+import type { Meeting, Photo } from '../domain/schemas';
 import { blankAttendance, blankIssue, blankMeeting, blankProgressEntry } from '../domain/records';
 import { maskPhonesInText } from '../docs/privacy';
 import { canonicalJson } from './canonical';
@@ -124,4 +125,27 @@ export function restoreWithheld<T extends ExchangeRecord>(
       take(f);
   }
   return (out ?? record) as T;
+}
+
+/** A deleted photo with its picture and caption left out: what a default copy carries, and how
+ * a photo deleted before this computer ever had it is kept (it holds no room under the cap). */
+export function emptiedPhoto(photo: Photo): Photo {
+  return { ...photo, caption: '', jpeg: '', bytes: 0 };
+}
+
+/** A deleted photo without its picture (emptied, or given up to make room: repositories/photos.ts). */
+export const isEmptiedPhoto = (photo: Photo) => photo.deletedAt !== null && photo.bytes === 0;
+
+/** The photos a default copy carries: none of kind 签到表, the deleted ones emptied. */
+export function withholdPhotos(photos: readonly Photo[]): Photo[] {
+  return photos
+    .filter((p) => p.kind !== '签到表')
+    .map((p) => (p.deletedAt === null ? p : emptiedPhoto(p)));
+}
+
+/** An incoming emptied photo with the picture and caption this computer still holds, so a
+ * deletion that travels in a default copy leaves 撤销 possible here. */
+export function restoreWithheldPhoto(incoming: Photo, local: Photo | undefined): Photo {
+  if (!local || !isEmptiedPhoto(incoming) || local.bytes === 0) return incoming;
+  return { ...incoming, caption: local.caption, jpeg: local.jpeg, bytes: local.bytes };
 }

@@ -5,7 +5,8 @@ import { exchangeFormatId, exchangeFormatVersion } from './format';
 import type { Photo, Settings } from '../domain/schemas';
 import { copyRules } from '../docs/privacy';
 import type { Privacy } from '../docs/privacy';
-import { withholdRecords } from './withheld';
+import { maxExchangeBytes } from './parse';
+import { withholdPhotos, withholdRecords } from './withheld';
 
 export type ExchangeHeader = {
   kind: ExchangeFile['kind'];
@@ -13,7 +14,7 @@ export type ExchangeHeader = {
   appVersion: string;
   source: ExchangeFile['source'];
   settings?: Settings;
-  /** Backups only (format.ts). */
+  /** Every photo in a backup; the chosen meetings' in an exchange file (format.ts). */
   photos?: Photo[];
 };
 
@@ -44,7 +45,7 @@ export function serializeExchangeFile(file: ExchangeFile): string {
 
 /**
  * The exchange file a copy of a document carries (privacy.ts, `dataPart`): the whole file, the
- * file without phones and with tombstones emptied, or none.
+ * file without phones, with tombstones emptied and without 签到表 photos, or none.
  */
 export async function dataPartForCopy(
   privacy: Privacy,
@@ -53,6 +54,28 @@ export async function dataPartForCopy(
   const rule = copyRules[privacy].dataPart;
   if (rule === 'none') return null;
   if (rule === 'full') return file;
-  const { checksum: _checksum, records, ...header } = file;
-  return createExchangeFile(header, withholdRecords(records));
+  const { checksum: _checksum, records, photos, ...header } = file;
+  return createExchangeFile(
+    { ...header, ...(photos ? { photos: withholdPhotos(photos) } : {}) },
+    withholdRecords(records),
+  );
+}
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** What a file's photos weigh in it: their base64 text, one byte a character. */
+export function photoBytesOf(file: ExchangeFile): number {
+  return (file.photos ?? []).reduce((n, p) => n + p.jpeg.length, 0);
+}
+
+/**
+ * Why an exchange file of `fileBytes` (UTF-8) must not be written: past 50 MB no computer reads
+ * it back (parse.ts), so it is refused here, saying what the photos take. Null when it fits.
+ */
+export function refuseOversizedExchange(fileBytes: number, photoBytes: number): string | null {
+  if (fileBytes <= maxExchangeBytes) return null;
+  return (
+    `没有导出：交换文件将有 ${megabytes(fileBytes)} MB，超过 ${maxExchangeBytes / 1024 / 1024} MB 的上限，` +
+    `导入时无法读取。所选会议的照片共 ${megabytes(photoBytes)} MB。请分几次导出，每次少选几场会议。`
+  );
 }

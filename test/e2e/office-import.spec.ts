@@ -72,7 +72,7 @@ async function importFiles(page: Page, files: FileToChoose[]) {
   return preview;
 }
 
-/** The preview's body rows as cell texts: 文件, 大小, 修改时间, 新增, 更新, 未变, 冲突, 结果. */
+/** The preview's body rows as cell texts: 文件, 大小, 修改时间, 新增, 更新, 未变, 冲突, 新增照片, 结果. */
 async function previewCells(preview: Locator): Promise<string[][]> {
   return preview
     .locator('tbody tr')
@@ -126,7 +126,7 @@ describe('township office import', () => {
     expect(rows).toHaveLength(4);
     for (const row of rows) {
       // 新增, 更新, 冲突 all 0; 未变 is the file's whole content; 结果 可导入.
-      expect([row[3], row[4], row[6], row[7]]).toEqual(['0', '0', '0', '可导入']);
+      expect([row[3], row[4], row[6], row[8]]).toEqual(['0', '0', '0', '可导入']);
       expect(Number(row[5])).toBeGreaterThan(0);
     }
     await office.getByRole('button', { name: '导入（4 个文件）' }).click();
@@ -183,7 +183,7 @@ describe('township office import', () => {
     await office.getByRole('button', { name: '导入（1 个文件）' }).click();
     await office.getByText(/已导入 1 个文件，1 个文件未导入/).waitFor();
     const rows = await previewCells(preview);
-    expect(rows.map((r) => [r[0], r[7]])).toEqual([
+    expect(rows.map((r) => [r[0], r[8]])).toEqual([
       ['b.json', '已导入'],
       ['照片.docx', '拒绝：“照片.docx”不是 Word 文档（看起来是一张图片，只是改了扩展名）'],
     ]);
@@ -238,10 +238,10 @@ describe('township office import', () => {
       '文件中的办理状态“已销号”不符合办理规则（办理记录中没有使它变为“已销号”的一步）。' +
       '本机的这条诉求仍为“登记”，没有改动。';
     const [row] = await previewCells(preview);
-    expect(row?.[7]).toBe(`可导入1 条诉求不符合办理规则，不导入：${message}`);
+    expect(row?.[8]).toBe(`可导入1 条诉求不符合办理规则，不导入：${message}`);
     await office.getByRole('button', { name: '导入（1 个文件）' }).click();
     await office.getByText('已导入 1 个文件，1 条诉求不符合办理规则，未导入').waitFor();
-    expect((await previewCells(preview))[0]?.[7]).toBe(
+    expect((await previewCells(preview))[0]?.[8]).toBe(
       `已导入1 条诉求不符合办理规则，不导入：${message}`,
     );
     await office.goto(meetingA);

@@ -3,7 +3,7 @@
 // is not stored; a file that is not an image is refused by name and nothing stored; a follow-up
 // step takes its own photo; 删除 leaves a tombstone that 撤销 lifts; the screens pass axe; the
 // 记录 exported with 附照片 holds the meeting's own photos; a backup restored on another profile
-// brings back every photo as it was.
+// brings back every photo as it was, and so does an exchange file (导出交换文件) imported there.
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -261,6 +261,44 @@ describe('photos of a meeting and of a follow-up step', () => {
       const byId = (list: Photo[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
       expect(byId(there)).toEqual(byId(here));
       expect(there.map((p) => p.jpeg.length).every((n) => n > 1000)).toBe(true);
+    } finally {
+      await other.close();
+      removeProfile(other);
+    }
+  });
+
+  it('travels in an exchange file imported on another computer, and shows there', async () => {
+    await page.goto(`${baseUrl}#/exchange`);
+    await page.getByLabel('选择会议').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const download = await downloadOf(page, () =>
+      page.getByRole('button', { name: '导出交换文件' }).click(),
+    );
+    const exchange = readFileSync(await download.path());
+    const here = await photos();
+    const meetingId = here[0]!.meetingId;
+
+    const other = await openProfile();
+    try {
+      const otherPage = await other.context.newPage();
+      await otherPage.goto(`${baseUrl}#/exchange`);
+      const chooser = otherPage.waitForEvent('filechooser');
+      await otherPage.getByRole('button', { name: '选择文件…' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: '交换文件.json', mimeType: 'application/json', buffer: exchange });
+      await otherPage.getByRole('table', { name: '导入预览' }).waitFor();
+      await otherPage.getByRole('button', { name: '导入（1 个文件）' }).click();
+      await otherPage.getByText('已导入 1 个文件，新增照片 3 张').waitFor();
+      const there = await storedRecords<Photo>(otherPage, 'photos');
+      const byId = (list: Photo[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
+      expect(byId(there)).toEqual(byId(here));
+
+      await otherPage.goto(`${baseUrl}#/meetings/${meetingId}`);
+      await new AppPage(otherPage).tab('照片').click();
+      const meetingPhotos = otherPage.getByRole('region', { name: '照片', exact: true });
+      await expect.poll(() => meetingPhotos.getByTestId('photo').count()).toBe(2);
     } finally {
       await other.close();
       removeProfile(other);

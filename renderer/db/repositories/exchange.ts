@@ -33,11 +33,13 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
      * The chosen meetings with all their records, tombstones included, so deletions travel too,
      * and the roster persons their attendees name with the persons merged into them, so merges
      * travel too. Merged persons are found by reading the roster whole: it has no index on
-     * mergedIntoId, and a township's roster of 8,000 reads in a moment.
+     * mergedIntoId, and a township's roster of 8,000 reads in a moment. With the meetings'
+     * photos and their follow-up steps' (tombstones too); a copy may leave some out (write.ts).
      */
     async exportMeetings(meetingIds: readonly string[]): Promise<ExchangeFile> {
       const records = emptyRecords();
-      await db.transaction('r', recordStores(db), async () => {
+      let photos: Photo[] = [];
+      await db.transaction('r', [...recordStores(db), db.photos], async () => {
         records.meetings = (await db.meetings.bulkGet([...meetingIds])).filter(
           (m) => m !== undefined,
         );
@@ -56,8 +58,12 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
         const personIds = records.attendance.flatMap((a) => (a.personId ? [a.personId] : []));
         records.persons =
           personIds.length === 0 ? [] : withMergedPersons(personIds, await db.persons.toArray());
+        photos = await db.photos
+          .where('meetingId')
+          .anyOf([...meetingIds])
+          .toArray();
       });
-      return createExchangeFile(header('exchange', stamps()), records);
+      return createExchangeFile({ ...header('exchange', stamps()), photos }, records);
     },
 
     async meetingIdsBetween(from: string, to: string): Promise<string[]> {

@@ -24,8 +24,16 @@ import type {
   ImportedRecord,
   StoredConflict,
 } from '../database';
+import {
+  countPhotos,
+  describePhotoCounts,
+  planPhotoFiles,
+  type PlannedPhoto,
+} from '../../../shared/exchange/photo-merge';
+import type { Photo } from '../../../shared/domain/schemas';
 import { loadLocal, loadPending, recordKey, type Pending } from './import-lookups';
 import { moveLinksOfMergedPersons } from './merge-links';
+import { freeDeletedPhotos, heldPhotoCount } from './photos';
 import { recordStores, tableOf } from './record-tables';
 import { loadSettings } from './settings';
 import type { StampSource } from './stamp';
@@ -61,8 +69,52 @@ function settlePlans(
   );
 }
 
+/** The stored copies of the photos the files carry. */
+async function loadLocalPhotos(db: AppDatabase, files: readonly NamedFile[]) {
+  const ids = [...new Set(files.flatMap((f) => (f.file.photos ?? []).map((p) => p.id)))];
+  const found = ids.length === 0 ? [] : await db.photos.bulkGet(ids);
+  const local = new Map(found.filter((p) => p !== undefined).map((p) => [p.id, p]));
+  return (id: string) => local.get(id);
+}
+
+/**
+ * The files' photos planned under this computer's cap. When some would pass it, deleted photos
+ * give up their pictures first (as adding one does, photos.ts) — only when `makeRoom`, inside the
+ * import's transaction — and the files are planned again; the preview counts that room as free.
+ */
+async function planPhotos(
+  db: AppDatabase,
+  files: readonly NamedFile[],
+  makeRoom: boolean,
+): Promise<PlannedPhoto[][]> {
+  if (!files.some((f) => (f.file.photos ?? []).length > 0)) return files.map(() => []);
+  const plan = async (held: number) =>
+    planPhotoFiles(
+      files.map((f) => f.file),
+      await loadLocalPhotos(db, files),
+      held,
+    );
+  const planned = await plan(await heldPhotoCount(db));
+  if (!planned.flat().some((p) => p.decision === 'refused')) return planned;
+  if (!makeRoom)
+    return plan(
+      await db.photos
+        .where('bytes')
+        .above(0)
+        .filter((p) => p.deletedAt === null)
+        .count(),
+    );
+  await freeDeletedPhotos(db);
+  return plan(await heldPhotoCount(db));
+}
+
 export function createImportRepository(db: AppDatabase, stamps: StampSource) {
   return {
+    /** What the files' photos would do, file by file (the preview's 照片 column). */
+    async previewPhotos(files: readonly NamedFile[]): Promise<PlannedPhoto[][]> {
+      return planPhotos(db, files, false);
+    },
+
     async preview(files: readonly NamedFile[]): Promise<PlannedRecord[][]> {
       const { settings } = await loadSettings(db);
       const plans = planFiles(
@@ -84,9 +136,11 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
      * transaction, so the log never tells something the data does not show.
      */
     apply(files: readonly NamedFile[], skipped: readonly SkippedFile[] = []): Promise<ImportBatch> {
-      const stores = [...recordStores(db), db.conflicts, db.importBatches, db.fileLog];
+      const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches, db.fileLog];
       return db.transaction('rw', [...stores, db.keyValues], async () => {
         const stamp = stamps();
+        const photoPlans = await planPhotos(db, files, true);
+        const photoWrites = new Map<string, Photo>();
         const batchId = crypto.randomUUID();
         const { settings } = await loadSettings(db);
         const pending = await loadPending(db, files);
@@ -137,11 +191,23 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
               writer.set(key, index);
             }
           }
+          for (const p of photoPlans[index] ?? []) {
+            if (!p.write) continue;
+            const before = photoWrites.has(p.incoming.id) ? null : (p.local ?? null);
+            written.push({
+              table: 'photos',
+              recordId: p.incoming.id,
+              before,
+              afterClock: clockOf(p.write),
+            });
+            photoWrites.set(p.incoming.id, p.write);
+          }
           batch.files.push({
             name,
             sourceDevice,
             counts: countDecisions(planned),
             refusals: issueRefusals(planned).map((r) => describeRefusal(name, r)),
+            photos: countPhotos(photoPlans[index] ?? []),
             written,
           });
         }
@@ -153,6 +219,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           for (let at = 0; at < rows.length; at += writeSlice)
             await tableOf(db, table).bulkPut(rows.slice(at, at + writeSlice));
         }
+        await db.photos.bulkPut([...photoWrites.values()]);
         // Attendance naming a person merged away (here or in the files) moves where it went; each
         // move is written down for the file that brought the row or the merge, so 撤销 undoes it.
         const movedBy = new Map<number, number>();
@@ -185,6 +252,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
               f.name,
               `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}` +
                 (movedBy.has(index) ? `，参会人员改到合并后的村民 ${movedBy.get(index)}` : '') +
+                (f.photos ? describePhotoCounts(f.name, f.photos) : '') +
                 (f.refusals?.length ? `。${f.refusals.join('')}` : ''),
             ),
           ),
@@ -200,7 +268,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
      * Conflicts the batch raised are dropped.
      */
     undoBatch(batchId: string): Promise<{ undone: number; keptChanged: number }> {
-      const stores = [...recordStores(db), db.conflicts, db.importBatches];
+      const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches];
       return db.transaction('rw', stores, async () => {
         const batch = await db.importBatches.get(batchId);
         if (!batch || batch.undoneAt) return { undone: 0, keptChanged: 0 };
@@ -218,7 +286,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         let undone = 0;
         let keptChanged = 0;
         for (const { entry, lastClock } of originals.values()) {
-          const table = tableOf(db, entry.table);
+          const table = db.table<ExchangeRecord | Photo, string>(entry.table);
           const current = await table.get(entry.recordId);
           if (current && compareClocks(clockOf(current), lastClock) !== 'equal') {
             keptChanged += 1;

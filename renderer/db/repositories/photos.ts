@@ -11,10 +11,24 @@ import type { StampSource } from './stamp';
 /** Adding would pass the meeting's limit; the message says so and nothing was stored. */
 export class PhotoLimitError extends Error {}
 
+/** Photos that hold their bytes: the live ones and the deleted ones not yet emptied. */
+export const heldPhotoCount = (db: AppDatabase) => db.photos.where('bytes').above(0).count();
+
+/**
+ * Makes room under the computer's limit: deleted photos give up their bytes (their 撤销 is long
+ * past by now) and stay as tombstones, so the deletion still travels. In the caller's transaction.
+ */
+export function freeDeletedPhotos(db: AppDatabase) {
+  return db.photos
+    .where('bytes')
+    .above(0)
+    .filter((p) => p.deletedAt !== null)
+    .modify({ jpeg: '', bytes: 0 });
+}
+
 export function createPhotoRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.photos, photoSchema, '照片', stamps);
-  /** Photos that hold their bytes: the live ones and the deleted ones not yet emptied. */
-  const heldCount = () => db.photos.where('bytes').above(0).count();
+  const heldCount = () => heldPhotoCount(db);
   const byCreation = (a: Photo, b: Photo) =>
     a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
   return {
@@ -52,13 +66,7 @@ export function createPhotoRepository(db: AppDatabase, stamps: StampSource) {
         }
         let held = await heldCount();
         if (held + photos.length > photoLimits.perDatabase) {
-          // Make room: deleted photos give up their bytes (their 撤销 is long past by now) and
-          // stay as tombstones, so the deletion still travels.
-          await db.photos
-            .where('bytes')
-            .above(0)
-            .filter((p) => p.deletedAt !== null)
-            .modify({ jpeg: '', bytes: 0 });
+          await freeDeletedPhotos(db);
           held = await heldCount();
         }
         if (held + photos.length > photoLimits.perDatabase) {

@@ -1,10 +1,15 @@
-// 导出交换文件: chosen meetings, or all meetings in a date range, as one .json for the office.
+// 导出交换文件: chosen meetings, or all meetings in a date range, as one .json for the office. It
+// has no copy choice: like 内部完整版 it carries everything, phones and every photo (write.ts).
 import { App, Button, DatePicker, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatChineseDate, localIsoDate } from '../../../shared/domain/dates';
-import { serializeExchangeFile } from '../../../shared/exchange/write';
+import {
+  photoBytesOf,
+  refuseOversizedExchange,
+  serializeExchangeFile,
+} from '../../../shared/exchange/write';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import { platform } from '../../platform';
@@ -52,13 +57,17 @@ export function ExportExchangePanel() {
         return;
       }
       const file = await repos.exchange.exportMeetings(ids);
-      const name = `屋场会交换文件 ${formatChineseDate(localIsoDate(new Date()))}（${ids.length}场）.json`;
-      const result = await saveJson(
-        repos,
-        serializeExchangeFile(file),
-        name,
-        `交换文件（${ids.length} 场会议）`,
+      const text = serializeExchangeFile(file);
+      const tooLarge = refuseOversizedExchange(
+        new TextEncoder().encode(text).byteLength,
+        photoBytesOf(file),
       );
+      if (tooLarge) {
+        void message.error(tooLarge);
+        return;
+      }
+      const name = `屋场会交换文件 ${formatChineseDate(localIsoDate(new Date()))}（${ids.length}场）.json`;
+      const result = await saveJson(repos, text, name, `交换文件（${ids.length} 场会议）`);
       if (result.status === 'saved') void message.success(`已导出：${result.fileName}`);
       if (result.status === 'failed') void message.error(result.message);
     } catch (error) {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import { platform } from '../../platform';
+import { photoCapRefusal } from '../../../shared/exchange/photo-merge';
 import {
   applyImport,
   describeImport,
@@ -91,7 +92,8 @@ export function ImportPanel() {
     setBusy(true);
     try {
       const outcome = await applyImport(repos, preview);
-      if (outcome.refusedIssues > 0) void message.warning(describeImport(outcome));
+      if (outcome.refusedIssues > 0 || outcome.photoRefusals.length > 0)
+        void message.warning(describeImport(outcome));
       else void message.success(describeImport(outcome));
       // The refused files stay on screen; the imported ones are marked and cannot go twice, each
       // with the issues the import itself kept out.
@@ -164,6 +166,7 @@ export function ImportPanel() {
                   (r.counts?.conflict ?? '')
                 ),
             },
+            { title: '新增照片', render: (_, r) => r.photos?.new ?? '' },
             {
               title: '结果',
               render: (_, r) =>
@@ -179,6 +182,11 @@ export function ImportPanel() {
                       <Tag color="green">{importLabels.importable}</Tag>
                     )}
                     <IssueRefusals messages={r.refusals ?? []} />
+                    {r.photos?.refused ? (
+                      <div role="alert" className="field-error">
+                        {photoCapRefusal(r.label, r.photos.refused)}
+                      </div>
+                    ) : null}
                   </>
                 ),
             },

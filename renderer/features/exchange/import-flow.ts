@@ -4,6 +4,11 @@
 import type { ExchangeFile } from '../../../shared/exchange/format';
 import { describeRefusal } from '../../../shared/exchange/gate';
 import { countDecisions, issueRefusals, type Decision } from '../../../shared/exchange/merge';
+import {
+  countPhotos,
+  photoCapRefusal,
+  type PhotoCounts,
+} from '../../../shared/exchange/photo-merge';
 import type { ImportBatch } from '../../db/database';
 import type { Repositories } from '../../db/repositories';
 import { sendToLogFile } from './log-file';
@@ -22,6 +27,8 @@ export type ImportRow = {
   rejected?: string;
   /** The issues of an accepted file that the lifecycle rules keep out, one message each. */
   refusals?: string[];
+  /** What becomes of an accepted file's photos. */
+  photos?: PhotoCounts;
 };
 
 export type ImportPreview = {
@@ -71,6 +78,7 @@ export async function previewImport(
     r.ok ? [{ name: labels[i] ?? r.name, file: r.file, index: i }] : [],
   );
   const plans = await repos.exchange.preview(accepted);
+  const photoPlans = await repos.exchange.previewPhotos(accepted);
   const rows = results.map((r, i): ImportRow => {
     const chosen = files[i];
     const base = {
@@ -81,9 +89,11 @@ export async function previewImport(
       modifiedAt: chosen?.modifiedAt ?? null,
     };
     if (!r.ok) return { ...base, rejected: r.message };
-    const planned = plans[accepted.findIndex((a) => a.index === i)] ?? [];
+    const at = accepted.findIndex((a) => a.index === i);
+    const planned = plans[at] ?? [];
     const refusals = issueRefusals(planned).map((r) => describeRefusal(base.label, r));
-    return { ...base, counts: countDecisions(planned), refusals };
+    const photos = countPhotos(photoPlans[at] ?? []);
+    return { ...base, counts: countDecisions(planned), refusals, photos };
   });
   return {
     rows,
@@ -98,6 +108,9 @@ export type ImportOutcome = {
   skipped: number;
   /** Issues the lifecycle rules kept out. */
   refusedIssues: number;
+  /** Photos added, and one message per file whose photos would have passed the cap. */
+  photosAdded: number;
+  photoRefusals: string[];
 };
 
 /** Writes the accepted files and logs every file; throws (and writes nothing) on any failure. */
@@ -109,7 +122,18 @@ export async function applyImport(
   for (const file of batch.files) sendToLogFile('导入', file.name);
   const conflicts = batch.files.reduce((n, f) => n + f.counts.conflict, 0);
   const refusedIssues = batch.files.reduce((n, f) => n + (f.refusals?.length ?? 0), 0);
-  return { batch, conflicts, skipped: preview.skipped.length, refusedIssues };
+  const photosAdded = batch.files.reduce((n, f) => n + (f.photos?.new ?? 0), 0);
+  const photoRefusals = batch.files.flatMap((f) =>
+    f.photos?.refused ? [photoCapRefusal(f.name, f.photos.refused)] : [],
+  );
+  return {
+    batch,
+    conflicts,
+    skipped: preview.skipped.length,
+    refusedIssues,
+    photosAdded,
+    photoRefusals,
+  };
 }
 
 /** The preview's rows after the import: each imported file with the issues the import kept out
@@ -128,9 +152,10 @@ export function withAppliedRefusals(
 /** The screen's message after an import: what was written, what waits, what was skipped. */
 export function describeImport(outcome: ImportOutcome): string {
   const parts = [`已导入 ${outcome.batch.files.length} 个文件`];
+  if (outcome.photosAdded > 0) parts.push(`新增照片 ${outcome.photosAdded} 张`);
   if (outcome.conflicts > 0) parts.push(`有 ${outcome.conflicts} 条冲突待处理`);
   if (outcome.refusedIssues > 0)
     parts.push(`${outcome.refusedIssues} 条诉求不符合办理规则，未导入（见下表和文件记录）`);
   if (outcome.skipped > 0) parts.push(`${outcome.skipped} 个文件未导入（见下表和文件记录）`);
-  return parts.join('，');
+  return [parts.join('，'), ...outcome.photoRefusals].join('。');
 }
