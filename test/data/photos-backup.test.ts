@@ -7,16 +7,9 @@ import type { Content, Meeting, Photo } from '../../shared/domain/schemas';
 import { readExchangeBytes } from '../../shared/exchange/read-file';
 import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
 import { encodeBase64 } from '../../shared/exchange/zip/base64';
+import { byteJpeg as jpegBytes } from '../fixtures/photos';
 import { openTestDb } from './open-test-db';
 
-// A JPEG's first bytes followed by bytes 0..255 twice: what is compared is every byte.
-const jpegBytes = new Uint8Array([
-  0xff,
-  0xd8,
-  0xff,
-  0xe0,
-  ...Array.from({ length: 512 }, (_, i) => i % 256),
-]);
 const jpeg = encodeBase64(jpegBytes);
 
 const photo = (meetingId: string, progressId: string | null): Content<Photo> => ({

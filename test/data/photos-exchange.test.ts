@@ -23,16 +23,9 @@ import {
 } from '../../renderer/features/exchange/import-flow';
 import { dumpDatabase } from './dump';
 import { docxBytes, jsonBytes, type Laptop } from './exchange-support/laptops';
+import { byteJpeg as jpegBytes } from '../fixtures/photos';
 import { openTestDb } from './open-test-db';
 
-// A JPEG's first bytes followed by bytes 0..255 twice: what is compared is every byte.
-const jpegBytes = new Uint8Array([
-  0xff,
-  0xd8,
-  0xff,
-  0xe0,
-  ...Array.from({ length: 512 }, (_, i) => i % 256),
-]);
 const jpeg = encodeBase64(jpegBytes);
 
 const photo = (

@@ -3,26 +3,14 @@
 // refused in Chinese and stays listed with the file next to it imported. This test proves the
 // structure (a worker is started for the check and ends with it); how long the main thread is
 // blocked is a figure for `npm run bench`, not a time limit in a test.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { rawZip, zeroBomb } from '../unit/shared/exchange/zip-fixtures';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { recordMeeting } from './pages/backups-setup';
-import { downloadOf } from './pages/download';
+import { exportFirstMeeting } from './pages/exchange';
 
 const baseUrl = inject('baseUrl');
-
-async function exportJson(page: Page): Promise<Buffer> {
-  await page.goto(`${baseUrl}#/exchange`);
-  await page.getByLabel('选择会议').click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  const download = await downloadOf(page, () =>
-    page.getByRole('button', { name: '导出交换文件' }).click(),
-  );
-  return readFileSync(await download.path());
-}
 
 describe('checking import files in a worker', () => {
   let laptop: Profile;
@@ -34,7 +22,7 @@ describe('checking import files in a worker', () => {
     office = await openProfile();
     const page = await laptop.context.newPage();
     await recordMeeting(page, baseUrl, '石门村');
-    exchange = await exportJson(page);
+    exchange = await exportFirstMeeting(page, baseUrl);
   });
 
   afterAll(async () => {

@@ -16,6 +16,7 @@ import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
 import { openedDialog } from './pages/dialog';
 import { downloadOf } from './pages/download';
+import { exportFirstMeeting } from './pages/exchange';
 import { jpegSize, twoColourPng, withExif } from './pages/images';
 import { storedRecords } from './pages/stored';
 
@@ -268,14 +269,7 @@ describe('photos of a meeting and of a follow-up step', () => {
   });
 
   it('travels in an exchange file imported on another computer, and shows there', async () => {
-    await page.goto(`${baseUrl}#/exchange`);
-    await page.getByLabel('选择会议').click();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    const download = await downloadOf(page, () =>
-      page.getByRole('button', { name: '导出交换文件' }).click(),
-    );
-    const exchange = readFileSync(await download.path());
+    const exchange = await exportFirstMeeting(page, baseUrl);
     const here = await photos();
     const meetingId = here[0]!.meetingId;
 
