@@ -18,6 +18,7 @@ import { openedDialog } from './pages/dialog';
 import { downloadOf } from './pages/download';
 import { exportFirstMeeting } from './pages/exchange';
 import { jpegSize, twoColourPng, withExif } from './pages/images';
+import { failWrites, installStorageFaults } from './pages/storage-faults';
 import { storedRecords } from './pages/stored';
 
 const baseUrl = inject('baseUrl');
@@ -29,6 +30,7 @@ describe('photos of a meeting and of a follow-up step', () => {
 
   beforeAll(async () => {
     profile = await openProfile();
+    await installStorageFaults(profile.context);
     page = await profile.context.newPage();
     app = new AppPage(page);
     await page.goto(baseUrl);
@@ -297,5 +299,31 @@ describe('photos of a meeting and of a follow-up step', () => {
       await other.close();
       removeProfile(other);
     }
+  });
+
+  it('on a full disk stores no photo and says so; by keyboard, once there is room, it does', async () => {
+    const meetingId = (await photos())[0]!.meetingId;
+    await page.goto(`${baseUrl}#/meetings/${meetingId}`);
+    await app.tab('照片').click();
+    const meetingPhotos = panel('照片');
+    await expect.poll(() => meetingPhotos.getByTestId('photo').count()).toBe(2);
+    const before = await photos();
+    const scene = { name: '院坝.png', mimeType: 'image/png', buffer: twoColourPng(320, 240) };
+
+    await failWrites(page, Infinity);
+    await meetingPhotos.getByTestId('photo-input').setInputFiles(scene);
+    await expect
+      .poll(() => meetingPhotos.getByRole('alert').textContent())
+      .toContain('照片没有保存：磁盘空间不足');
+    expect(await photos()).toEqual(before);
+
+    await failWrites(page, 0);
+    // 添加照片 reached and pressed from the keyboard opens the file chooser.
+    await meetingPhotos.getByRole('button', { name: '添加照片' }).focus();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(scene);
+    await expect.poll(async () => (await live()).length).toBe(before.length + 1);
+    await expect.poll(() => meetingPhotos.getByTestId('photo').count()).toBe(3);
   });
 });
