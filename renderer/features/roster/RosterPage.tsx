@@ -32,8 +32,8 @@ const Count = memo(function Count({ text }: { text: string }) {
 export function RosterPage({ name }: { name?: string }) {
   const [filter, setFilter] = useState<RosterFilter>(name ? { text: name } : {});
   const [showPhones, setShowPhones] = useState(false);
-  const { loading, all, shown, deferred } = useRosterRows(filter);
-  const onScreen = useCurrent({ persons: shown, filter: deferred });
+  const { loading, all, shown } = useRosterRows(filter);
+  const onScreen = useCurrent({ persons: shown, filter });
   const flow = useRosterImport();
   const choices = useMemo(() => rosterChoices(all, filter.village), [all, filter.village]);
   const duplicates = useMemo(() => storedDuplicateGroups(all), [all]);
