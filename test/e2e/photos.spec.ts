@@ -318,9 +318,13 @@ describe('photos of a meeting and of a follow-up step', () => {
     expect(await photos()).toEqual(before);
 
     await failWrites(page, 0);
-    // 添加照片 reached and pressed from the keyboard opens the file chooser.
-    await meetingPhotos.getByRole('button', { name: '添加照片' }).focus();
+    // 添加照片 reached and pressed from the keyboard opens the file chooser. The chooser is
+    // awaited before anything else is sent: Playwright starts intercepting choosers when the
+    // first listener is added, without waiting, so a key sent right after could open one first.
     const chooser = page.waitForEvent('filechooser');
+    const add = meetingPhotos.getByRole('button', { name: '添加照片' });
+    await add.focus();
+    await expect.poll(() => add.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(scene);
     await expect.poll(async () => (await live()).length).toBe(before.length + 1);
