@@ -8,12 +8,8 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { InputRef } from 'antd';
 import { duplicateNames, type MeetingCounts } from '../../../shared/domain/counts';
 import type { Attendance, Meeting, Person } from '../../../shared/domain/schemas';
-import {
-  attendeeIdentity,
-  isInitials,
-  resolveTypedAttendee,
-  suggestPersons,
-} from '../../../shared/roster/attendee-match';
+import { attendeeIdentity, resolveTypedAttendee } from '../../../shared/roster/attendee-match';
+import { isInitials, suggestPersons } from '../../../shared/roster/attendee-suggest';
 import { cleanLine, sanitizeText } from '../../../shared/domain/text';
 import { attendanceStatuses, type AttendanceStatus } from '../../../shared/domain/vocabulary';
 import { useRepositories, useSettings } from '../../app/data-context';

@@ -2,12 +2,8 @@
 // pick is. Persons are written out here; the expectations are read off them by hand.
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../../shared/domain/schemas';
-import {
-  attendeeIdentity,
-  isInitials,
-  resolveTypedAttendee,
-  suggestPersons,
-} from '../../../../shared/roster/attendee-match';
+import { attendeeIdentity, resolveTypedAttendee } from '../../../../shared/roster/attendee-match';
+import { isInitials, suggestPersons } from '../../../../shared/roster/attendee-suggest';
 
 let next = 0;
 function person(name: string, village: string, group = '', more: Partial<Person> = {}): Person {
