@@ -1,25 +1,25 @@
 // Start-up: nothing is written before the database is known to be readable and, when it is blank
 // while automatic backups hold data, before the user has chosen to restore or start empty
-// (StartupScreens.tsx). A database that cannot be opened gets a screen that says why.
+// (StartupScreens.tsx). A database that cannot be opened gets a screen that says why. Those
+// screens and the restore load only when needed, so a normal start parses less. The page's first
+// module, boot.ts, has already started the blank-database check while this code loaded.
 import { createRoot, type Root as ReactRoot } from 'react-dom/client';
 import type { AutoBackupInfo } from '../shared/ipc/contract';
-import { AppDatabase, databaseName, requestPersistentStorage } from './db/database';
+import { AppDatabase, requestPersistentStorage } from './db/database';
+import { databaseName } from './db/database-name';
 import { openRepositories, type Repositories } from './db/repositories';
 import { Root } from './app/Root';
 import { answerBackupRequests } from './features/exchange/auto-backup';
 import { BackupNotice } from './features/exchange/BackupNotice';
-import { restoreWithoutSafetyCopy } from './features/exchange/restore-flow';
-import {
-  BlankStartScreen,
-  OpenFailureScreen,
-  pickBackup,
-} from './features/exchange/StartupScreens';
-import { backupsHoldingData, probeBlankDatabase } from './features/exchange/startup-checks';
+import { backupsHoldingData } from './features/exchange/startup-checks';
 import { platform } from './platform';
 import { sendToLogFile } from './features/exchange/log-file';
 import './app/app.css';
 
 const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
+
+const startupScreens = () => import('./features/exchange/StartupScreens');
+const restoreFlow = () => import('./features/exchange/restore-flow');
 
 function listBackups(): Promise<AutoBackupInfo[]> {
   return platform.listAutoBackups().catch((error: unknown) => {
@@ -57,18 +57,25 @@ function showApp(root: ReactRoot, repositories: Repositories) {
 
 /** Opens the database and restores the chosen backup into it (it is blank, or was deleted). */
 async function restoreInto(root: ReactRoot, source: 'chosen' | AutoBackupInfo, why: string) {
+  const { pickBackup } = await startupScreens();
   const candidate = await pickBackup(source);
   if (!candidate) return;
   const repositories = await openRepositories(new AppDatabase(), appVersion);
+  const { restoreWithoutSafetyCopy } = await restoreFlow();
   await restoreWithoutSafetyCopy(repositories, candidate, why);
   showApp(root, repositories);
 }
 
-async function start(root: ReactRoot) {
-  const isBlank = await probeBlankDatabase(indexedDB, databaseName);
+/** Starts the app once `probe` (probeBlankDatabase, begun by boot.ts) has answered. */
+export async function start(probe: Promise<boolean | null>) {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('missing #root');
+  const root = createRoot(container);
+  const isBlank = await probe;
   if (isBlank === true) {
     const holding = backupsHoldingData(await listBackups());
     if (holding.length > 0) {
+      const { BlankStartScreen } = await startupScreens();
       const chosen = await new Promise<'empty' | 'restored'>((resolve) => {
         root.render(
           <BlankStartScreen
@@ -89,15 +96,18 @@ async function start(root: ReactRoot) {
   } catch (error) {
     console.error('无法打开本地数据库', error);
     const backups = await listBackups();
+    const { OpenFailureScreen } = await startupScreens();
     root.render(
       <OpenFailureScreen
         error={error}
         backups={backups}
         onRestore={async (source) => {
+          const { pickBackup } = await startupScreens();
           const candidate = await pickBackup(source);
           if (!candidate) return;
           await deleteDatabase();
           const fresh = await openRepositories(new AppDatabase(), appVersion);
+          const { restoreWithoutSafetyCopy } = await restoreFlow();
           await restoreWithoutSafetyCopy(fresh, candidate, '本地数据库无法打开');
           showApp(root, fresh);
         }}
@@ -107,8 +117,3 @@ async function start(root: ReactRoot) {
   }
   showApp(root, repositories);
 }
-
-const container = document.getElementById('root');
-if (!container) throw new Error('missing #root');
-const root = createRoot(container);
-void start(root);

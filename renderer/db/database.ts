@@ -4,6 +4,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ExchangeRecord, RecordTable } from '../../shared/exchange/format';
 import type { PhotoCounts } from '../../shared/exchange/photo-merge';
 import { upgradeToV4 } from './migrations/v4-progress-defaults';
+import { databaseName } from './database-name';
 import type {
   Attendance,
   Issue,
@@ -12,8 +13,6 @@ import type {
   Photo,
   ProgressEntry,
 } from '../../shared/domain/schemas';
-
-export const databaseName = 'wuchanghui';
 
 export type KeyValue = { key: string; value: unknown };
 

@@ -34,11 +34,26 @@ function urlOf(server: PreviewServer): string {
   return url;
 }
 
-/** Bytes of the scripts, module preloads and styles that dist/index.html names. */
+/**
+ * Bytes of the scripts, module preloads and styles that dist/index.html names, and of what its
+ * entry script preloads for the import it makes at once: boot.ts imports main.tsx and nothing
+ * else, so the entry's `__vite__mapDeps` lists that import's chunks and styles. An entry with
+ * more imports than that one fails here, as the list would then name pages loaded later.
+ */
 export function startupBytes(distRoot = 'dist'): number {
   const html = readFileSync(join(distRoot, 'index.html'), 'utf8');
-  const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
-  return assets.reduce((sum, asset) => sum + statSync(join(distRoot, asset)).size, 0);
+  const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  const preloaded = named
+    .filter((asset) => asset.endsWith('.js'))
+    .flatMap((script) => {
+      const code = readFileSync(join(distRoot, script), 'utf8');
+      const imports = code.match(/\bimport\(/g)?.length ?? 0;
+      if (imports > 1) throw new Error(`${script} makes ${imports} imports; expected main's only`);
+      const list = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? '';
+      return [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => `assets/${m[1] ?? ''}`);
+    });
+  const assets = new Set([...named, ...preloaded]);
+  return [...assets].reduce((sum, asset) => sum + statSync(join(distRoot, asset)).size, 0);
 }
 
 export async function benchHome() {

@@ -146,4 +146,27 @@ describe('start-up', () => {
     expect(await page.getByRole('link', { name: '石门村' }).count()).toBe(0);
     expect(backupFiles(shell)).toEqual(before);
   });
+
+  it('loads neither the recovery screens nor the pinyin dictionary on a normal start', async () => {
+    // Chunks are named after their first module (name-search.ts holds pinyin-pro). The 村民名册,
+    // which searches by pinyin, then loads the dictionary: proof the name is the one to look for.
+    const scripts = (page: Page) =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name.split('/').pop() ?? '')
+          .filter((name) => name.endsWith('.js')),
+      );
+    const page = await launch({ desktop: false });
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => performance.getEntriesByName('home-interactive').length > 0);
+    const atStart = await scripts(page);
+    expect(atStart.some((name) => name.startsWith('main-'))).toBe(true);
+    for (const lazy of ['StartupScreens-', 'restore-flow-', 'name-search-']) {
+      expect(atStart.filter((name) => name.startsWith(lazy))).toEqual([]);
+    }
+    await page.getByRole('menuitem', { name: '村民名册' }).click();
+    await page.getByRole('button', { name: '导入名册…' }).waitFor();
+    expect((await scripts(page)).some((name) => name.startsWith('name-search-'))).toBe(true);
+  });
 });
