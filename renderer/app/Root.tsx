@@ -1,6 +1,5 @@
 // Providers (Chinese locale, data, save status) and the page frame.
 import { App as AntApp, ConfigProvider, Layout, Menu } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { Repositories } from '../db/repositories';
@@ -11,20 +10,11 @@ import { SearchLauncher } from '../features/search/SearchLauncher';
 import { RepositoriesProvider, useSettings } from './data-context';
 import { navigate, useRoute, type Route } from './router';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
+import { appTheme } from './theme';
+// The start-up screen's antd styles, written ahead (startup-styles.tsx) so it need not make them.
+import './startup-styles.css';
 
 dayjs.locale('zh-cn');
-
-// antd's default blue and grey texts fall short of WCAG AA contrast (4.5:1): a darker blue for
-// white text on primary buttons and the selected menu item, darker greys for secondary text.
-const accessibleTokens = {
-  fontSize: 15,
-  colorPrimary: '#0958d9',
-  colorLink: '#0958d9',
-  colorError: '#cf1322',
-  colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
-  colorTextDescription: 'rgba(0, 0, 0, 0.65)',
-  colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
-};
 
 // Pages other than the home screen load on first visit, so the app starts with less to parse.
 const MeetingPage = lazy(() =>
@@ -122,11 +112,7 @@ function MainMenu({ route }: { route: Route }) {
 export function Root({ repositories }: { repositories: Repositories }) {
   const route = useRoute();
   return (
-    <ConfigProvider
-      locale={zhCN}
-      theme={{ token: accessibleTokens }}
-      button={{ autoInsertSpace: false }}
-    >
+    <ConfigProvider {...appTheme}>
       <AntApp>
         <RepositoriesProvider repositories={repositories}>
           <SaveStatusProvider>

@@ -1,0 +1,35 @@
+// The start-up styles file (renderer/app/startup-styles.css) is what the installed antd would
+// make for the start-up screen's components: run `npm run styles` after updating antd or changing
+// which components the start-up screen draws. (That the app then makes none of those styles
+// itself is checked in Chromium by startup.spec.ts.)
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+describe('start-up styles', () => {
+  it('are up to date with the installed antd', () => {
+    // Its own process: antd names its style scopes by NODE_ENV, read once when it loads.
+    const check = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'test/tools/startup-styles.ts', '--check'],
+      { encoding: 'utf8' },
+    );
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('list the frame and home screen components for antd’s style cache', () => {
+    const css = readFileSync('renderer/app/startup-styles.css', 'utf8');
+    const listed = /\.data-ant-cssinjs-cache-path\{content:"([^"]*)"/.exec(css)?.[1] ?? '';
+    const components = listed.split(';').map((path) => path.split('|')[1]);
+    for (const drawn of [
+      'Layout-Layout',
+      'Menu-Menu',
+      'Button-Button',
+      'Table-Table',
+      'Tabs-Tabs',
+    ]) {
+      expect(components).toContain(drawn);
+    }
+  });
+});
