@@ -3,10 +3,10 @@
 // is blank while automatic backups hold data (restore, or start empty deliberately). Nothing is
 // written until the user chooses.
 import { App as AntApp, Alert, Button, ConfigProvider, Result, Space } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { useState, type ReactNode } from 'react';
 import type { AutoBackupInfo } from '../../../shared/ipc/contract';
 import { describeError } from '../../app/save-status';
+import { appTheme } from '../../app/theme';
 import { isDesktop, platform } from '../../platform';
 import { checkBackupFile, type RestoreCandidate } from './restore-flow';
 import { describeHeld, openFailureKind, startupLabels } from './startup-checks';
@@ -42,7 +42,7 @@ const when = (backup: AutoBackupInfo) => new Date(backup.time).toLocaleString('z
 
 function Frame({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 15 } }}>
+    <ConfigProvider {...appTheme}>
       <AntApp>
         <main style={{ maxWidth: 760, margin: '48px auto', padding: 16 }}>{children}</main>
       </AntApp>
