@@ -4,6 +4,7 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { Photo } from '../domain/schemas';
 import { decodeBase64 } from '../exchange/zip/base64';
+import { docGrid } from './layout';
 import { appendixHeading } from './minutes-sections';
 import type { Blocks } from './minutes-sections';
 import type { Redactor } from './privacy';
@@ -38,16 +39,26 @@ export function photoCaption(photo: Pick<Photo, 'kind' | 'caption'>, n: number, 
   return `图${n} ${photo.kind}${caption === '' ? '' : ` — ${caption}`}`;
 }
 
-function photoParagraph(photo: Photo, caption: string, startsPage: boolean): Paragraph {
+/** Half a grid line (about 5 mm) between a page's first caption and its second photo. */
+const gapBeforeSecond = Math.round(docGrid.linePitch / 2);
+
+/** The photo at `index` (from 0) of the appendix: two to a page. */
+function photoParagraph(photo: Photo, caption: string, index: number): Paragraph {
   const data = decodeBase64(photo.jpeg);
   if (!data) throw new Error(`照片“${caption}”已损坏，无法放进文档`);
+  const secondOnPage = index % 2 === 1;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { firstLine: 0 },
-    // A line as tall as the photo: the body's exact grid line would crop it to one line.
-    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    // A line as tall as the photo: the body's exact grid line would crop it to one line. The
+    // page's second photo stands apart from the caption above it (the page has a line to spare).
+    spacing: {
+      line: 240,
+      lineRule: LineRuleType.AUTO,
+      before: secondOnPage ? gapBeforeSecond : 0,
+    },
     keepNext: true,
-    ...(startsPage ? { pageBreakBefore: true } : {}),
+    ...(index > 0 && !secondOnPage ? { pageBreakBefore: true } : {}),
     children: [
       new ImageRun({
         type: 'jpg',
@@ -74,7 +85,7 @@ export function photoAppendix(photos: readonly Photo[], number: number, redact: 
     ...appendixHeading(number, photoAppendixTitle),
     ...photos.flatMap((photo, i) => {
       const caption = photoCaption(photo, i + 1, redact);
-      return [photoParagraph(photo, caption, i > 0 && i % 2 === 0), captionParagraph(caption)];
+      return [photoParagraph(photo, caption, i), captionParagraph(caption)];
     }),
   ];
 }

@@ -104,6 +104,11 @@ describe('the 现场照片 appendix of a 记录', () => {
     // The appendix starts a page, and so does the third photo.
     const paragraphs = xml.split('<w:p>').filter((p) => p.includes('<w:pageBreakBefore/>'));
     expect(paragraphs.map((p) => p.includes('a:blip'))).toEqual([false, true]);
+    // A page's second photo stands half a grid line (225 mm / 22 lines = 579 twips; half: 290)
+    // below the caption above it; the first photos of pages stand right under what precedes.
+    const photos = xml.split('<w:p>').filter((p) => p.includes('a:blip'));
+    const before = photos.map((p) => /<w:spacing [^>]*w:before="(\d+)"/.exec(p)?.[1]);
+    expect(before).toEqual(['0', '290', '0']);
   });
 });
 
