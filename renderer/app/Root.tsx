@@ -11,7 +11,7 @@ import { RepositoriesProvider, useSettings } from './data-context';
 import { navigate, useRoute, type Route } from './router';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
 import { appTheme } from './theme';
-// The start-up screen's antd styles, written ahead (startup-styles.tsx) so it need not make them.
+// The frame's and home screen's antd styles, written ahead (startup-styles.tsx): antd skips them.
 import './startup-styles.css';
 
 dayjs.locale('zh-cn');
