@@ -1,5 +1,6 @@
-// The app's antd configuration, in one place: Root.tsx applies it, and startup-styles.tsx draws
-// the start-up screen's components with it (the styles it writes hold only for this theme).
+// The app's antd configuration, in one place: Root.tsx and the start-up recovery screens apply it,
+// and startup-styles.tsx draws the home screen's components with it (the token values do not
+// enter the styles it writes: antd sets them as CSS variables at run time).
 import type { ConfigProviderProps } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 
