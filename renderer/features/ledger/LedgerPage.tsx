@@ -28,8 +28,8 @@ const Count = memo(function Count({ text }: { text: string }) {
 export function LedgerPage() {
   const today = localIsoDate(new Date());
   const [filter, setFilter] = useLedgerFilter();
-  const { loading, rows, total, choices, deferred } = useLedgerRows(filter, today);
-  const currentFilter = useCurrent(deferred);
+  const { loading, rows, total, choices } = useLedgerRows(filter, today);
+  const currentFilter = useCurrent(filter);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>

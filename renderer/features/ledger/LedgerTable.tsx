@@ -74,8 +74,8 @@ const keyOf = (r: LedgerRow) => r.issue.id;
 
 const open = (row: LedgerRow) => navigate({ page: 'follow-up', issueId: row.issue.id });
 
-// Memoised: a keystroke in the filters re-renders the page at once, but the list only when its
-// rows (behind useDeferredValue) change.
+// Memoised: a change the list does not see (a picker opened, the period half chosen) leaves it
+// alone; it renders again only when its rows change.
 export const LedgerTable = memo(function LedgerTable(props: {
   rows: readonly LedgerRow[];
   today: string;
