@@ -1,6 +1,7 @@
 // 逾期 and 即将到期 on the home screen: counts by 责任人 and by 村(社区), each group opening to its
 // issues, each issue a link to its 跟踪办理 page.
 import { Table, Tabs, Tag, Typography } from 'antd';
+import { memo } from 'react';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import {
   dueSoonDays,
@@ -64,7 +65,8 @@ function DueGroups({
   );
 }
 
-export function DueSection({ summary }: { summary: DueSummary }) {
+/** Drawn again only when the summary changes, not when the meeting lists beside it arrive. */
+export const DueSection = memo(function DueSection({ summary }: { summary: DueSummary }) {
   return (
     <section aria-label={t.title}>
       <Typography.Title level={4}>{t.title}</Typography.Title>
@@ -93,4 +95,4 @@ export function DueSection({ summary }: { summary: DueSummary }) {
       )}
     </section>
   );
-}
+});

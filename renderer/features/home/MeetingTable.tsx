@@ -1,6 +1,7 @@
 // One of the home screen's meeting lists, one page at a time: the repository reads the page and
 // the count (meetings.ts `page`), the table shows them and asks for another page.
 import { Empty, Table, Tag, Typography } from 'antd';
+import { memo } from 'react';
 import type { Meeting } from '../../../shared/domain/schemas';
 import type { MeetingPage } from '../../db/repositories/meetings';
 import { navigate } from '../../app/router';
@@ -20,7 +21,8 @@ type Props = {
   onPage: (page: number) => void;
 };
 
-export function MeetingTable({ title, found, page, onPage }: Props) {
+/** Drawn again only when its own page changes, not when the home screen's other lists arrive. */
+export const MeetingTable = memo(function MeetingTable({ title, found, page, onPage }: Props) {
   return (
     <section aria-label={title}>
       <Typography.Title level={4}>{title}</Typography.Title>
@@ -64,4 +66,4 @@ export function MeetingTable({ title, found, page, onPage }: Props) {
       />
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 // What the home screen shows, read live: one page of each meeting list for the search, and the
 // 逾期 / 即将到期 summary. Changing the search goes back to the first page of both lists.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { localIsoDate } from '../../../shared/domain/dates';
 import type { MeetingList, MeetingSearch } from '../../db/repositories/meetings';
 import { useRepositories } from '../../app/data-context';
@@ -17,7 +17,9 @@ function useMeetingPage(list: MeetingList, search: MeetingSearch) {
     () => meetings.page(list, search, (page - 1) * meetingPageSize, meetingPageSize),
     [meetings, list, key, page],
   );
-  return { found, page, setPage: (next: number) => setPaged({ key, page: next }) };
+  // The same function while the search is the same, so the memoised table is left alone.
+  const setPage = useCallback((next: number) => setPaged({ key, page: next }), [key]);
+  return { found, page, setPage };
 }
 
 export function useHomeData(search: MeetingSearch) {
