@@ -4,6 +4,7 @@
 import { isValidIsoDate } from './dates';
 import { isCommitment, statusForResponse } from './lifecycle';
 import type { Issue, Meeting, ProgressEntry } from './schemas';
+import { compareCodeUnits } from './text';
 import { noCategory, noNature, noResponse } from './statistics-figures';
 import type { IssuePart } from './statistics-figures';
 import { adoptingResponses } from './statistics-vocabulary';
@@ -13,10 +14,8 @@ import type { IssueStatus } from './vocabulary';
 const finished: ReadonlySet<IssueStatus> = new Set(['已办结', '已回访', '已销号']);
 const line = (s: string) => s.trim();
 
-// Plain comparison of ISO strings: localeCompare goes through the collator, many times slower.
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byDateThenRecorded = (a: Step, b: Step) =>
-  compare(a.date, b.date) || compare(a.createdAt, b.createdAt);
+  compareCodeUnits(a.date, b.date) || compareCodeUnits(a.createdAt, b.createdAt);
 
 export type Step = Pick<ProgressEntry, 'date' | 'kind' | 'toStatus' | 'satisfaction' | 'createdAt'>;
 

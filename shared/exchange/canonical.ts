@@ -1,10 +1,11 @@
 // Canonical JSON (keys sorted at every level) and its SHA-256: the same records give the same
 // checksum on every device, whatever order their keys were written in.
+import { compareCodeUnits } from '../domain/text';
 
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareCodeUnits(a, b)))
       : v,
   );
 }

@@ -11,23 +11,6 @@ import { median } from './stats';
 
 const runs = 5;
 
-/** One cold start of the browser on this profile: when the home screen marked itself interactive. */
-async function coldHome(dir: string, url: string): Promise<number> {
-  const profile = await openProfile(dir);
-  try {
-    const page = await profile.context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('home-interactive').length > 0, {
-      timeout: 0,
-    });
-    return await page.evaluate(
-      () => performance.getEntriesByName('home-interactive')[0]?.startTime ?? NaN,
-    );
-  } finally {
-    await profile.close();
-  }
-}
-
 /** The bare page: opens the database, reads the home screen's lists, says when it is done. */
 const barePage = `<!doctype html><meta charset="utf-8"><script>
 const open = indexedDB.open(${JSON.stringify(databaseName)});
@@ -40,20 +23,23 @@ open.onsuccess = () => {
 };
 </script>`;
 
-/** One cold start of the browser on this profile with the bare page, at the app's origin. */
-async function coldBare(dir: string, url: string): Promise<number> {
+/**
+ * One cold start of the browser on this profile, at the app's origin: the app's home screen until
+ * it marks itself interactive, or the bare page (served at bench-open.html) until it has
+ * read. Returns the mark's time.
+ */
+async function coldStart(dir: string, url: string, bare: boolean): Promise<number> {
+  const mark = bare ? 'bare-read' : 'home-interactive';
   const profile = await openProfile(dir);
   try {
     const page = await profile.context.newPage();
-    const at = new URL('bench-open.html', url).href;
-    await page.route(at, (route) => route.fulfill({ body: barePage, contentType: 'text/html' }));
+    const at = bare ? new URL('bench-open.html', url).href : url;
+    if (bare) await page.route(at, (r) => r.fulfill({ body: barePage, contentType: 'text/html' }));
     await page.goto(at);
-    await page.waitForFunction(() => performance.getEntriesByName('bare-read').length > 0, {
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
       timeout: 0,
     });
-    return await page.evaluate(
-      () => performance.getEntriesByName('bare-read')[0]?.startTime ?? NaN,
-    );
+    return await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN, mark);
   } finally {
     await profile.close();
   }
@@ -66,10 +52,10 @@ export async function benchDemo() {
   const bareDemo: number[] = [];
   const bareEmpty: number[] = [];
   for (let i = 0; i < runs; i++) {
-    emptyTimes.push(await coldHome(emptyDir, url));
-    demoTimes.push(await coldHome(demoDir, url));
-    bareEmpty.push(await coldBare(emptyDir, url));
-    bareDemo.push(await coldBare(demoDir, url));
+    emptyTimes.push(await coldStart(emptyDir, url, false));
+    demoTimes.push(await coldStart(demoDir, url, false));
+    bareEmpty.push(await coldStart(emptyDir, url, true));
+    bareDemo.push(await coldStart(demoDir, url, true));
   }
   const result = {
     importMs,
