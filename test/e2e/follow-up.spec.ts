@@ -1,10 +1,13 @@
 // Following one commitment to closure in Chromium on real IndexedDB: 交办 at the meeting, then on
 // its follow-up page 办理进展, 办结, 回访 不满意 (销号 refused with the reason), 复号, progress again,
-// 办结, 回访 满意 and 销号; the history survives a reload and the meeting shows the status.
+// 办结, 回访 满意 and 销号; the history survives a reload and the meeting shows the status. A full
+// disk while a step is recorded: the form stays with what was typed, the reason is said in
+// Chinese, nothing is stored, and 记入 again stores it once there is room.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
+import { failWrites, installStorageFaults } from './pages/storage-faults';
 
 const baseUrl = inject('baseUrl');
 
@@ -15,6 +18,7 @@ describe('follow-up of a commitment', () => {
 
   beforeAll(async () => {
     profile = await openProfile();
+    await installStorageFaults(profile.context);
     page = await profile.context.newPage();
     app = new AppPage(page);
     await page.goto(baseUrl);
@@ -78,6 +82,18 @@ describe('follow-up of a commitment', () => {
     expect(await form('登记办理进展').getByLabel('办理人', { exact: true }).inputValue()).toBe(
       '刘站长',
     );
+    // The disk full: nothing is stored, the form keeps what was typed and says why in Chinese.
+    await failWrites(page, Infinity);
+    await form('登记办理进展').getByRole('button', { name: '记入' }).click();
+    const refusal = form('登记办理进展').getByRole('alert');
+    await expect.poll(() => refusal.textContent()).toContain('未能保存：磁盘空间不足，没有保存。');
+    expect(await refusal.textContent()).not.toMatch(/[A-Za-z]/);
+    expect(await form('登记办理进展').getByLabel('办理情况', { exact: true }).inputValue()).toBe(
+      '已到现场查看，联系施工队',
+    );
+    expect(await history().count()).toBe(0);
+    // Room again: the same form, 记入 once more, stores it.
+    await failWrites(page, 0);
     await submit('登记办理进展');
     await expect.poll(() => history().count()).toBe(1);
     expect(await status().textContent()).toBe('办理中');

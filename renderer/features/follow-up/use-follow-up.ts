@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { FollowUpStep } from '../../../shared/domain/follow-up';
 import type { Issue, Meeting, ProgressEntry } from '../../../shared/domain/schemas';
 import { useRepositories, useSettings } from '../../app/data-context';
+import { describeError } from '../../app/errors';
 import { FollowUpRefusedError } from '../../db/repositories/progress';
 import { RecordNotFoundError } from '../../db/repositories/records';
 import { followUpLabels } from './labels';
@@ -38,7 +39,8 @@ export function useFollowUp(issueId: string) {
     } catch (error) {
       if (error instanceof FollowUpRefusedError || error instanceof RecordNotFoundError)
         return error.message;
-      return `${followUpLabels.failed}${error instanceof Error ? error.message : String(error)}`;
+      // The browser's own words (a full disk's QuotaExceededError) are English: say it in Chinese.
+      return `${followUpLabels.failed}${describeError(error)}`;
     }
   }
 
