@@ -66,10 +66,9 @@ const browserPlatform: DesktopApi = {
       await saveByDownload({ suggestedName, bytes: request.bytes });
       return { status: 'downloaded', fileName: suggestedName };
     } catch (error) {
-      return {
-        status: 'failed',
-        message: `浏览器未能开始下载：${error instanceof Error ? error.message : String(error)}`,
-      };
+      // The browser's own words are English: kept for the console, not put on screen.
+      console.error(error);
+      return { status: 'failed', message: '浏览器未能开始下载' };
     }
   },
   onBackupRequested: () => () => undefined,

@@ -1,5 +1,6 @@
 // 备份 and 恢复 in Chromium: a backup of one computer restores on another, after a safety copy
-// of the data it replaces; a backup from a newer app version is refused and changes nothing.
+// of the data it replaces; a backup from a newer app version is refused and changes nothing, and
+// so is a restore whose safety copy the browser cannot start to download.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -77,6 +78,26 @@ describe('backup and restore', () => {
     expect(await pageB.getByRole('dialog').count()).toBe(0);
     await pageB.goto(baseUrl);
     await expect.poll(() => pageB.getByRole('link', { name: '枫树村' }).count()).toBe(1);
+  });
+
+  it('cancels the restore when the browser cannot start the safety download, in Chinese', async () => {
+    await chooseBackup(pageB, { name: 'backup.json', buffer: backup });
+    const dialog = pageB.getByRole('dialog');
+    await dialog.getByText('参会人员').waitFor();
+    // The download's blob cannot be made (the memory is gone): the browser says so in English.
+    await pageB.evaluate(() => {
+      URL.createObjectURL = () => {
+        throw new RangeError('Array buffer allocation failed');
+      };
+    });
+    await dialog.getByRole('button', { name: '恢复' }).click();
+    const said = pageB.getByText('未能保存恢复前的安全备份（浏览器未能开始下载），已取消恢复');
+    await said.waitFor();
+    expect(await said.textContent()).not.toMatch(/[A-Za-z]/);
+    // Nothing was replaced: the data of this computer is still there after a reload.
+    await pageB.goto(baseUrl);
+    await expect.poll(() => pageB.getByRole('link', { name: '枫树村' }).count()).toBe(1);
+    expect(await pageB.getByRole('link', { name: '石门村' }).count()).toBe(0);
   });
 
   it('previews, keeps a safety copy, then replaces the data', async () => {

@@ -1,6 +1,8 @@
 // The checks themselves, one file after another; run in check-files.worker.ts in the page, and
-// directly where there is no Worker (Node tests).
+// directly where there is no Worker (Node tests). A check that throws (the memory runs out on a
+// huge file) fails that file alone, in Chinese; the others are still checked.
 import { readExchangeBytes } from '../../../shared/exchange/read-file';
+import { describeError } from '../../app/errors';
 import type { CheckedFile, ChosenFile } from './read-files';
 
 export async function checkFilesHere(files: readonly ChosenFile[]): Promise<CheckedFile[]> {
@@ -10,12 +12,16 @@ export async function checkFilesHere(files: readonly ChosenFile[]): Promise<Chec
       checked.push({ name, ok: false, message: error ?? `“${name}”无法读取` });
       continue;
     }
-    const result = await readExchangeBytes(name, bytes);
-    checked.push(
-      result.ok
-        ? { name, ok: true, file: result.file }
-        : { name, ok: false, message: result.message },
-    );
+    try {
+      const result = await readExchangeBytes(name, bytes);
+      checked.push(
+        result.ok
+          ? { name, ok: true, file: result.file }
+          : { name, ok: false, message: result.message },
+      );
+    } catch (thrown) {
+      checked.push({ name, ok: false, message: `“${name}”无法检查：${describeError(thrown)}` });
+    }
   }
   return checked;
 }
