@@ -42,14 +42,18 @@ export function describeFileEvent(request: WriteLogRequest): string {
   return `${actionWords[request.action]} ${file}${counts === '' ? '' : ` (${counts})`}`;
 }
 
+// What 关于 shows when the folder cannot be shown: where it is, in Chinese. The system's own
+// reason (English, from the OS or Node) goes to the log for the support person.
 export const logMessages = {
-  openFailed: (reason: string) => `无法打开日志文件夹：${reason}`,
+  noFolder: (folder: string) => `无法创建日志文件夹“${folder}”`,
+  openFailed: (folder: string) => `无法打开日志文件夹，请在文件管理器中打开“${folder}”`,
 } as const;
 
 export type OpenFolderDeps = {
   mkdir(folder: string): Promise<unknown>;
   /** Electron's shell.openPath: resolves to '' on success, or to an error message. */
   openPath(folder: string): Promise<string>;
+  log(message: string, reason: unknown): void;
 };
 
 /** Opens the log folder, creating it first so a fresh install has something to show. */
@@ -59,14 +63,12 @@ export async function openLogFolder(
 ): Promise<OpenFolderResult> {
   try {
     await deps.mkdir(folder);
-    const error = await deps.openPath(folder);
-    return error === ''
-      ? { status: 'opened' }
-      : { status: 'failed', message: logMessages.openFailed(error) };
   } catch (error) {
-    return {
-      status: 'failed',
-      message: logMessages.openFailed(error instanceof Error ? error.message : String(error)),
-    };
+    deps.log('could not create the log folder', error);
+    return { status: 'failed', message: logMessages.noFolder(folder) };
   }
+  const reason = await deps.openPath(folder).catch((error: unknown) => error);
+  if (reason === '') return { status: 'opened' };
+  deps.log('could not open the log folder', reason);
+  return { status: 'failed', message: logMessages.openFailed(folder) };
 }

@@ -115,6 +115,7 @@ function registerIpcHandlers(handle: Handle) {
     openLogFolder(logFolder, {
       mkdir: (folder) => mkdir(folder, { recursive: true }),
       openPath: (folder) => shell.openPath(folder),
+      log: (message, reason) => log.warn(`[logs] ${message}`, reason),
     }),
   );
 }

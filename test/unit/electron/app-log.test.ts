@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import log from 'electron-log/node';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   configureLogFile,
   describeFileEvent,
@@ -86,37 +86,62 @@ describe('log:write', () => {
 });
 
 describe('opening the log folder', () => {
+  // What the support person finds in the log; the screen gets Chinese only.
+  const logged: unknown[][] = [];
+  const log = (message: string, reason: unknown) => void logged.push([message, reason]);
+  beforeEach(() => {
+    logged.length = 0;
+  });
+
   it('creates the folder, then opens it', async () => {
     const calls: string[] = [];
     const result = await openLogFolder('/data/logs', {
       mkdir: (folder) => Promise.resolve(calls.push(`mkdir ${folder}`)),
       openPath: (folder) => Promise.resolve((calls.push(`open ${folder}`), '')),
+      log,
     });
     expect(result).toEqual({ status: 'opened' });
     expect(calls).toEqual(['mkdir /data/logs', 'open /data/logs']);
+    expect(logged).toEqual([]);
   });
 
-  it("reports shell.openPath's error in Chinese", async () => {
+  it('says where the folder is in Chinese when shell.openPath cannot open it, and logs why', async () => {
     const result = await openLogFolder('/data/logs', {
       mkdir: () => Promise.resolve(),
       openPath: () => Promise.resolve('Failed to open path'),
+      log,
     });
     expect(result).toEqual({
       status: 'failed',
-      message: '无法打开日志文件夹：Failed to open path',
+      message: '无法打开日志文件夹，请在文件管理器中打开“/data/logs”',
     });
+    expect(logged).toEqual([['could not open the log folder', 'Failed to open path']]);
   });
 
-  it('does not try to open a folder it could not create', async () => {
-    const openPath = vi.fn(() => Promise.resolve(''));
+  it('says so in Chinese when shell.openPath throws', async () => {
+    const thrown = new Error('spawn xdg-open ENOENT');
     const result = await openLogFolder('/data/logs', {
-      mkdir: () => Promise.reject(new Error('EACCES: permission denied')),
-      openPath,
+      mkdir: () => Promise.resolve(),
+      openPath: () => Promise.reject(thrown),
+      log,
     });
     expect(result).toEqual({
       status: 'failed',
-      message: '无法打开日志文件夹：EACCES: permission denied',
+      message: '无法打开日志文件夹，请在文件管理器中打开“/data/logs”',
     });
+    expect(logged).toEqual([['could not open the log folder', thrown]]);
+  });
+
+  it('does not try to open a folder it could not create, and keeps the English for the log', async () => {
+    const openPath = vi.fn(() => Promise.resolve(''));
+    const denied = Object.assign(new Error('EACCES: permission denied, mkdir'), { code: 'EACCES' });
+    const result = await openLogFolder('/data/logs', {
+      mkdir: () => Promise.reject(denied),
+      openPath,
+      log,
+    });
+    expect(result).toEqual({ status: 'failed', message: '无法创建日志文件夹“/data/logs”' });
     expect(openPath).not.toHaveBeenCalled();
+    expect(logged).toEqual([['could not create the log folder', denied]]);
   });
 });
