@@ -42,11 +42,14 @@ export function describeFileEvent(request: WriteLogRequest): string {
   return `${actionWords[request.action]} ${file}${counts === '' ? '' : ` (${counts})`}`;
 }
 
-// What 关于 shows when the folder cannot be shown: where it is, in Chinese. The system's own
-// reason (English, from the OS or Node) goes to the log for the support person.
+// What the user is shown when the log folder cannot be shown (关于) or the app cannot start:
+// where the log is, in Chinese. The system's own reason (English, from the OS or Node) goes to
+// the log for the support person.
 export const logMessages = {
   noFolder: (folder: string) => `无法创建日志文件夹“${folder}”`,
   openFailed: (folder: string) => `无法打开日志文件夹，请在文件管理器中打开“${folder}”`,
+  startFailed: (folder: string) =>
+    `启动时出错，原因已写入日志文件夹“${folder}”。请重新启动；如果仍然不能启动，请把该文件夹中的日志交给技术支持。`,
 } as const;
 
 export type OpenFolderDeps = {

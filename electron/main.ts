@@ -17,7 +17,13 @@ import {
   writeLogRequestSchema,
 } from '../shared/ipc/contract';
 import { appInfo } from './app-info';
-import { configureLogFile, describeFileEvent, logFolderFor, openLogFolder } from './app-log';
+import {
+  configureLogFile,
+  describeFileEvent,
+  logFolderFor,
+  logMessages,
+  openLogFolder,
+} from './app-log';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
 import { backupFolderFor } from './backup-names';
@@ -171,7 +177,7 @@ if (app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       log.error('[start] failed', error);
-      dialog.showErrorBox(`${productName}无法启动`, String(error));
+      dialog.showErrorBox(`${productName}无法启动`, logMessages.startFailed(logFolder));
       app.exit(1);
     });
 } else {

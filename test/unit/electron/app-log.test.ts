@@ -10,6 +10,7 @@ import {
   configureLogFile,
   describeFileEvent,
   logFolderFor,
+  logMessages,
   openLogFolder,
 } from '../../../electron/app-log';
 import { writeLogRequestSchema } from '../../../shared/ipc/contract';
@@ -143,5 +144,14 @@ describe('opening the log folder', () => {
     expect(result).toEqual({ status: 'failed', message: '无法创建日志文件夹“/data/logs”' });
     expect(openPath).not.toHaveBeenCalled();
     expect(logged).toEqual([['could not create the log folder', denied]]);
+  });
+});
+
+describe('the start-up failure box', () => {
+  it('says in Chinese where the log with the reason is', () => {
+    const folder = 'C:\\Users\\单𡒄花\\AppData\\Roaming\\屋场会助手\\logs';
+    const said = logMessages.startFailed(folder);
+    expect(said).toContain(`“${folder}”`);
+    expect(said.replace(folder, '')).not.toMatch(/[A-Za-z]/);
   });
 });
