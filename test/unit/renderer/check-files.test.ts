@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkFilesHere } from '../../../renderer/features/exchange/check-files';
 
-/** Bytes whose length cannot be read: as a typed array behaves when its memory is gone. */
+/** Bytes whose length throws when read: a check that fails inside, as out of memory would. */
 function failingBytes(): Uint8Array {
   const bytes = new Uint8Array(8);
   Object.defineProperty(bytes, 'byteLength', {
