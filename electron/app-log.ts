@@ -48,8 +48,9 @@ export function describeFileEvent(request: WriteLogRequest): string {
 export const logMessages = {
   noFolder: (folder: string) => `无法创建日志文件夹“${folder}”`,
   openFailed: (folder: string) => `无法打开日志文件夹，请在文件管理器中打开“${folder}”`,
+  // Not "the reason was written": when the data folder cannot be written, neither can the log.
   startFailed: (folder: string) =>
-    `启动时出错，原因已写入日志文件夹“${folder}”。请重新启动；如果仍然不能启动，请把该文件夹中的日志交给技术支持。`,
+    `启动时出错。请重新启动；如果仍然不能启动，请联系技术支持，并提供日志文件夹“${folder}”中的日志（如果有）。`,
 } as const;
 
 export type OpenFolderDeps = {
