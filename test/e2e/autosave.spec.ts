@@ -149,6 +149,34 @@ describe('autosave', () => {
     expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('长'.repeat(200));
   });
 
+  it('draws no other field again when what was typed is stored', async () => {
+    await app.tab(/基本信息/).click();
+    const host = page.getByLabel('屋场', { exact: true });
+    await host.fill('王家');
+    await app.waitUntilSaved();
+    // React writes an input's name and type again whenever it draws that input.
+    await page.evaluate(() => {
+      const panel = document.querySelector('.ant-tabs-tabpane-active');
+      const drawn = new Set<string>();
+      (window as unknown as { drawn: Set<string> }).drawn = drawn;
+      new MutationObserver((records) => {
+        for (const { target } of records) {
+          if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)
+            drawn.add(target.id);
+        }
+      }).observe(panel ?? document.body, { subtree: true, attributes: true });
+    });
+    await host.press('End');
+    await page.keyboard.type('屋场');
+    await app.waitUntilSaved();
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('王家屋场');
+    const hostId = await host.getAttribute('id');
+    const drawn = await page.evaluate(() => [
+      ...(window as unknown as { drawn: Set<string> }).drawn,
+    ]);
+    expect(drawn.filter((id) => id !== hostId)).toEqual([]);
+  });
+
   it('says 保存失败 in Chinese until the failed change is stored, and then stores it', async () => {
     await app.tab(/基本信息/).click();
     await failWrites(page, Infinity, '坏天气');

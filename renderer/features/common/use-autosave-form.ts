@@ -103,9 +103,8 @@ export function useAutosaveForm<TValues extends FieldValues>({
   }, [form, enqueue]);
 
   // The stored record changed (another window, or our own save): show its values in every field
-  // that is not being edited here, and make each its new unedited value. Only the fields whose
-  // stored value changed are touched, so a save re-renders the one field typed in, not the form.
-  // This writes nothing.
+  // that is not being edited here and does not show them already. Only those fields are touched,
+  // so our own save of what was typed touches none. This writes nothing.
   const applied = useRef(values);
   useEffect(() => {
     const stored = latest.current.values;
@@ -113,8 +112,9 @@ export function useAutosaveForm<TValues extends FieldValues>({
       const before = applied.current[key];
       if (same(stored[key], before)) continue;
       const shown = form.getValues(key as FieldPath<TValues>);
-      // A field changed here and not yet stored keeps what was typed.
-      if (same(shown, before) || same(shown, stored[key])) {
+      // A field changed here and not yet stored keeps what was typed. One that already shows the
+      // stored value is left alone: a reset makes every field of the form render again.
+      if (same(shown, before) && !same(shown, stored[key])) {
         form.resetField(key as FieldPath<TValues>, {
           defaultValue: stored[key],
           keepError: true,
