@@ -149,6 +149,35 @@ describe('autosave', () => {
     expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('长'.repeat(200));
   });
 
+  it('a long text box shows what another window stored, and keeps a text too long on screen only', async () => {
+    // Long text boxes are filled by the form itself (fields.tsx, LongTextField), not by React.
+    const other = await profile.context.newPage();
+    await other.goto(page.url());
+    await app.tab(/宣讲与议定/).click();
+    await new AppPage(other).tab(/宣讲与议定/).click();
+    await other.getByRole('textbox', { name: '议定事项' }).fill('一、修通三组组道。');
+    await new AppPage(other).waitUntilSaved();
+    await other.close();
+    const decisions = page.getByRole('textbox', { name: '议定事项' });
+    await expect.poll(() => decisions.inputValue(), patience).toBe('一、修通三组组道。');
+    // At most 20,000 characters: one more stays on screen with the rule, and is not stored.
+    await decisions.fill('长'.repeat(20_001));
+    const message = page.locator('.field', { has: decisions }).getByRole('alert');
+    await expect.poll(() => message.textContent()).toContain('20000');
+    await decisions.blur();
+    expect(await app.saveStatus().textContent()).toMatch(/^未保存/);
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.decisions).toBe(
+      '一、修通三组组道。',
+    );
+    await decisions.press('End');
+    await decisions.press('Backspace');
+    await app.waitUntilSaved();
+    expect(await message.count()).toBe(0);
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.decisions).toBe(
+      '长'.repeat(20_000),
+    );
+  });
+
   it('draws no other field again when what was typed is stored', async () => {
     await app.tab(/基本信息/).click();
     const host = page.getByLabel('屋场', { exact: true });

@@ -114,6 +114,21 @@ describe('capture screen', () => {
     ).toHaveLength(5000);
   });
 
+  it('removes control characters from a long text box and typing goes on where it was', async () => {
+    await app.tab(/群众诉求/).click();
+    await page.getByRole('button', { name: '新增诉求' }).click();
+    const description = app.issueCard(2).getByRole('textbox', { name: '问题描述' });
+    await description.fill('村里路');
+    await description.press('Home');
+    await description.press('ArrowRight');
+    await description.press('ArrowRight');
+    // A paste in the middle that brings a bell character with it.
+    await page.keyboard.insertText('的\u0007');
+    await page.getByText('“问题描述”中有 1 个不可见的控制字符，已移除').waitFor();
+    await page.keyboard.type('小');
+    expect(await description.inputValue()).toBe('村里的小路');
+  });
+
   it('shows changes from a second window live', async () => {
     const second = await profile.context.newPage();
     const other = new AppPage(second);

@@ -16,6 +16,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import {
   Controller,
+  useFormState,
   type Control,
   type ControllerRenderProps,
   type FieldPath,
@@ -101,34 +102,86 @@ export function TextField<T extends FieldValues>({
   ...props
 }: FieldProps<T> & { multiline?: boolean; rows?: number; placeholder?: string }) {
   const clean = useTextCleaner();
+  if (multiline) return <LongTextField {...props} rows={rows} placeholder={placeholder} />;
   return (
     <LabelledField
       {...props}
-      render={({ id, field, invalid }) => {
-        const common = {
-          id,
-          name: field.name,
-          ref: field.ref,
-          value: field.value as string,
-          placeholder,
-          status: invalid ? ('error' as const) : undefined,
-          onBlur: field.onBlur,
-        };
-        return multiline ? (
-          // The browser sizes the box to its text (CSS field-sizing, app.css): antd's autoSize
-          // measured a hidden copy of the whole text on every keystroke.
-          <Input.TextArea
-            {...common}
-            className="autogrow"
-            rows={rows}
-            onChange={(e) => field.onChange(clean(e.target.value, props.label))}
-          />
-        ) : (
-          <Input {...common} onChange={(e) => field.onChange(clean(e.target.value, props.label))} />
-        );
-      }}
+      render={({ id, field, invalid }) => (
+        <Input
+          id={id}
+          name={field.name}
+          ref={field.ref}
+          value={field.value}
+          placeholder={placeholder}
+          status={invalid ? 'error' : undefined}
+          onBlur={field.onBlur}
+          onChange={(e) => field.onChange(clean(e.target.value, props.label))}
+        />
+      )}
     />
   );
+}
+
+/**
+ * Long text (a villager's words, 议定事项), typed at the speed of speech and thousands of
+ * characters long: a plain <textarea> that the form reads and fills itself (react-hook-form's
+ * register), so a keystroke renders nothing. Bound through a Controller, antd's TextArea rendered
+ * its nest of components and wrote the whole text back into the box on every key. It looks like
+ * antd's inputs (app.css, .text-area) and grows with its text (.autogrow).
+ */
+function LongTextField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  rows,
+  placeholder,
+}: FieldProps<T> & { rows: number; placeholder?: string }) {
+  const id = useId();
+  const clean = useTextCleaner();
+  const { onChange, ...registered } = control.register(name);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        {...registered}
+        className="text-area autogrow"
+        rows={rows}
+        placeholder={placeholder}
+        onChange={(event) => {
+          const box = event.target;
+          const text = clean(box.value, label);
+          if (text !== box.value) {
+            // What was removed came with this keystroke or paste, before the cursor.
+            const cursor = Math.max(0, box.selectionStart - (box.value.length - text.length));
+            box.value = text;
+            box.setSelectionRange(cursor, cursor);
+          }
+          void onChange(event);
+        }}
+      />
+      <FieldError control={control} name={name} />
+      {hint}
+    </div>
+  );
+}
+
+/** A field's message, apart from its input: only this re-renders while the form validates. */
+function FieldError<T extends FieldValues>({
+  control,
+  name,
+}: {
+  control: Control<T>;
+  name: FieldPath<T>;
+}) {
+  const { errors } = useFormState({ control, name, exact: true });
+  const message = errors[name]?.message;
+  return typeof message === 'string' ? (
+    <div className="field-error" role="alert">
+      {message}
+    </div>
+  ) : null;
 }
 
 /**
