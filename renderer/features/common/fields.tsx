@@ -95,14 +95,20 @@ function LabelledField<T extends FieldValues>({
   );
 }
 
+/** Text: one line, or long text (`multiline`, LongTextField below). */
 export function TextField<T extends FieldValues>({
   multiline,
   rows = 2,
-  placeholder,
   ...props
 }: FieldProps<T> & { multiline?: boolean; rows?: number; placeholder?: string }) {
+  return multiline ? <LongTextField {...props} rows={rows} /> : <LineTextField {...props} />;
+}
+
+function LineTextField<T extends FieldValues>({
+  placeholder,
+  ...props
+}: FieldProps<T> & { placeholder?: string }) {
   const clean = useTextCleaner();
-  if (multiline) return <LongTextField {...props} rows={rows} placeholder={placeholder} />;
   return (
     <LabelledField
       {...props}
