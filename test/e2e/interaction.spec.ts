@@ -114,20 +114,27 @@ describe('capture screen', () => {
     ).toHaveLength(5000);
   });
 
-  it('removes control characters from a long text box and typing goes on where it was', async () => {
-    await app.tab(/群众诉求/).click();
-    await page.getByRole('button', { name: '新增诉求' }).click();
-    const description = app.issueCard(2).getByRole('textbox', { name: '问题描述' });
-    await description.fill('村里路');
-    await description.press('Home');
-    await description.press('ArrowRight');
-    await description.press('ArrowRight');
-    // A paste in the middle that brings a bell character with it.
-    await page.keyboard.insertText('的\u0007');
-    await page.getByText('“问题描述”中有 1 个不可见的控制字符，已移除').waitFor();
-    await page.keyboard.type('小');
-    expect(await description.inputValue()).toBe('村里的小路');
-  });
+  // Each adds an issue to the meeting the tests share: 诉求 2, then 诉求 3.
+  it.each([
+    ['a long text box', '问题描述', 2],
+    ['a one-line text box', '涉及地点', 3],
+  ])(
+    'removes control characters from %s and typing goes on where it was',
+    async (_kind, label, seq) => {
+      await app.tab(/群众诉求/).click();
+      await page.getByRole('button', { name: '新增诉求' }).click();
+      const box = app.issueCard(seq).getByRole('textbox', { name: label });
+      await box.fill('村里路');
+      await box.press('Home');
+      await box.press('ArrowRight');
+      await box.press('ArrowRight');
+      // A paste in the middle that brings a bell character with it.
+      await page.keyboard.insertText('的\u0007');
+      await page.getByText(`“${label}”中有 1 个不可见的控制字符，已移除`).waitFor();
+      await page.keyboard.type('小');
+      expect(await box.inputValue()).toBe('村里的小路');
+    },
+  );
 
   it('shows changes from a second window live', async () => {
     const second = await profile.context.newPage();

@@ -6,17 +6,18 @@ import {
   AutoComplete,
   Checkbox,
   DatePicker,
-  Input,
   InputNumber,
   Radio,
   Select,
   TimePicker,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import {
   Controller,
+  get,
   useFormState,
+  type FieldError,
   type Control,
   type ControllerRenderProps,
   type FieldPath,
@@ -95,86 +96,59 @@ function LabelledField<T extends FieldValues>({
   );
 }
 
-/** Text: one line, or long text (`multiline`, LongTextField below). */
-export function TextField<T extends FieldValues>({
-  multiline,
-  rows = 2,
-  ...props
-}: FieldProps<T> & { multiline?: boolean; rows?: number; placeholder?: string }) {
-  return multiline ? <LongTextField {...props} rows={rows} /> : <LineTextField {...props} />;
-}
-
-function LineTextField<T extends FieldValues>({
-  placeholder,
-  ...props
-}: FieldProps<T> & { placeholder?: string }) {
-  const clean = useTextCleaner();
-  return (
-    <LabelledField
-      {...props}
-      render={({ id, field, invalid }) => (
-        <Input
-          id={id}
-          name={field.name}
-          ref={field.ref}
-          value={field.value}
-          placeholder={placeholder}
-          status={invalid ? 'error' : undefined}
-          onBlur={field.onBlur}
-          onChange={(e) => field.onChange(clean(e.target.value, props.label))}
-        />
-      )}
-    />
-  );
-}
-
 /**
- * Long text (a villager's words, 议定事项), typed at the speed of speech and thousands of
- * characters long: a plain <textarea> that the form reads and fills itself (react-hook-form's
- * register), so a keystroke renders nothing. Bound through a Controller, antd's TextArea rendered
- * its nest of components and wrote the whole text back into the box on every key. It looks like
- * antd's inputs (app.css, .text-area) and grows with its text (.autogrow).
+ * Text, one line or long (`multiline`: a villager's words, 议定事项), typed at the speed of speech
+ * and thousands of characters long: a plain <input> or <textarea> that the form reads and fills
+ * itself (react-hook-form's register), so a keystroke renders nothing. Bound through a
+ * Controller, antd's Input and TextArea rendered their nest of components on every key and wrote
+ * the whole text back into the box. The boxes look like antd's inputs (app.css, .text-box); long
+ * text grows with its text (.autogrow).
  */
-function LongTextField<T extends FieldValues>({
+export function TextField<T extends FieldValues>({
   control,
   name,
   label,
   hint,
-  rows,
+  multiline,
+  rows = 2,
   placeholder,
-}: FieldProps<T> & { rows: number; placeholder?: string }) {
+}: FieldProps<T> & { multiline?: boolean; rows?: number; placeholder?: string }) {
   const id = useId();
   const clean = useTextCleaner();
   const { onChange, ...registered } = control.register(name);
+  const box = {
+    id,
+    ...registered,
+    placeholder,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const target = event.target;
+      const text = clean(target.value, label);
+      if (text !== target.value) {
+        // What was removed came with this keystroke or paste, before the cursor.
+        const removed = target.value.length - text.length;
+        const cursor = Math.max(0, (target.selectionStart ?? text.length) - removed);
+        target.value = text;
+        target.setSelectionRange(cursor, cursor);
+      }
+      void onChange(event);
+    },
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        {...registered}
-        className="text-area autogrow"
-        rows={rows}
-        placeholder={placeholder}
-        onChange={(event) => {
-          const box = event.target;
-          const text = clean(box.value, label);
-          if (text !== box.value) {
-            // What was removed came with this keystroke or paste, before the cursor.
-            const cursor = Math.max(0, box.selectionStart - (box.value.length - text.length));
-            box.value = text;
-            box.setSelectionRange(cursor, cursor);
-          }
-          void onChange(event);
-        }}
-      />
-      <FieldError control={control} name={name} />
+      {multiline ? (
+        <textarea {...box} className="text-box autogrow" rows={rows} />
+      ) : (
+        <input {...box} className="text-box" />
+      )}
+      <FieldMessage control={control} name={name} />
       {hint}
     </div>
   );
 }
 
 /** A field's message, apart from its input: only this re-renders while the form validates. */
-function FieldError<T extends FieldValues>({
+function FieldMessage<T extends FieldValues>({
   control,
   name,
 }: {
@@ -182,7 +156,9 @@ function FieldError<T extends FieldValues>({
   name: FieldPath<T>;
 }) {
   const { errors } = useFormState({ control, name, exact: true });
-  const message = errors[name]?.message;
+  // By path: a field inside a list (cadres.0.names) keeps its message under errors.cadres[0].
+  const error: FieldError | undefined = get(errors, name);
+  const message = error?.message;
   return typeof message === 'string' ? (
     <div className="field-error" role="alert">
       {message}
