@@ -26,7 +26,11 @@ export function carriesData(kind: MeetingDocumentKind, privacy: Privacy): boolea
   return (kind === 'minutes' || kind === 'summary') && copyRules[privacy].dataPart !== 'none';
 }
 
-export function meetingExport(kind: MeetingDocumentKind, meeting: Meeting, choice: ExportChoice) {
+export function meetingExport(
+  kind: MeetingDocumentKind,
+  meeting: Pick<Meeting, 'date' | 'village' | 'typeLabel'>,
+  choice: ExportChoice,
+) {
   const privacy = effectivePrivacy(kind, choice.privacy);
   return {
     fileName: documentFileName(kind, meeting, privacy),

@@ -91,7 +91,7 @@ export function blankAttendance(
   };
 }
 
-export function blankIssue(meeting: Meeting, seq: number): Content<Issue> {
+export function blankIssue(meeting: Pick<Meeting, 'id' | 'status'>, seq: number): Content<Issue> {
   return {
     meetingId: meeting.id,
     seq,

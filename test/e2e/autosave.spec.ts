@@ -56,6 +56,10 @@ describe('autosave', () => {
     await expect
       .poll(() => page.getByLabel('村(社区)', { exact: true }).inputValue(), patience)
       .toBe('青山村');
+    // The page's heading, which is not drawn again for a field it does not show, shows this one.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 3 }).textContent(), patience)
+      .toMatch(/^青山村/);
     const before = await faultCounts(page);
     // A blur flushes whatever this window has queued: an echo would be written now.
     await page.getByLabel('乡镇', { exact: true }).focus();

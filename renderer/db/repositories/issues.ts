@@ -19,7 +19,11 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
   return {
     ...store,
     // `_settings` is no longer read: a blank issue guesses nothing from them (records.ts).
-    add(meeting: Meeting, _settings: Settings, details: Partial<Issue> = {}): Promise<Issue> {
+    add(
+      meeting: Pick<Meeting, 'id' | 'status'>,
+      _settings: Settings,
+      details: Partial<Issue> = {},
+    ): Promise<Issue> {
       return db.transaction('rw', db.issues, async () => {
         // Numbers count deleted issues too, so a number once read out is never reused.
         const existing = await db.issues.where('meetingId').equals(meeting.id).toArray();

@@ -34,7 +34,11 @@ type Choosing = {
   withPhotos: boolean;
 };
 
-export function MeetingExportButton({ meeting }: { meeting: Meeting }) {
+export function MeetingExportButton({
+  meeting,
+}: {
+  meeting: Pick<Meeting, 'id' | 'date' | 'village' | 'typeLabel'>;
+}) {
   const repos = useRepositories();
   const settings = useSettings();
   const { modal } = App.useApp();

@@ -65,7 +65,7 @@ export function AttendancePanel({
   attendance,
   counts,
 }: {
-  meeting: Meeting;
+  meeting: Pick<Meeting, 'id' | 'village'>;
   attendance: Attendance[];
   counts: MeetingCounts;
 }) {

@@ -70,7 +70,7 @@ type IssueForm = ReturnType<typeof useAutosaveForm<IssueFormValues>>;
 
 type Props = {
   issue: Issue;
-  meeting: Meeting;
+  meeting: Pick<Meeting, 'id' | 'date'>;
   attendance: Attendance[];
   settings: Settings;
   autoFocus: boolean;

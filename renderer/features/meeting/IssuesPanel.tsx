@@ -25,7 +25,7 @@ export function IssuesPanel({
   meeting,
   attendance,
 }: {
-  meeting: Meeting;
+  meeting: Pick<Meeting, 'id' | 'status' | 'date'>;
   attendance: Attendance[];
 }) {
   const repos = useRepositories();

@@ -1,5 +1,5 @@
 // The meeting's own fields, in two autosaving forms: 基本信息, and 政策宣讲 / 议定事项.
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { meetingSchema, type Meeting } from '../../../shared/domain/schemas';
 import { cadreLevels } from '../../../shared/domain/vocabulary';
 import { useRepositories } from '../../app/data-context';
@@ -46,7 +46,17 @@ const cadreLabels: Record<(typeof cadreLevels)[number], string> = {
   驻村工作队: '驻村工作队',
 };
 
-export function MeetingInfoForm({ meeting }: { meeting: Meeting }) {
+/** The meeting as stored, given to the forms by the meeting page (MeetingPage.tsx) on each change. */
+export const StoredMeeting = createContext<Meeting | null>(null);
+
+function useStoredMeeting(): Meeting {
+  const meeting = useContext(StoredMeeting);
+  if (!meeting) throw new Error('会议表单须在会议页面内使用');
+  return meeting;
+}
+
+export function MeetingInfoForm() {
+  const meeting = useStoredMeeting();
   const { meetings } = useRepositories();
   const form = useAutosaveForm<Partial<Meeting>>({
     values: { ...pick(meeting, infoSchema), cadres: withAllLevels(meeting) },
@@ -98,7 +108,8 @@ export function MeetingInfoForm({ meeting }: { meeting: Meeting }) {
   );
 }
 
-export function MeetingNotesForm({ meeting }: { meeting: Meeting }) {
+export function MeetingNotesForm() {
+  const meeting = useStoredMeeting();
   const { meetings } = useRepositories();
   const form = useAutosaveForm<Partial<Meeting>>({
     values: pick(meeting, notesSchema),

@@ -3,6 +3,8 @@
 // village's earlier commitments (上次承诺落实情况). 照片: the scene, the signed 签到表.
 import { App, Button, Popconfirm, Result, Space, Tabs, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { memo, useMemo } from 'react';
+import type { Attendance, Meeting } from '../../../shared/domain/schemas';
 import { countAttendance } from '../../../shared/domain/counts';
 import { useRepositories } from '../../app/data-context';
 import { navigate } from '../../app/router';
@@ -12,7 +14,7 @@ import { PhotoPanel } from '../photos/PhotoPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { IssuesPanel } from './IssuesPanel';
 import { meetingLabels as t } from './labels';
-import { MeetingInfoForm, MeetingNotesForm } from './MeetingForms';
+import { MeetingInfoForm, MeetingNotesForm, StoredMeeting } from './MeetingForms';
 import { RecallSection } from './RecallSection';
 import { useUndoableDelete } from './use-undoable-delete';
 
@@ -31,9 +33,6 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     [repos, meetingId],
     0,
   );
-  const { message } = App.useApp();
-  const deleteMeeting = useUndoableDelete(repos.meetings, t.meeting);
-  const run = useAction();
 
   if (meeting === null) return null;
   if (meeting === undefined || meeting.deletedAt !== null) {
@@ -46,6 +45,55 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       />
     );
   }
+  return <MeetingEditor meeting={meeting} attendance={attendance} issueCount={issueCount} />;
+}
+
+/** What the page's header, tabs and panels read of the meeting; the two forms read it whole. */
+type MeetingHeading = Pick<
+  Meeting,
+  'id' | 'village' | 'typeLabel' | 'status' | 'date' | 'startTime' | 'householdsCovered'
+>;
+
+/**
+ * Each keystroke saved in 基本信息 or 议定事项 gives the page a new meeting. The forms take it
+ * through StoredMeeting; the rest is drawn again only when a field it shows changes (drawing the
+ * header's buttons, menus and tabs again after every save took several milliseconds).
+ */
+function MeetingEditor({
+  meeting,
+  attendance,
+  issueCount,
+}: {
+  meeting: Meeting;
+  attendance: Attendance[];
+  issueCount: number;
+}) {
+  const { id, village, typeLabel, status, date, startTime, householdsCovered } = meeting;
+  const heading = useMemo(
+    () => ({ id, village, typeLabel, status, date, startTime, householdsCovered }),
+    [id, village, typeLabel, status, date, startTime, householdsCovered],
+  );
+  return (
+    <StoredMeeting.Provider value={meeting}>
+      <MeetingLayout meeting={heading} attendance={attendance} issueCount={issueCount} />
+    </StoredMeeting.Provider>
+  );
+}
+
+const MeetingLayout = memo(function MeetingLayout({
+  meeting,
+  attendance,
+  issueCount,
+}: {
+  meeting: MeetingHeading;
+  attendance: Attendance[];
+  issueCount: number;
+}) {
+  const repos = useRepositories();
+  const { message } = App.useApp();
+  const deleteMeeting = useUndoableDelete(repos.meetings, t.meeting);
+  const run = useAction();
+  const meetingId = meeting.id;
 
   const counts = countAttendance(attendance, meeting);
   const start = async () => {
@@ -97,7 +145,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       <Tabs
         defaultActiveKey={meeting.status === '筹备' ? 'info' : 'attendance'}
         items={[
-          { key: 'info', label: t.tabs.info, children: <MeetingInfoForm meeting={meeting} /> },
+          { key: 'info', label: t.tabs.info, children: <MeetingInfoForm /> },
           {
             key: 'attendance',
             label: t.tabs.attendance(counts.present),
@@ -111,7 +159,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           {
             key: 'notes',
             label: t.tabs.notes,
-            children: <MeetingNotesForm meeting={meeting} />,
+            children: <MeetingNotesForm />,
           },
           {
             key: 'photos',
@@ -122,4 +170,4 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       />
     </Space>
   );
-}
+});

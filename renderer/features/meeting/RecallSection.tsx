@@ -13,7 +13,11 @@ import { recallLabels as t } from './labels';
 
 const readAloud = { fontSize: 20, lineHeight: 1.8 } as const;
 
-export function RecallSection({ meeting }: { meeting: Meeting }) {
+export function RecallSection({
+  meeting,
+}: {
+  meeting: Pick<Meeting, 'id' | 'village' | 'date' | 'typeLabel'>;
+}) {
   const repos = useRepositories();
   const [items, setItems] = useState<RecalledCommitment[]>([]);
   const village = meeting.village.trim();
