@@ -3,6 +3,8 @@
 // soon as the app has taken the input event, so neither the debounce wait, which is there by
 // design, nor a round trip to the bench's process is counted), until the IndexedDB transaction
 // that writes the meeting commits. Measured from the keydown event's own time stamp to the transaction's complete event.
+// Its floor, measured the same way in the same browser: a bare page at the app's origin whose
+// input handler reads the record and writes it back in one strict transaction, as a save does.
 import { preview } from 'vite';
 import { openProfile, removeProfile } from '../e2e/browser';
 import { AppPage } from '../e2e/pages/app-page';
@@ -74,14 +76,58 @@ const rawStrictPuts = `async (count) => {
   return times;
 }`;
 
+/**
+ * The bare page: a form of as many one-line inputs as 基本信息 has, no framework; each input event
+ * reads a record of a meeting's size and writes it back changed in one strict transaction (the
+ * app's save does the same read before its write, so a change made in another window is never
+ * overwritten). Keys are timed as the app's are.
+ */
+const barePage = `<!doctype html><meta charset="utf-8"><title>bare</title>
+<form>${Array.from({ length: 20 }, (_, i) => `<label for="f${i}">字段${i}</label><input id="f${i}">`).join('')}</form>
+<script>
+  let db;
+  let lastKeydown = NaN;
+  let stored = () => {};
+  window.ready = new Promise((resolve) => {
+    const open = indexedDB.open('bare-keystroke-bench', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('meetings', { keyPath: 'id' });
+    open.onsuccess = () => {
+      db = open.result;
+      const tx = db.transaction('meetings', 'readwrite', { durability: 'strict' });
+      tx.objectStore('meetings').put({ id: 'm', place: '', notes: 'x'.repeat(2000), rev: 0 });
+      tx.oncomplete = resolve;
+    };
+  });
+  document.addEventListener('keydown', (event) => { lastKeydown = event.timeStamp; }, true);
+  document.addEventListener('input', (event) => {
+    const place = event.target.value;
+    const tx = db.transaction('meetings', 'readwrite', { durability: 'strict' });
+    const meetings = tx.objectStore('meetings');
+    const read = meetings.get('m');
+    read.onsuccess = () => meetings.put({ ...read.result, place, rev: read.result.rev + 1 });
+    tx.oncomplete = () => stored(performance.now() - lastKeydown);
+  });
+  window.armKeystroke = () => {
+    window.keystrokeStored = new Promise((resolve) => { stored = resolve; });
+  };
+</script>`;
+
+type BarePage = Window & {
+  ready: Promise<void>;
+  armKeystroke(): void;
+  keystrokeStored: Promise<number>;
+};
+
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-export async function benchKeystroke() {
+/** `outDir` serves another build (for a before/after comparison); by default the fresh one. */
+export async function benchKeystroke({ outDir }: { outDir?: string } = {}) {
   const server = await preview({
     configFile: 'vite.config.ts',
+    ...(outDir ? { build: { outDir } } : {}),
     preview: { port: 0 },
     logLevel: 'error',
   });
@@ -110,9 +156,27 @@ export async function benchKeystroke() {
     const raw = (await page.evaluate<number[]>(`(${rawStrictPuts})(${samples + warmUp})`)).slice(
       warmUp,
     );
+
+    const bare = await profile.context.newPage();
+    const bareUrl = new URL('bare-keystroke.html', page.url()).href;
+    await bare.route(bareUrl, (route) =>
+      route.fulfill({ contentType: 'text/html', body: barePage }),
+    );
+    await bare.goto(bareUrl);
+    await bare.evaluate(() => (window as unknown as BarePage).ready);
+    await bare.getByLabel('字段4', { exact: true }).click();
+    const bareTimes: number[] = [];
+    for (let i = 0; i < samples + warmUp; i++) {
+      await bare.evaluate(() => (window as unknown as BarePage).armKeystroke());
+      await bare.keyboard.press(i % 2 ? 'KeyA' : 'KeyB');
+      const ms = await bare.evaluate(() => (window as unknown as BarePage).keystrokeStored);
+      if (i >= warmUp) bareTimes.push(ms);
+    }
     return {
       p50Ms: percentile(times, 50),
       p95Ms: percentile(times, 95),
+      bareP50Ms: percentile(bareTimes, 50),
+      bareP95Ms: percentile(bareTimes, 95),
       rawP50Ms: percentile(raw, 50),
       rawP95Ms: percentile(raw, 95),
       samples,
