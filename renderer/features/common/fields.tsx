@@ -54,7 +54,6 @@ type Input<T extends FieldValues> = {
   /** The label's id, for a group of inputs that a <label> cannot name (aria-labelledby). */
   labelId: string;
   field: ControllerRenderProps<T, FieldPath<T>>;
-  invalid: boolean;
 };
 
 /** One label, one input, its message: the frame every field below shares. */
@@ -83,7 +82,7 @@ function LabelledField<T extends FieldValues>({
               {label}
             </label>
           )}
-          {render({ id, labelId, field, invalid: fieldState.error !== undefined })}
+          {render({ id, labelId, field })}
           {fieldState.error ? (
             <div className="field-error" role="alert">
               {fieldState.error.message}
