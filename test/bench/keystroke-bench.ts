@@ -5,6 +5,7 @@
 // that writes the meeting commits. Measured from the keydown event's own time stamp to the transaction's complete event.
 // Its floor, measured the same way in the same browser: a bare page at the app's origin whose
 // input handler reads the record and writes it back in one strict transaction, as a save does.
+import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { openProfile, removeProfile } from '../e2e/browser';
 import { AppPage } from '../e2e/pages/app-page';
@@ -77,10 +78,10 @@ const rawStrictPuts = `async (count) => {
 }`;
 
 /**
- * The bare page: a form of as many one-line inputs as 基本信息 has, no framework; each input event
- * reads a record of a meeting's size and writes it back changed in one strict transaction (the
- * app's save does the same read before its write, so a change made in another window is never
- * overwritten). Keys are timed as the app's are.
+ * The bare page: a form of twenty inputs (about as many as 基本信息 has), no framework; each
+ * input event reads a record of a meeting's size and writes it back changed in one strict
+ * transaction (the app's save does the same read before its write, so a change made in another
+ * window is never overwritten). Keys are timed as the app's are.
  */
 const barePage = `<!doctype html><meta charset="utf-8"><title>bare</title>
 <form>${Array.from({ length: 20 }, (_, i) => `<label for="f${i}">字段${i}</label><input id="f${i}">`).join('')}</form>
@@ -118,6 +119,26 @@ type BarePage = Window & {
   keystrokeStored: Promise<number>;
 };
 
+/**
+ * Presses a key `samples + warmUp` times where the page's focus is, and gives each measured key's
+ * time: `arm` readies the page for the next key, `stored` waits for that key's time, both run in
+ * the page.
+ */
+async function timeKeys(
+  page: Page,
+  arm: () => void,
+  stored: () => Promise<number>,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < samples + warmUp; i++) {
+    await page.evaluate(arm);
+    await page.keyboard.press(i % 2 ? 'KeyA' : 'KeyB');
+    const ms = await page.evaluate(stored);
+    if (i >= warmUp) times.push(ms);
+  }
+  return times;
+}
+
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -140,16 +161,14 @@ export async function benchKeystroke({ outDir }: { outDir?: string } = {}) {
     await app.createMeeting();
     const field = page.getByLabel('具体地点');
     await field.click();
-    const times: number[] = [];
-    for (let i = 0; i < samples + warmUp; i++) {
-      await page.evaluate(() => (window as unknown as Instrumented).armKeystroke('meetings'));
-      await page.keyboard.press(i % 2 ? 'KeyA' : 'KeyB');
-      const ms = await page.evaluate(async () => {
+    const times = await timeKeys(
+      page,
+      () => (window as unknown as Instrumented).armKeystroke('meetings'),
+      async () => {
         const w = window as unknown as Instrumented;
         return (await w.keystrokeStored) - w.lastKeydown();
-      });
-      if (i >= warmUp) times.push(ms);
-    }
+      },
+    );
     // The floor under that: the same number of bare IndexedDB puts of a record of the same size,
     // each its own 'strict' transaction as the app's are, in the same page. A strict commit waits
     // for the disk, so this, not the app, sets what the figure can reach on a machine.
@@ -165,13 +184,11 @@ export async function benchKeystroke({ outDir }: { outDir?: string } = {}) {
     await bare.goto(bareUrl);
     await bare.evaluate(() => (window as unknown as BarePage).ready);
     await bare.getByLabel('字段4', { exact: true }).click();
-    const bareTimes: number[] = [];
-    for (let i = 0; i < samples + warmUp; i++) {
-      await bare.evaluate(() => (window as unknown as BarePage).armKeystroke());
-      await bare.keyboard.press(i % 2 ? 'KeyA' : 'KeyB');
-      const ms = await bare.evaluate(() => (window as unknown as BarePage).keystrokeStored);
-      if (i >= warmUp) bareTimes.push(ms);
-    }
+    const bareTimes = await timeKeys(
+      bare,
+      () => (window as unknown as BarePage).armKeystroke(),
+      () => (window as unknown as BarePage).keystrokeStored,
+    );
     return {
       p50Ms: percentile(times, 50),
       p95Ms: percentile(times, 95),
