@@ -176,6 +176,26 @@ describe('村民名册', () => {
     await expect.poll(count).toBe('共 3 人（全部 3 人）');
   });
 
+  it('opens the person a row shows now that a search put another in its place; Escape clears', async () => {
+    // The rows are the page's elements by place: the first row showed 张三 and shows 王五 now.
+    const box = page.getByLabel('搜索', { exact: true });
+    const firstRow = page.locator('.roster-row').first();
+    await box.fill('zs');
+    await expect.poll(() => firstRow.getAttribute('aria-label')).toMatch(/^张三/);
+    await box.fill('ww');
+    await expect.poll(() => firstRow.getAttribute('aria-label')).toMatch(/^王五/);
+    expect(await names()).toEqual(['王五']);
+    await box.press('Escape');
+    await expect.poll(count).toBe('共 3 人（全部 3 人）');
+    expect(await box.inputValue()).toBe('');
+    await box.fill('ww');
+    await expect.poll(names).toEqual(['王五']);
+    await firstRow.click();
+    await page.getByRole('heading', { name: '王五 · 参会与诉求记录' }).waitFor();
+    await page.goBack();
+    await expect.poll(count).toBe('共 3 人（全部 3 人）');
+  });
+
   it('merges the two 张三 into the one kept', async () => {
     await page.getByRole('button', { name: '重复人员（1 组）' }).click();
     const dialog = page.getByRole('dialog', { name: '重复人员' });

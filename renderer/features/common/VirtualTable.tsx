@@ -1,7 +1,10 @@
 // A long list as a table that keeps only the rows in view in the page (村民名册: 8,000 persons,
 // 台账: 20,000 issues), filtered on every keystroke. antd's virtual Table walked every row of its
 // data on each change (keys, sorting, row objects), which cost more than the filter itself; this
-// renders the thirty-odd rows in view and nothing else.
+// renders the rows in view and a few either side, and nothing else. The rows are the page's
+// elements by their place in the list, not by the record they show: a key typed in the filter
+// writes the next persons' texts into the same dozen rows instead of taking them out of the page
+// and building new ones, which took the browser longer than the filter itself (roster-bench).
 // For assistive technology it is a table: role=table with its row count, a header row whose
 // sortable column headers carry aria-sort and a button (click, Enter or Space: ascending,
 // descending, back to the list's own order), rows numbered by aria-rowindex. Rows are numbered
@@ -42,7 +45,6 @@ type Props<T> = {
   seqTitle: string;
   rows: readonly T[];
   columns: readonly VirtualColumn<T>[];
-  rowKey: (row: T) => string;
   row: (row: T, seq: number) => { className?: string; label: string; testId?: string };
   onOpen: (row: T) => void;
   height: number;
@@ -108,8 +110,10 @@ function VirtualTableOf<T>(props: Props<T>) {
   const { rows, columns } = props;
   const order = useMemo(() => ordered(rows, columns, sort), [rows, columns, sort]);
   const width = seqWidth + columns.reduce((sum, c) => sum + c.width, 0);
-  const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
-  const last = Math.min(order.length, first + Math.ceil(props.height / rowHeight) + 2 * overscan);
+  // The rows in view, and `overscan` more above and below for a quick scroll.
+  const firstInView = Math.floor(top / rowHeight);
+  const first = Math.max(0, firstInView - overscan);
+  const last = Math.min(order.length, firstInView + Math.ceil(props.height / rowHeight) + overscan);
   const headers = [
     { key: 'seq', title: props.seqTitle, width: seqWidth, sortable: true },
     ...columns.map((c) => ({ ...c, sortable: c.compare !== undefined })),
@@ -151,7 +155,7 @@ function VirtualTableOf<T>(props: Props<T>) {
           const shown = props.row(row, position + 1);
           return (
             <div
-              key={props.rowKey(row)}
+              key={first + i}
               role="row"
               aria-rowindex={first + i + 2}
               aria-label={shown.label}

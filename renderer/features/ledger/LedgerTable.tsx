@@ -70,8 +70,6 @@ function columns(today: string): VirtualColumn<LedgerRow>[] {
   ];
 }
 
-const keyOf = (r: LedgerRow) => r.issue.id;
-
 const open = (row: LedgerRow) => navigate({ page: 'follow-up', issueId: row.issue.id });
 
 // Memoised: a change the list does not see (a picker opened, the period half chosen) leaves it
@@ -101,7 +99,6 @@ export const LedgerTable = memo(function LedgerTable(props: {
       seqTitle={t.columns.seq}
       rows={props.rows}
       columns={shown}
-      rowKey={keyOf}
       row={rowOf}
       onOpen={open}
       height={props.height}

@@ -45,8 +45,6 @@ const rowOf = (p: Person) => ({
   label: historyLabels.rowLabel(p.name, placeOf(p)),
 });
 
-const idOf = (p: Person) => p.id;
-
 const open = (person: Person) => navigate({ page: 'person', personId: person.id });
 
 /** Rendered again only when its rows or phones change, not on every key typed in the search. */
@@ -62,7 +60,6 @@ export const RosterTable = memo(function RosterTable(props: {
       seqTitle={t.columns.seq}
       rows={props.persons}
       columns={props.showPhones ? full : masked}
-      rowKey={idOf}
       row={rowOf}
       onOpen={open}
       height={props.height}
