@@ -52,14 +52,18 @@ export function rosterFinder(ordered: readonly Person[]): (filter: RosterFilter)
     const within = last && narrows(last.text, text) ? last.found : undefined;
     const found = findNames(index, text, within);
     last = { text, found };
-    return found.flatMap((n) => {
+    // One array, not one per person (flatMap): an empty text finds every person kept.
+    const shown: Person[] = [];
+    for (const n of found) {
       const p = ordered[n];
-      return p &&
+      if (
+        p &&
         (filter.village === undefined || p.village === filter.village) &&
         (filter.group === undefined || p.group === filter.group)
-        ? [p]
-        : [];
-    });
+      )
+        shown.push(p);
+    }
+    return shown;
   };
 }
 
