@@ -7,6 +7,7 @@ import { localIsoDate } from '../../../shared/domain/dates';
 import { useRepositories, useSettings } from '../../app/data-context';
 import { navigate } from '../../app/router';
 import { useAction } from '../../app/use-action';
+import { SearchBox } from '../common/SearchBox';
 import { LedgerExportButton } from '../export/LedgerExportButton';
 import { DueSection } from './DueSection';
 import { homeLabels as t } from './labels';
@@ -47,13 +48,12 @@ export function HomePage() {
         <Button type="primary" size="large" onClick={() => run('新建会议失败', createMeeting)}>
           {t.create(settings.meetingTypeLabel)}
         </Button>
-        <Input.Search
-          aria-label={t.search}
+        <SearchBox
+          label={t.search}
           placeholder={t.searchPlaceholder}
-          allowClear
           value={village}
-          onChange={(e) => setVillage(e.target.value)}
-          style={{ width: 280 }}
+          onChange={setVillage}
+          width={280}
         />
         <Suspense fallback={<Input aria-label={t.dates} disabled style={{ width: 260 }} />}>
           <DateRangeFilter label={t.dates} value={range} onChange={setRange} />

@@ -1,9 +1,10 @@
 // The 台账's filters: one Select per field, its options from the data; period and text search.
 // Each control is rendered again only when its own value or options change: a key typed in the
-// search box re-renders the box, not the seven antd pickers beside it.
-import { Button, DatePicker, Input, Select, Space } from 'antd';
+// search box re-renders the box, not the seven antd pickers beside it, nor a Space around them.
+import { Button, DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
 import { memo, useCallback, useMemo } from 'react';
+import { SearchBox } from '../common/SearchBox';
 import { useCurrent } from '../common/use-current';
 import type { LedgerDue, LedgerFilter } from '../../../shared/docs/ledger-filter';
 import { issueStatuses } from '../../../shared/domain/vocabulary';
@@ -88,8 +89,14 @@ export function LedgerFilters({ filter, choices, onChange }: Props) {
     () => Object.fromEntries(pickers.map(({ key }) => [key, options(choices[key])])),
     [choices],
   );
+  const search = useCallback((text: string) => set({ text }), [set]);
+  // One element throughout: antd's Button is not memoised and would be drawn again on every key.
+  const clear = useMemo(
+    () => <Button onClick={() => latest().onChange({})}>{t.clear}</Button>,
+    [latest],
+  );
   return (
-    <Space wrap aria-label={t.filters} role="group">
+    <div className="toolbar" aria-label={t.filters} role="group">
       {pickers.map(({ key, label, all }) => (
         <Picker
           key={key}
@@ -118,15 +125,14 @@ export function LedgerFilters({ filter, choices, onChange }: Props) {
         set={set}
       />
       <Period from={filter.from} to={filter.to} set={set} />
-      <Input.Search
-        aria-label={t.search}
+      <SearchBox
+        label={t.search}
         placeholder={t.searchPlaceholder}
-        allowClear
         value={filter.text ?? ''}
-        onChange={(e) => set({ text: e.target.value })}
-        style={{ width: 360 }}
+        onChange={search}
+        width={360}
       />
-      <Button onClick={() => onChange({})}>{t.clear}</Button>
-    </Space>
+      {clear}
+    </div>
   );
 }

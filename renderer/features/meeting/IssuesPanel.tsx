@@ -61,7 +61,7 @@ export function IssuesPanel({
   return (
     // A plain column, not antd's Space: Space wraps each of sixty cards in an item of its own
     // that re-renders with the list.
-    <div ref={panel} className="issue-list">
+    <div ref={panel} className="column issue-list">
       <Button type="primary" onClick={() => run('新增诉求失败', addIssue)} title={t.addShortcut}>
         {t.add}
       </Button>

@@ -1,9 +1,10 @@
 // The roster's filters: 村 and 组 (the groups of the chosen village), a name search that also
 // takes pinyin initials, and whether phones show in full. A key typed in the search renders the
 // search box again, not the antd pickers, button and switch beside it (each memoised, their
-// handlers never changing).
-import { Button, Input, Select, Space, Switch } from 'antd';
+// handlers never changing), nor a Space around them.
+import { Button, Select, Space, Switch } from 'antd';
 import { memo, useCallback, useMemo } from 'react';
+import { SearchBox } from '../common/SearchBox';
 import { useCurrent } from '../common/use-current';
 import { rosterLabels as t } from './labels';
 import type { RosterFilter } from './roster-view';
@@ -71,9 +72,10 @@ export function RosterFilters({ filter, choices, onChange, showPhones, onShowPho
     [change],
   );
   const pickGroup = useCallback((group: string | undefined) => change({ group }), [change]);
+  const search = useCallback((text: string) => change({ text }), [change]);
   const clear = useCallback(() => latest().onChange({}), [latest]);
   return (
-    <Space wrap aria-label={t.filters} role="group">
+    <div className="toolbar" aria-label={t.filters} role="group">
       <Picker
         label={t.fields.village}
         all={t.allVillages}
@@ -88,15 +90,14 @@ export function RosterFilters({ filter, choices, onChange, showPhones, onShowPho
         options={groups}
         onPick={pickGroup}
       />
-      <Input.Search
-        aria-label={t.search}
+      <SearchBox
+        label={t.search}
         placeholder={t.searchPlaceholder}
-        allowClear
         value={filter.text ?? ''}
-        onChange={(e) => change({ text: e.target.value })}
-        style={{ width: 300 }}
+        onChange={search}
+        width={300}
       />
       <ClearAndPhones onClear={clear} showPhones={showPhones} onShowPhones={onShowPhones} />
-    </Space>
+    </div>
   );
 }

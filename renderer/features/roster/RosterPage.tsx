@@ -2,6 +2,7 @@
 // initials; 导入名册… (preview before anything is stored), 重复人员 (merge) and 导出 Excel.
 import { Button, Space, Spin, Typography } from 'antd';
 import { memo, useMemo, useState } from 'react';
+import { ListCount } from '../common/ListCount';
 import { useCurrent } from '../common/use-current';
 import { historyLabels } from './history-labels';
 import { rosterLabels as t } from './labels';
@@ -10,22 +11,42 @@ import { RosterExport } from './RosterExport';
 import { RosterFilters } from './RosterFilters';
 import { RosterImportModal } from './RosterImportModal';
 import { RosterTable } from './RosterTable';
-import { rosterChoices, storedDuplicateGroups, type RosterFilter } from './roster-view';
+import {
+  rosterChoices,
+  storedDuplicateGroups,
+  type RosterFilter,
+  type StoredDuplicateGroup,
+} from './roster-view';
 import { useRosterImport } from './use-roster-import';
 import { useRosterRows } from './use-roster-rows';
 
 // The list's own scroll area: the window's height less the header, filters and export above it.
 const listHeight = () => Math.max(320, window.innerHeight - 380);
 
-// The same element on every render, so React leaves it alone while the user types.
+// The same elements on every render, so React leaves them alone while the user types.
+const title = (
+  <Typography.Title level={3} style={{ margin: 0 }}>
+    {t.title}
+  </Typography.Title>
+);
 const openHint = <Typography.Text type="secondary">{historyLabels.openHint}</Typography.Text>;
 
-/** How many persons are listed, said again only when it changes. */
-const Count = memo(function Count({ text }: { text: string }) {
+/** 导入名册… with its preview, and 重复人员: drawn again when these change, not on a key typed. */
+const RosterActions = memo(function RosterActions(props: {
+  duplicates: readonly StoredDuplicateGroup[];
+  showPhones: boolean;
+}) {
+  const flow = useRosterImport();
   return (
-    <Typography.Text role="status" data-testid="roster-count">
-      {text}
-    </Typography.Text>
+    <>
+      <Space wrap>
+        <Button type="primary" loading={flow.busy} onClick={() => void flow.choose()}>
+          {t.importButton}
+        </Button>
+        <RosterDuplicates groups={props.duplicates} showPhones={props.showPhones} />
+      </Space>
+      <RosterImportModal flow={flow} />
+    </>
   );
 });
 
@@ -34,20 +55,14 @@ export function RosterPage({ name }: { name?: string }) {
   const [showPhones, setShowPhones] = useState(false);
   const { loading, all, shown } = useRosterRows(filter);
   const onScreen = useCurrent({ persons: shown, filter });
-  const flow = useRosterImport();
   const choices = useMemo(() => rosterChoices(all, filter.village), [all, filter.village]);
   const duplicates = useMemo(() => storedDuplicateGroups(all), [all]);
+  // A plain column, not antd's Space, and every part but the list and its count memoised: a key
+  // typed in the search draws the box, the count and the rows in view, nothing else.
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t.title}
-      </Typography.Title>
-      <Space wrap>
-        <Button type="primary" loading={flow.busy} onClick={() => void flow.choose()}>
-          {t.importButton}
-        </Button>
-        <RosterDuplicates groups={duplicates} showPhones={showPhones} />
-      </Space>
+    <div className="column">
+      {title}
+      <RosterActions duplicates={duplicates} showPhones={showPhones} />
       <RosterFilters
         filter={filter}
         choices={choices}
@@ -56,14 +71,16 @@ export function RosterPage({ name }: { name?: string }) {
         onShowPhones={setShowPhones}
       />
       <RosterExport current={onScreen} empty={shown.length === 0} />
-      <Count text={loading ? t.loading : t.count(shown.length, all.length)} />
+      <ListCount
+        text={loading ? t.loading : t.count(shown.length, all.length)}
+        testId="roster-count"
+      />
       {openHint}
       {loading ? (
         <Spin />
       ) : (
         <RosterTable persons={shown} showPhones={showPhones} height={listHeight()} />
       )}
-      <RosterImportModal flow={flow} />
-    </Space>
+    </div>
   );
 }
