@@ -89,7 +89,6 @@ export function LedgerFilters({ filter, choices, onChange }: Props) {
     () => Object.fromEntries(pickers.map(({ key }) => [key, options(choices[key])])),
     [choices],
   );
-  const search = useCallback((text: string) => set({ text }), [set]);
   // One element throughout: antd's Button is not memoised and would be drawn again on every key.
   const clear = useMemo(
     () => <Button onClick={() => latest().onChange({})}>{t.clear}</Button>,
@@ -129,7 +128,7 @@ export function LedgerFilters({ filter, choices, onChange }: Props) {
         label={t.search}
         placeholder={t.searchPlaceholder}
         value={filter.text ?? ''}
-        onChange={search}
+        onChange={(text) => set({ text })}
         width={360}
       />
       {clear}

@@ -72,7 +72,6 @@ export function RosterFilters({ filter, choices, onChange, showPhones, onShowPho
     [change],
   );
   const pickGroup = useCallback((group: string | undefined) => change({ group }), [change]);
-  const search = useCallback((text: string) => change({ text }), [change]);
   const clear = useCallback(() => latest().onChange({}), [latest]);
   return (
     <div className="toolbar" aria-label={t.filters} role="group">
@@ -94,7 +93,7 @@ export function RosterFilters({ filter, choices, onChange, showPhones, onShowPho
         label={t.search}
         placeholder={t.searchPlaceholder}
         value={filter.text ?? ''}
-        onChange={search}
+        onChange={(text) => change({ text })}
         width={300}
       />
       <ClearAndPhones onClear={clear} showPhones={showPhones} onShowPhones={onShowPhones} />
