@@ -41,6 +41,12 @@ describe('lineSchema', () => {
     expect(lineSchema.safeParse('村'.repeat(limits.line + 1)).success).toBe(false);
   });
 
+  it('counts a character outside the BMP as one, as a reader does (𠀀 is two UTF-16 units)', () => {
+    expect(lineSchema.parse('𠀀'.repeat(limits.line))).toBe('𠀀'.repeat(limits.line));
+    const over = lineSchema.safeParse('𠀀'.repeat(limits.line + 1));
+    expect(over.error?.issues).toMatchObject([{ code: 'too_big', maximum: limits.line }]);
+  });
+
   it('judges the length after cleaning: control characters do not count', () => {
     const padded = '村'.repeat(limits.line) + '\u0000'.repeat(limits.line);
     expect(lineSchema.parse(padded)).toBe('村'.repeat(limits.line));
@@ -73,6 +79,14 @@ describe('textSchema', () => {
     expect(textSchema.parse('a'.repeat(limits.text))).toHaveLength(limits.text);
     expect(textSchema.safeParse('a'.repeat(limits.text + 1)).success).toBe(false);
     expect(textSchema.safeParse('a'.repeat(10_000_000)).success).toBe(false);
+  });
+
+  it('counts a character outside the BMP as one', () => {
+    const rare = `${'𠀀'.repeat(limits.text - 1)}䶮`;
+    expect(textSchema.parse(rare)).toBe(rare);
+    expect(textSchema.safeParse(`${rare}䶮`).error?.issues).toMatchObject([
+      { code: 'too_big', maximum: limits.text },
+    ]);
   });
 
   it('refuses non-strings', () => {
