@@ -1,7 +1,8 @@
 // Autosave as issue 7 asks: it writes only what the user changed (values arriving from the
 // database are never written back), a response and its deadline typed right after it are stored
-// as typed, a failed write says why in Chinese until that very change is stored and is retried,
-// every action that can fail says so, and 设置 keeps what is stored through visits and reloads.
+// as typed, what a Chinese input method is still composing is never stored, a failed write says
+// why in Chinese until that very change is stored and is retried, every action that can fail says
+// so, and 设置 keeps what is stored through visits and reloads.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Issue, Meeting } from '../../shared/domain/schemas';
@@ -151,6 +152,33 @@ describe('autosave', () => {
     await field.fill('长'.repeat(200));
     await app.waitUntilSaved();
     expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('长'.repeat(200));
+  });
+
+  it('stores what a Chinese input method composes only once it is chosen, never the pinyin', async () => {
+    await app.tab(/基本信息/).click();
+    const field = page.getByLabel('屋场', { exact: true });
+    await field.fill('李家');
+    await app.waitUntilSaved();
+    // Any write that holds the pinyin fails, and is counted.
+    const failedBefore = (await faultCounts(page)).failed;
+    await failWrites(page, Infinity, 'zhang');
+    await field.press('End');
+    const ime = await page.context().newCDPSession(page);
+    await ime.send('Input.imeSetComposition', {
+      text: 'zhang',
+      selectionStart: 5,
+      selectionEnd: 5,
+    });
+    expect(await field.inputValue()).toBe('李家zhang');
+    // Whatever waits is written now, as when the window is hidden mid-composition.
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await ime.send('Input.insertText', { text: '张' });
+    expect(await field.inputValue()).toBe('李家张');
+    await app.waitUntilSaved();
+    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('李家张');
+    expect((await faultCounts(page)).failed).toBe(failedBefore);
+    await failWrites(page, 0);
+    await ime.detach();
   });
 
   it('a long text box shows what another window stored, and keeps a text too long on screen only', async () => {

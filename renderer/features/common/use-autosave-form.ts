@@ -4,7 +4,8 @@
 // (autosave-queue.ts) writes a change once typing pauses and at most autosaveTiming.maxWaitMs
 // after it was made, at once when a field loses focus or the page is hidden or closed, keeps a
 // failed write pending and retries it. An invalid field keeps what was typed on screen with its
-// message and is not written; while any is, the form reports itself unsaved.
+// message and is not written; while any is, the form reports itself unsaved. What an input
+// method is still composing is not written: the field is queued when the composition ends.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import {
@@ -93,13 +94,33 @@ export function useAutosaveForm<TValues extends FieldValues>({
     [form, schema, reportState],
   );
 
+  // While a Chinese input method composes, the box holds its letters (zhang) until a character is
+  // chosen: those are not the user's text, so the field waits for the composition to end.
+  const composing = useRef<Set<keyof TValues & string> | null>(null);
   useEffect(() => {
     const subscription = form.watch((_all, { name, type }) => {
       // Only the user's own edits: reset() and setValue() report no event type.
       if (!name || type !== 'change') return;
-      enqueue(name.split('.')[0] as keyof TValues & string);
+      const key = name.split('.')[0] as keyof TValues & string;
+      if (composing.current) composing.current.add(key);
+      else enqueue(key);
     });
-    return () => subscription.unsubscribe();
+    const start = () => {
+      composing.current ??= new Set();
+    };
+    // Chromium sends the chosen text's own change before compositionend, another browser after it.
+    const end = () => {
+      const keys = composing.current ?? [];
+      composing.current = null;
+      for (const key of keys) enqueue(key);
+    };
+    document.addEventListener('compositionstart', start);
+    document.addEventListener('compositionend', end);
+    return () => {
+      subscription.unsubscribe();
+      document.removeEventListener('compositionstart', start);
+      document.removeEventListener('compositionend', end);
+    };
   }, [form, enqueue]);
 
   // The stored record changed (another window, or our own save): show its values in every field
