@@ -169,13 +169,15 @@ describe('autosave', () => {
       selectionStart: 5,
       selectionEnd: 5,
     });
-    expect(await field.inputValue()).toBe('李家zhang');
+    await expect.poll(() => field.inputValue()).toBe('李家zhang');
     // Whatever waits is written now, as when the window is hidden mid-composition.
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     await ime.send('Input.insertText', { text: '张' });
-    expect(await field.inputValue()).toBe('李家张');
+    await expect.poll(() => field.inputValue()).toBe('李家张');
+    await expect
+      .poll(async () => (await readStored<Meeting>(page, 'meetings', meetingId))?.host, patience)
+      .toBe('李家张');
     await app.waitUntilSaved();
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('李家张');
     expect((await faultCounts(page)).failed).toBe(failedBefore);
     await failWrites(page, 0);
     await ime.detach();
