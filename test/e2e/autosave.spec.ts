@@ -183,6 +183,28 @@ describe('autosave', () => {
     await ime.detach();
   });
 
+  it('keeps saving the form when a box is taken away in the middle of a composition', async () => {
+    const other = await profile.context.newPage();
+    await other.goto(page.url());
+    await new AppPage(other).tab(/基本信息/).click();
+    const host = other.getByLabel('屋场', { exact: true });
+    await host.press('End');
+    const ime = await other.context().newCDPSession(other);
+    await ime.send('Input.imeSetComposition', { text: 'wang', selectionStart: 4, selectionEnd: 4 });
+    await expect.poll(() => host.inputValue()).toMatch(/wang$/);
+    // Taken out of the page while composing: no compositionend reaches the document.
+    await host.evaluate((box) => box.remove());
+    await other.getByLabel('村(社区)', { exact: true }).fill('白沙村');
+    await expect
+      .poll(
+        async () => (await readStored<Meeting>(other, 'meetings', meetingId))?.village,
+        patience,
+      )
+      .toBe('白沙村');
+    await ime.detach();
+    await other.close();
+  });
+
   it('a long text box shows what another window stored, and keeps a text too long on screen only', async () => {
     // Long text boxes are filled by the form itself (fields.tsx, LongTextField), not by React.
     const other = await profile.context.newPage();

@@ -95,31 +95,37 @@ export function useAutosaveForm<TValues extends FieldValues>({
   );
 
   // While a Chinese input method composes, the box holds its letters (zhang) until a character is
-  // chosen: those are not the user's text, so the field waits for the composition to end.
-  const composing = useRef<Set<keyof TValues & string> | null>(null);
+  // chosen: a change made by such an input event waits, and its field is queued when the
+  // composition ends or the box loses focus (a box taken away mid-composition ends nothing).
+  const composed = useRef(new Set<keyof TValues & string>());
   useEffect(() => {
+    let input: Event | null = null;
+    const onInput = (event: Event) => {
+      input = event;
+    };
+    // Only while that input event is being dispatched: its phase is NONE once it is over.
+    const composing = () =>
+      input instanceof InputEvent && input.isComposing && input.eventPhase !== Event.NONE;
     const subscription = form.watch((_all, { name, type }) => {
       // Only the user's own edits: reset() and setValue() report no event type.
       if (!name || type !== 'change') return;
       const key = name.split('.')[0] as keyof TValues & string;
-      if (composing.current) composing.current.add(key);
+      if (composing()) composed.current.add(key);
       else enqueue(key);
     });
-    const start = () => {
-      composing.current ??= new Set();
-    };
-    // Chromium sends the chosen text's own change before compositionend, another browser after it.
-    const end = () => {
-      const keys = composing.current ?? [];
-      composing.current = null;
+    const release = () => {
+      const keys = [...composed.current];
+      composed.current.clear();
       for (const key of keys) enqueue(key);
     };
-    document.addEventListener('compositionstart', start);
-    document.addEventListener('compositionend', end);
+    window.addEventListener('input', onInput, true);
+    document.addEventListener('compositionend', release);
+    document.addEventListener('focusout', release);
     return () => {
       subscription.unsubscribe();
-      document.removeEventListener('compositionstart', start);
-      document.removeEventListener('compositionend', end);
+      window.removeEventListener('input', onInput, true);
+      document.removeEventListener('compositionend', release);
+      document.removeEventListener('focusout', release);
     };
   }, [form, enqueue]);
 
