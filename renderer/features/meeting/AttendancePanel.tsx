@@ -123,6 +123,17 @@ export function AttendancePanel({
     setError(why);
   };
 
+  /**
+   * Names are written in the order they were entered: one may wait for the roster to be read
+   * while the next, entered once it was, would otherwise be written first and listed above it.
+   */
+  const turn = useRef<Promise<unknown>>(Promise.resolve());
+  const inTurn = (task: () => Promise<unknown>) => {
+    const next = turn.current.then(task);
+    turn.current = next.catch(() => undefined);
+    return next;
+  };
+
   const store = async (typed: string, write: () => Promise<string>) => {
     try {
       setOutcome(await write());
@@ -145,22 +156,24 @@ export function AttendancePanel({
     }
     const details = { group: cleanLine(group), identity, status };
     begin();
-    // Entered before the roster was read: read it now rather than add a namesake twice.
-    const known = resolveTypedAttendee(
-      roll ?? (await roster.listLive()),
-      clean,
-      details.group,
-      meeting.village,
-    );
-    if (known.kind === 'choose') {
-      const groups = known.candidates.map((p) => p.group || t.noGroup);
-      return refuse(typed, t.choosePerson(clean, groups));
-    }
-    if (known.kind === 'person') return addPerson(known.person, status, typed);
-    await store(typed, async () => {
-      await repo.addWithNewPerson(meeting.id, clean, details, meeting.village);
-      if (attendance.some((a) => a.name === clean)) void message.warning(t.alreadyListed(clean));
-      return t.joinedRoster(clean, meeting.village);
+    await inTurn(async () => {
+      // Entered before the roster was read: read it now rather than add a namesake twice.
+      const known = resolveTypedAttendee(
+        roll ?? (await roster.listLive()),
+        clean,
+        details.group,
+        meeting.village,
+      );
+      if (known.kind === 'choose') {
+        const groups = known.candidates.map((p) => p.group || t.noGroup);
+        return refuse(typed, t.choosePerson(clean, groups));
+      }
+      if (known.kind === 'person') return addPerson(known.person, status, typed);
+      await store(typed, async () => {
+        await repo.addWithNewPerson(meeting.id, clean, details, meeting.village);
+        if (attendance.some((a) => a.name === clean)) void message.warning(t.alreadyListed(clean));
+        return t.joinedRoster(clean, meeting.village);
+      });
     });
   };
 
@@ -184,7 +197,7 @@ export function AttendancePanel({
     const person = suggestions.find((p) => `${optionPrefix}${p.id}` === value);
     if (!person) return;
     begin();
-    void addPerson(person, status);
+    void inTurn(() => addPerson(person, status));
   };
 
   const onNameKey = (event: React.KeyboardEvent) => {
