@@ -3,13 +3,20 @@
 // roster's 组 and 身份), a name two persons share is not guessed, the 组 typed tells them apart,
 // ↓ picks a person of another village, a name the roster lacks joins it, initials that find
 // nobody are never stored as a name, and on a full disk neither a new name nor a pick is half
-// stored: the name comes back with the reason, and Enter again stores it once the disk has room.
+// stored: the name comes back with the reason, and Enter again stores it once the disk has room;
+// a name entered while the roster is still being read keeps its place before the next one.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
-import { failWrites, installStorageFaults } from './pages/storage-faults';
+import {
+  failWrites,
+  heldReads,
+  holdReads,
+  installStorageFaults,
+  releaseReads,
+} from './pages/storage-faults';
 import { storedRecords } from './pages/stored';
 
 const baseUrl = inject('baseUrl');
@@ -190,5 +197,32 @@ describe('参会人员 from the 村民名册', () => {
     expect(await names()).toEqual(
       ['单𡒄花', '张三', '张三', '曾国华', '曾国桦', '李思', '赵六'].sort(),
     );
+  });
+
+  it('lists names in the order entered when the first waits for a slow read of the roster', async () => {
+    // A new meeting at 石门村, opened afresh and its 参会人员 shown while the roster's reads are
+    // held (a slow disk; the reload empties the cache that would otherwise answer the tab).
+    await page.getByRole('menuitem', { name: '屋场会' }).click();
+    await app.createMeeting();
+    await page.getByLabel('村(社区)', { exact: true }).fill('石门村');
+    await app.waitUntilSaved();
+    await holdReads(page, 'persons');
+    await page.reload();
+    await app.tab(/参会人员/).click();
+    await entry().focus();
+    await page.keyboard.type('周七');
+    const opening = await heldReads(page);
+    expect(opening).toBeGreaterThan(0);
+    // 周七 is entered before the roster is read: the panel reads it itself, and that read waits.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => entry().inputValue()).toBe('');
+    // The roster the tab read on opening arrives; 单𡒄花 is found by initials and picked.
+    await releaseReads(page, opening);
+    await page.keyboard.type('sdh');
+    await suggestion('单𡒄花（2组，户主 单大海，党员）').waitFor();
+    await page.keyboard.press('Enter');
+    await releaseReads(page, Infinity);
+    await expect.poll(() => app.attendeeNames()).toEqual(['周七', '单𡒄花']);
+    await expect.poll(status).toBe('已从村民名册添加“单𡒄花”');
   });
 });

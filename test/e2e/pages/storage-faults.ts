@@ -1,7 +1,8 @@
 // Storage faults in a real Chromium: an init script wraps IndexedDB's put and add so a test can
 // make writes fail as a full disk does (QuotaExceededError), and counts the writes each page
-// makes. Reads are untouched, and the browser's own transaction rules still apply: a write that
-// throws aborts the whole transaction, so nothing partial is stored.
+// makes. The browser's own transaction rules still apply: a write that throws aborts the whole
+// transaction, so nothing partial is stored. Reads of a whole store (getAll) can be held, as a slow
+// disk does: the app's success handler runs only when the test releases the read.
 import type { BrowserContext, Page } from 'playwright-core';
 
 type FaultState = {
@@ -13,6 +14,10 @@ type FaultState = {
   writes: number;
   /** Read-write transactions begun: every save attempt opens one, even one that writes nothing. */
   writeTransactions: number;
+  /** The store whose getAll reads are held ('' : none). */
+  hold: string;
+  /** The reads held since, in the order begun; each runs the app's handler once released. */
+  held: { released: boolean; run?: () => void }[];
 };
 
 declare global {
@@ -21,14 +26,19 @@ declare global {
   }
 }
 
+const holdKey = 'storage-faults:hold';
+
 export async function installStorageFaults(context: BrowserContext) {
-  await context.addInitScript(() => {
+  await context.addInitScript((holdKey) => {
     const state: FaultState = {
       failNext: 0,
       marker: '',
       failed: 0,
       writes: 0,
       writeTransactions: 0,
+      // A hold outlasts a reload, which empties Dexie's cache of live queries.
+      hold: sessionStorage.getItem(holdKey) ?? '',
+      held: [],
     };
     window.__storageFaults = state;
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
@@ -54,7 +64,67 @@ export async function installStorageFaults(context: BrowserContext) {
         return original.call(this, value, key);
       };
     }
-  });
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .apply(this)
+    const getAll = IDBObjectStore.prototype.getAll;
+    IDBObjectStore.prototype.getAll = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['getAll']>
+    ) {
+      const request = getAll.apply(this, args);
+      if (state.hold !== this.name) return request;
+      // The app sets onsuccess (Dexie does): it is kept here, and called once the read is released.
+      let handler: IDBRequest['onsuccess'] = null;
+      Object.defineProperty(request, 'onsuccess', {
+        get: () => handler,
+        set: (fn: IDBRequest['onsuccess']) => {
+          handler = fn;
+        },
+      });
+      const read: FaultState['held'][number] = { released: false };
+      state.held.push(read);
+      request.addEventListener('success', (event) => {
+        read.run = () => void handler?.call(request, event);
+        if (read.released) read.run();
+      });
+      return request;
+    };
+  }, holdKey);
+}
+
+/** From now on, and after a reload, the app's getAll reads of `store` wait until released. */
+export function holdReads(page: Page, store: string) {
+  return page.evaluate(
+    ([s, key]) => {
+      window.__storageFaults.hold = s;
+      window.__storageFaults.held = [];
+      sessionStorage.setItem(key, s);
+    },
+    [store, holdKey] as const,
+  );
+}
+
+/** How many reads have been held since holdReads, released or not. */
+export function heldReads(page: Page): Promise<number> {
+  return page.evaluate(() => window.__storageFaults.held.length);
+}
+
+/** Releases the first `count` reads held (every one, and holds no more, when count is Infinity). */
+export function releaseReads(page: Page, count: number) {
+  return page.evaluate(
+    ([n, key]) => {
+      const state = window.__storageFaults;
+      if (n === -1) {
+        state.hold = '';
+        sessionStorage.removeItem(key);
+      }
+      for (const read of n === -1 ? state.held : state.held.slice(0, n)) {
+        if (read.released) continue;
+        read.released = true;
+        read.run?.();
+      }
+    },
+    [count === Infinity ? -1 : count, holdKey] as const,
+  );
 }
 
 export function failWrites(page: Page, count: number, marker = '') {
