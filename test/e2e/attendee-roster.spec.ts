@@ -12,6 +12,7 @@ import { openProfile, removeProfile, type Profile } from './browser';
 import { AppPage } from './pages/app-page';
 import {
   failWrites,
+  failHeldReads,
   heldReads,
   holdReads,
   installStorageFaults,
@@ -224,5 +225,27 @@ describe('参会人员 from the 村民名册', () => {
     await releaseReads(page, Infinity);
     await expect.poll(() => app.attendeeNames()).toEqual(['周七', '单𡒄花']);
     await expect.poll(status).toBe('已从村民名册添加“单𡒄花”');
+  });
+
+  it('gives a name back with the reason when the roster cannot be read, and adds it on Enter', async () => {
+    await holdReads(page, 'persons');
+    await page.reload();
+    await app.tab(/参会人员/).click();
+    await entry().focus();
+    await page.keyboard.type('郑九');
+    // The tab's own read waits; the one 郑九 needs fails, as on a disk that cannot be read.
+    expect(await heldReads(page)).toBeGreaterThan(0);
+    await failHeldReads(page, 1);
+    await page.keyboard.press('Enter');
+    await error()
+      .getByText(
+        '读取村民名册失败，“郑九”没有添加。请按回车重试；如果一直失败，请在“导入与备份”中做一次备份后重启程序。',
+      )
+      .waitFor();
+    expect(await entry().inputValue()).toBe('郑九');
+    await releaseReads(page, Infinity);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.attendeeNames()).toEqual(['周七', '单𡒄花', '郑九']);
+    await expect.poll(status).toBe('“郑九”不在村民名册中，已加入石门村的名册');
   });
 });

@@ -157,13 +157,19 @@ export function AttendancePanel({
     const details = { group: cleanLine(group), identity, status };
     begin();
     await inTurn(async () => {
-      // Entered before the roster was read: read it now rather than add a namesake twice.
-      const known = resolveTypedAttendee(
-        roll ?? (await roster.listLive()),
-        clean,
-        details.group,
-        meeting.village,
-      );
+      let known: ReturnType<typeof resolveTypedAttendee>;
+      try {
+        // Entered before the roster was read: read it now rather than add a namesake twice.
+        known = resolveTypedAttendee(
+          roll ?? (await roster.listLive()),
+          clean,
+          details.group,
+          meeting.village,
+        );
+      } catch (e) {
+        console.error(e);
+        return refuse(typed, t.rosterUnreadable(clean));
+      }
       if (known.kind === 'choose') {
         const groups = known.candidates.map((p) => p.group || t.noGroup);
         return refuse(typed, t.choosePerson(clean, groups));

@@ -77,6 +77,8 @@ export const attendanceLabels = {
   initialsNotFound: (typed: string) =>
     `按拼音首字母“${typed}”在村民名册中找不到可添加的人；新的人员请输入汉字姓名`,
   addedFromRoster: (name: string) => `已从村民名册添加“${name}”`,
+  rosterUnreadable: (name: string) =>
+    `读取村民名册失败，“${name}”没有添加。请按回车重试；如果一直失败，请在“导入与备份”中做一次备份后重启程序。`,
   nameRequired: '姓名不能为空',
   group: '组',
   identity: '身份',

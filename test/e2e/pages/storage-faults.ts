@@ -2,7 +2,8 @@
 // make writes fail as a full disk does (QuotaExceededError), and counts the writes each page
 // makes. The browser's own transaction rules still apply: a write that throws aborts the whole
 // transaction, so nothing partial is stored. Reads of a whole store (getAll) can be held, as a slow
-// disk does: the app's success handler runs only when the test releases the read.
+// disk does: the app's success handler runs only when the test releases the read; or made to fail
+// as an unreadable disk does (UnknownError).
 import type { BrowserContext, Page } from 'playwright-core';
 
 type FaultState = {
@@ -16,6 +17,8 @@ type FaultState = {
   writeTransactions: number;
   /** The store whose getAll reads are held ('' : none). */
   hold: string;
+  /** Fail this many of the next getAll reads of the held store. */
+  failReads: number;
   /** The reads held since, in the order begun; each runs the app's handler once released. */
   held: { released: boolean; run?: () => void }[];
 };
@@ -39,6 +42,7 @@ export async function installStorageFaults(context: BrowserContext) {
       // A hold outlasts a reload, which empties Dexie's cache of live queries.
       hold: sessionStorage.getItem(holdKey) ?? '',
       held: [],
+      failReads: 0,
     };
     window.__storageFaults = state;
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
@@ -70,6 +74,10 @@ export async function installStorageFaults(context: BrowserContext) {
       this: IDBObjectStore,
       ...args: Parameters<IDBObjectStore['getAll']>
     ) {
+      if (state.hold === this.name && state.failReads > 0) {
+        state.failReads -= 1;
+        throw new DOMException('The disk could not be read.', 'UnknownError');
+      }
       const request = getAll.apply(this, args);
       if (state.hold !== this.name) return request;
       // The app sets onsuccess (Dexie does): it is kept here, and called once the read is released.
@@ -106,6 +114,13 @@ export function holdReads(page: Page, store: string) {
 /** How many reads have been held since holdReads, released or not. */
 export function heldReads(page: Page): Promise<number> {
   return page.evaluate(() => window.__storageFaults.held.length);
+}
+
+/** The next `count` getAll reads of the held store fail, as on a disk that cannot be read. */
+export function failHeldReads(page: Page, count: number) {
+  return page.evaluate((n) => {
+    window.__storageFaults.failReads = n;
+  }, count);
 }
 
 /** Releases the first `count` reads held (every one, and holds no more, when count is Infinity). */
