@@ -47,6 +47,9 @@ describe('autosave', () => {
     removeProfile(profile);
   });
 
+  /** The meeting as stored, read with IndexedDB itself through the page given. */
+  const storedMeeting = (from: Page) => readStored<Meeting>(from, 'meetings', meetingId);
+
   it('writes nothing back when the stored record changes elsewhere', async () => {
     const other = await profile.context.newPage();
     await other.goto(page.url());
@@ -67,7 +70,7 @@ describe('autosave', () => {
     await page.getByLabel('主持人', { exact: true }).focus();
     await app.waitUntilSaved();
     expect(await faultCounts(page)).toEqual(before);
-    const stored = await readStored<Meeting>(page, 'meetings', meetingId);
+    const stored = await storedMeeting(page);
     expect(stored?.host).toBe('李家');
     expect(stored?.rev).toBe(3);
     await other.close();
@@ -148,10 +151,10 @@ describe('autosave', () => {
       .waitFor();
     await field.blur();
     expect(await app.saveStatus().textContent()).toMatch(/^未保存/);
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('李家屋场');
+    expect((await storedMeeting(page))?.host).toBe('李家屋场');
     await field.fill('长'.repeat(200));
     await app.waitUntilSaved();
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('长'.repeat(200));
+    expect((await storedMeeting(page))?.host).toBe('长'.repeat(200));
   });
 
   it('stores what a Chinese input method composes only once it is chosen, never the pinyin', async () => {
@@ -174,9 +177,7 @@ describe('autosave', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     await ime.send('Input.insertText', { text: '张' });
     await expect.poll(() => field.inputValue()).toBe('李家张');
-    await expect
-      .poll(async () => (await readStored<Meeting>(page, 'meetings', meetingId))?.host, patience)
-      .toBe('李家张');
+    await expect.poll(async () => (await storedMeeting(page))?.host, patience).toBe('李家张');
     await app.waitUntilSaved();
     expect((await faultCounts(page)).failed).toBe(failedBefore);
     await failWrites(page, 0);
@@ -195,12 +196,7 @@ describe('autosave', () => {
     // Taken out of the page while composing: no compositionend reaches the document.
     await host.evaluate((box) => box.remove());
     await other.getByLabel('村(社区)', { exact: true }).fill('白沙村');
-    await expect
-      .poll(
-        async () => (await readStored<Meeting>(other, 'meetings', meetingId))?.village,
-        patience,
-      )
-      .toBe('白沙村');
+    await expect.poll(async () => (await storedMeeting(other))?.village, patience).toBe('白沙村');
     await ime.detach();
     await other.close();
   });
@@ -222,16 +218,12 @@ describe('autosave', () => {
     await expect.poll(() => message.textContent()).toContain('20000');
     await decisions.blur();
     expect(await app.saveStatus().textContent()).toMatch(/^未保存/);
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.decisions).toBe(
-      '一、修通三组组道。',
-    );
+    expect((await storedMeeting(page))?.decisions).toBe('一、修通三组组道。');
     await decisions.press('End');
     await decisions.press('Backspace');
     await app.waitUntilSaved();
     expect(await message.count()).toBe(0);
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.decisions).toBe(
-      '长'.repeat(20_000),
-    );
+    expect((await storedMeeting(page))?.decisions).toBe('长'.repeat(20_000));
   });
 
   it('draws no other field again when what was typed is stored', async () => {
@@ -254,7 +246,7 @@ describe('autosave', () => {
     await host.press('End');
     await page.keyboard.type('屋场');
     await app.waitUntilSaved();
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.host).toBe('王家屋场');
+    expect((await storedMeeting(page))?.host).toBe('王家屋场');
     const hostId = await host.getAttribute('id');
     const drawn = await page.evaluate(() => [
       ...(window as unknown as { drawn: Set<string> }).drawn,
@@ -274,15 +266,10 @@ describe('autosave', () => {
     // Another form's successful save does not hide the failure.
     await app.tab(/政策宣讲/).click();
     await page.getByLabel('议定事项', { exact: true }).fill('修路');
-    await expect
-      .poll(
-        async () => (await readStored<Meeting>(page, 'meetings', meetingId))?.decisions,
-        patience,
-      )
-      .toBe('修路');
+    await expect.poll(async () => (await storedMeeting(page))?.decisions, patience).toBe('修路');
     await app.page.getByLabel('备注', { exact: true }).focus();
     expect(await app.saveStatus().textContent()).toMatch(/^保存失败/);
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.place).toBe('');
+    expect((await storedMeeting(page))?.place).toBe('');
     // The app stays usable, and the change is retried on its own once the disk has room again.
     const failedSoFar = (await faultCounts(page)).failed;
     await expect
@@ -290,9 +277,7 @@ describe('autosave', () => {
       .toBeGreaterThan(failedSoFar);
     await failWrites(page, 0);
     await app.saveStatus().getByText('已保存').waitFor({ timeout: 60_000 });
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.place).toBe(
-      '坏天气也开会的晒谷坪',
-    );
+    expect((await storedMeeting(page))?.place).toBe('坏天气也开会的晒谷坪');
   });
 
   it('every action that can fail says so, changes nothing, and works the next time', async () => {
@@ -328,7 +313,7 @@ describe('autosave', () => {
     await page.getByRole('button', { name: '确认无误，结束会议' }).click();
     await failOnce('仍然结束会议', '结束会议失败');
     await page.getByText('会议已结束').waitFor();
-    expect((await readStored<Meeting>(page, 'meetings', meetingId))?.status).toBe('已结束');
+    expect((await storedMeeting(page))?.status).toBe('已结束');
 
     await page.goto(`${baseUrl}#/settings`);
     await page.getByLabel('乡镇名称').fill('白沙镇');

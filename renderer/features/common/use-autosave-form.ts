@@ -5,7 +5,8 @@
 // after it was made, at once when a field loses focus or the page is hidden or closed, keeps a
 // failed write pending and retries it. An invalid field keeps what was typed on screen with its
 // message and is not written; while any is, the form reports itself unsaved. What an input
-// method is still composing is not written: the field is queued when the composition ends.
+// method is still composing is not written: the field is queued when the composition ends or the
+// box loses focus.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import {
