@@ -3,10 +3,13 @@
 // starts of a profile whose database is empty, taken in turns. Beside it, the floor no app code
 // can go under: a bare page on each profile that only opens the same database cold and reads what
 // the home screen reads (its three lists, through the same indexes), so the note can say how much
-// of the difference is the browser opening a database of this size.
+// of the difference is the browser opening a database of this size; and, under that, the open
+// alone, with the part of it Chromium spends reading past the undo log that the import's one large
+// transaction left behind (open-cost.ts).
 import { databaseName } from '../../renderer/db/database-name';
 import { openProfile } from '../e2e/browser';
 import { demoProfiles } from './demo-profile';
+import { tracedOpen } from './open-cost';
 import { median } from './stats';
 
 const runs = 5;
@@ -45,17 +48,32 @@ async function coldStart(dir: string, url: string, bare: boolean): Promise<numbe
   }
 }
 
+/** One cold start of the browser on this profile that only opens the app's database, traced. */
+async function coldOpen(dir: string, url: string) {
+  const profile = await openProfile(dir);
+  try {
+    const page = await profile.context.newPage();
+    return await tracedOpen(page, new URL('bench-open-only.html', url).href, databaseName);
+  } finally {
+    await profile.close();
+  }
+}
+
 export async function benchDemo() {
   const { url, demoDir, emptyDir, importMs, files, bytes } = await demoProfiles();
   const demoTimes: number[] = [];
   const emptyTimes: number[] = [];
   const bareDemo: number[] = [];
   const bareEmpty: number[] = [];
+  const openDemo: { openMs: number; scopesMs: number }[] = [];
+  const openEmpty: { openMs: number; scopesMs: number }[] = [];
   for (let i = 0; i < runs; i++) {
     emptyTimes.push(await coldStart(emptyDir, url, false));
     demoTimes.push(await coldStart(demoDir, url, false));
     bareEmpty.push(await coldStart(emptyDir, url, true));
     bareDemo.push(await coldStart(demoDir, url, true));
+    openEmpty.push(await coldOpen(emptyDir, url));
+    openDemo.push(await coldOpen(demoDir, url));
   }
   const result = {
     importMs,
@@ -65,12 +83,18 @@ export async function benchDemo() {
     emptyMs: median(emptyTimes),
     bareDemoMs: median(bareDemo),
     bareEmptyMs: median(bareEmpty),
+    openDemoMs: median(openDemo.map((o) => o.openMs)),
+    openEmptyMs: median(openEmpty.map((o) => o.openMs)),
+    scopesDemoMs: median(openDemo.map((o) => o.scopesMs)),
+    scopesEmptyMs: median(openEmpty.map((o) => o.scopesMs)),
     runs,
   };
   console.log(
     `ten-year demo: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB imported through 导入 in ${(importMs / 1000).toFixed(1)} s; ` +
       `home interactive ${result.demoMs.toFixed(0)} ms with it, ${result.emptyMs.toFixed(0)} ms empty (median of ${runs} cold starts each); ` +
-      `a bare page opening the database and reading the same lists ${result.bareDemoMs.toFixed(0)} ms with it, ${result.bareEmptyMs.toFixed(0)} ms empty`,
+      `a bare page opening the database and reading the same lists ${result.bareDemoMs.toFixed(0)} ms with it, ${result.bareEmptyMs.toFixed(0)} ms empty; ` +
+      `the open alone ${result.openDemoMs.toFixed(0)} ms with it (LevelDB Scopes ${result.scopesDemoMs.toFixed(0)} ms), ` +
+      `${result.openEmptyMs.toFixed(0)} ms empty (${result.scopesEmptyMs.toFixed(0)} ms)`,
   );
   return result;
 }

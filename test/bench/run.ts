@@ -13,6 +13,7 @@ import { benchImport } from './import-bench';
 import { benchKeystroke } from './keystroke-bench';
 import { benchKeystrokePaint } from './keystroke-paint-bench';
 import { benchLedger } from './ledger-bench';
+import { benchOpenAfterWrite } from './open-cost';
 import { benchRoster } from './roster-bench';
 import { benchStatistics } from './statistics-bench';
 import { benchStatisticsPage } from './statistics-page-bench';
@@ -73,6 +74,7 @@ figures.push(
 );
 
 const demo = await benchDemo();
+const written = await benchOpenAfterWrite();
 figures.push(
   figure(
     'home interactive, ten-year demo dataset / empty database',
@@ -81,7 +83,12 @@ figures.push(
     'ms',
     { atMost: 1.2 },
     `median of ${demo.runs} cold starts of each profile; the demo (${demo.files} files, ${(demo.bytes / 1e6).toFixed(0)} MB) imported once through 导入 in ${(demo.importMs / 1000).toFixed(0)} s; ` +
-      `a bare page that only opens the same database cold and reads the home screen's lists: ${demo.bareDemoMs.toFixed(0)} ms with the demo, ${demo.bareEmptyMs.toFixed(0)} ms empty`,
+      `a bare page that only opens the same database cold and reads the home screen's lists: ${demo.bareDemoMs.toFixed(0)} ms with the demo, ${demo.bareEmptyMs.toFixed(0)} ms empty; ` +
+      `the open alone ${demo.openDemoMs.toFixed(0)} ms with the demo, of it LevelDB Scopes ${demo.scopesDemoMs.toFixed(0)} ms ` +
+      `(empty: ${demo.openEmptyMs.toFixed(0)} ms, ${demo.scopesEmptyMs.toFixed(0)} ms); ` +
+      `${written.records.toLocaleString('en')} records written in one transaction open in ${written.oneOpenMs.toFixed(0)} ms ` +
+      `(LevelDB Scopes ${written.oneScopesMs.toFixed(0)} ms), in transactions of ${written.smallTransaction} in ` +
+      `${written.smallOpenMs.toFixed(0)} ms (${written.smallScopesMs.toFixed(0)} ms), medians of ${written.runs} (open-cost.ts)`,
   ),
 );
 
