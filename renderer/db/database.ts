@@ -110,6 +110,11 @@ export class AppDatabase extends Dexie {
     });
     // Version 4: older 办理进展 entries get the follow-up fields they read as (migrations/v4-…).
     this.version(4).stores({}).upgrade(upgradeToV4);
+    // Version 5: meetings indexed by deletedAt, which holds only the deleted ones (a live
+    // meeting's null is not a key), so the home screen counts 已开 without reading them all.
+    this.version(5).stores({
+      meetings: 'id, date, village, status, updatedAt, deletedAt',
+    });
   }
 }
 

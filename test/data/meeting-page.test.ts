@@ -32,7 +32,7 @@ async function township() {
     const found = await repos.meetings.page(list, search, offset, limit);
     return { dates: found.rows.map((m) => m.date), total: found.total };
   };
-  return { page };
+  return { repos, page };
 }
 
 describe('meetings.page', () => {
@@ -121,5 +121,48 @@ describe('meetings.page', () => {
       dates: ['2026-12-01'],
       total: 1,
     });
+  });
+
+  it('orders held meetings of one date by id, larger first, across pages', async () => {
+    const { repos } = await township();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const m = await repos.meetings.create(defaultSettings, day(23));
+      await repos.meetings.update(m.id, { status: '已结束' });
+      ids.push(m.id);
+    }
+    const byId = ids.toSorted().reverse();
+    const first = await repos.meetings.page('held', {}, 0, 2);
+    const second = await repos.meetings.page('held', {}, 2, 2);
+    expect(first.rows.map((m) => m.id)).toEqual(byId.slice(0, 2));
+    expect(second.rows.map((m) => [m.id, m.date])).toEqual([
+      [byId[2], day(23)],
+      [expect.any(String), day(22)],
+    ]);
+    expect(first.total).toBe(25);
+  });
+
+  it('counts only live held meetings: a deleted upcoming one changes nothing, a restored one counts again', async () => {
+    const { repos, page } = await township();
+    const [planned] = (await repos.meetings.page('upcoming', {}, 0, 20)).rows.filter(
+      (m) => m.date === '2026-12-10',
+    );
+    await repos.meetings.remove(planned!.id);
+    expect((await page('held', {})).total).toBe(22);
+    const [newest] = (await repos.meetings.page('held', {}, 0, 1)).rows;
+    await repos.meetings.remove(newest!.id);
+    expect(await page('held', {}, 0, 2)).toEqual({ dates: [day(21), day(20)], total: 21 });
+    await repos.meetings.restore(newest!.id);
+    expect(await page('held', {}, 0, 2)).toEqual({ dates: [day(22), day(21)], total: 22 });
+  });
+
+  it('pages held meetings without a search as the search that keeps them all does', async () => {
+    const { repos } = await township();
+    const everything = { from: '2000-01-01' };
+    for (let offset = 0; offset <= 24; offset += 3) {
+      expect(await repos.meetings.page('held', {}, offset, 3)).toEqual(
+        await repos.meetings.page('held', everything, offset, 3),
+      );
+    }
   });
 });

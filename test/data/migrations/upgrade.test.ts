@@ -36,7 +36,7 @@ describe.each([v1, v2])('a version $version database', (fixture) => {
 
     const db = new AppDatabase('upgrade', { indexedDB, IDBKeyRange });
     await openDatabase(db);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const dump = await dumpDatabase(db, Object.keys(fixture.rows));
     for (const [table, rows] of Object.entries(fixture.rows)) {
       // Version 4 writes out what an old 办理进展 entry reads as: a plain 进展 (v4-progress-defaults).
@@ -62,6 +62,10 @@ describe.each([v1, v2])('a version $version database', (fixture) => {
     }));
     const [meeting] = await repos.meetings.search();
     expect(meeting?.village).toBe('石门村');
+    // Version 5's deletedAt index is built from the old rows: the held meeting is listed and
+    // counted, and once deleted it is neither.
+    const held = () => repos.meetings.page('held', {}, 0, 20);
+    expect(await held()).toEqual({ rows: [meeting], total: 1 });
     const [issue] = await repos.issues.listForMeeting(meeting!.id);
     expect(issue?.owner).toBe('刘站长');
     const settings = await repos.settings.read();
@@ -92,6 +96,8 @@ describe.each([v1, v2])('a version $version database', (fixture) => {
       },
     ]);
     expect((await repos.photos.list(meeting!.id, null)).map((p) => p.id)).toEqual([photo!.id]);
+    await repos.meetings.remove(meeting!.id);
+    expect(await held()).toEqual({ rows: [], total: 0 });
     db.close();
   });
 
@@ -132,7 +138,7 @@ describe('a database the app cannot safely open', () => {
   it('refuses one written by a newer version, and leaves it as it was', async () => {
     const indexedDB = new IDBFactory();
     const newer: Fixture = {
-      version: 5,
+      version: 6,
       stores: {
         ...v2.stores,
         meetings: 'id, date, village, status, updatedAt, township',
@@ -156,7 +162,7 @@ describe('a database the app cannot safely open', () => {
 
     const check = new Dexie('newer', { indexedDB, IDBKeyRange });
     await check.open();
-    expect(check.verno).toBe(5);
+    expect(check.verno).toBe(6);
     expect(check.tables.map((t) => t.name).sort()).toEqual(Object.keys(newer.stores).sort());
     expect(await check.table('rooms').count()).toBe(1);
     check.close();

@@ -1,0 +1,71 @@
+// The home screen's 已开 in Chromium on real IndexedDB, where it reads one page down the date index
+// and counts through the status index less the deleted meetings (which only the deletedAt index
+// holds): 23 held meetings, one deleted before it came and one still to be held, imported; the
+// newest page and the count, the next page, then the newest deleted here, and 撤销.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { meetingBuilder } from '../fixtures/records';
+import { openProfile, removeProfile, type Profile } from './browser';
+import { importRecords } from './pages/import-records';
+
+const baseUrl = inject('baseUrl');
+
+const day = (d: number) => `2026-01-${String(d).padStart(2, '0')}`;
+
+describe('home screen: 已开', () => {
+  let profile: Profile;
+  let page: Page;
+
+  const held = () => page.getByRole('region', { name: '已开' });
+  const dates = async () => await held().locator('tbody tr td:first-child').allTextContents();
+
+  beforeAll(async () => {
+    profile = await openProfile();
+    page = await profile.context.newPage();
+    const village = (d: number) => (d % 2 === 1 ? '石门村' : '桃花村');
+    const meetings = Array.from(
+      { length: 23 },
+      (_, i) =>
+        meetingBuilder(100 + i, day(i + 1), { status: '已结束', village: village(i + 1) }).bundle
+          .meeting,
+    );
+    const gone = meetingBuilder(200, day(30), { status: '已结束', village: '石门村' }).bundle
+      .meeting;
+    const planned = meetingBuilder(201, '2026-12-10', { village: '桃花村' }).bundle.meeting;
+    await importRecords(page, baseUrl, {
+      meetings: [...meetings, { ...gone, deletedAt: '2026-11-27T09:00:00.000Z' }, planned],
+    });
+  });
+
+  afterAll(async () => {
+    await profile.close();
+    removeProfile(profile);
+  });
+
+  it('shows the newest 20 with the count, and the rest on the next page', async () => {
+    await page.goto(baseUrl);
+    await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
+    const newestFirst = Array.from({ length: 20 }, (_, i) => day(23 - i));
+    expect(await dates()).toEqual(newestFirst);
+    await held().getByRole('listitem', { name: '2' }).click();
+    await expect.poll(dates).toEqual([day(3), day(2), day(1)]);
+  });
+
+  it('leaves out a meeting deleted here, and lists it again on 撤销', async () => {
+    await page.goto(baseUrl);
+    await held()
+      .getByRole('cell', { name: day(23) })
+      .click();
+    await page.getByRole('button', { name: '删除会议' }).click();
+    await page.getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(() => held().getByText('共 22 场').count()).toBe(1);
+    expect((await dates())[0]).toBe(day(22));
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
+    expect((await dates())[0]).toBe(day(23));
+    // Read again from the disk, not from what the page kept.
+    await page.reload();
+    await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
+    expect((await dates())[0]).toBe(day(23));
+  });
+});
