@@ -9,11 +9,13 @@ import { AppDatabase, requestPersistentStorage } from './db/database';
 import { databaseName } from './db/database-name';
 import { openRepositories, type Repositories } from './db/repositories';
 import { Root } from './app/Root';
+import { parseRoute } from './app/router';
 import { answerBackupRequests } from './features/exchange/auto-backup';
 import { BackupNotice } from './features/exchange/BackupNotice';
 import { backupsHoldingData } from './features/exchange/startup-checks';
 import { platform } from './platform';
 import { sendToLogFile } from './features/exchange/log-file';
+import { startHomeReads } from './features/home/use-home-data';
 import './app/app.css';
 
 const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
@@ -38,6 +40,8 @@ function deleteDatabase(): Promise<void> {
 }
 
 function showApp(root: ReactRoot, repositories: Repositories) {
+  // The home screen's reads run while React draws the app around them.
+  if (parseRoute(location.hash).page === 'home') startHomeReads(repositories);
   void requestPersistentStorage();
   answerBackupRequests(repositories);
   // Each 导出 / 导入 / 备份 / 恢复 also reaches the desktop log file: its action and file name.

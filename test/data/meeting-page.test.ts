@@ -165,4 +165,13 @@ describe('meetings.page', () => {
       );
     }
   });
+
+  it('finds a full page of held meetings below many newer ones still to be held', async () => {
+    const { repos, page } = await township();
+    for (let d = 1; d <= 25; d++)
+      await repos.meetings.create(defaultSettings, `2027-02-${String(d).padStart(2, '0')}`);
+    const first = await page('held', {}, 0, 5);
+    expect(first).toEqual({ dates: [day(22), day(21), day(20), day(19), day(18)], total: 22 });
+    expect(await page('held', {}, 20, 5)).toEqual({ dates: [day(2), day(1)], total: 22 });
+  });
 });

@@ -1,7 +1,8 @@
 // The home screen's 已开 in Chromium on real IndexedDB, where it reads one page down the date index
 // and counts through the status index less the deleted meetings (which only the deletedAt index
 // holds): 23 held meetings, one deleted before it came and one still to be held, imported; the
-// newest page and the count, the next page, then the newest deleted here, and 撤销.
+// newest page and the count, the next page, then the newest deleted here, and 撤销; and a deletion
+// in another window, after a start whose reads began before the screen was drawn.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { meetingBuilder } from '../fixtures/records';
@@ -67,5 +68,24 @@ describe('home screen: 已开', () => {
     await page.reload();
     await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
     expect((await dates())[0]).toBe(day(23));
+  });
+
+  it('follows a change made in another window after a fresh start', async () => {
+    // A start on the home screen reads its lists before React draws them (early-reads.ts); they
+    // must stay live all the same.
+    await page.goto(`${baseUrl}#/`);
+    await page.reload();
+    await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
+    const other = await profile.context.newPage();
+    await other.goto(baseUrl);
+    await other
+      .getByRole('region', { name: '已开' })
+      .getByRole('cell', { name: day(23) })
+      .click();
+    await other.getByRole('button', { name: '删除会议' }).click();
+    await other.getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(() => held().getByText('共 22 场').count()).toBe(1);
+    expect((await dates())[0]).toBe(day(22));
+    await other.close();
   });
 });

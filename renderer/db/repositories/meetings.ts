@@ -34,24 +34,29 @@ const isLiveHeld = (m: Meeting) => m.deletedAt === null && m.status === heldStat
 export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.meetings, meetingSchema, '会议', stamps);
 
-  /** 已开, newest first (the same date: the larger id first), with no search; one snapshot. */
+  /**
+   * 已开, newest first (the same date: the larger id first), with no search; one snapshot, and
+   * only whole reads (getAll, count), which need no turn of the page's thread per record: at
+   * start-up that thread is busy drawing the app while they run.
+   */
   function heldPage(offset: number, limit: number): Promise<MeetingPage> {
     return db.transaction('r', db.meetings, async () => {
-      const [rows, all, deleted] = await Promise.all([
-        db.meetings
-          .orderBy('date')
-          .reverse()
-          .filter(isLiveHeld)
-          .offset(offset)
-          .limit(limit)
-          .toArray(),
+      const [all, deleted] = await Promise.all([
         db.meetings.where('status').equals(heldStatus).count(),
-        db.meetings
-          .orderBy('deletedAt')
-          .filter((m) => m.status === heldStatus)
-          .count(),
+        db.meetings.orderBy('deletedAt').toArray(),
       ]);
-      return { rows: rows.map((m) => meetingSchema.parse(m)), total: all - deleted };
+      const total = all - deleted.filter((m) => m.status === heldStatus).length;
+      const wanted = Math.min(total, offset + limit);
+      // The newest meetings down the date index, more until the page is full: only meetings
+      // still to be held and deleted ones come between.
+      for (let read = wanted + 10; ; read *= 2) {
+        const newest = await db.meetings.orderBy('date').reverse().limit(read).toArray();
+        const live = newest.filter(isLiveHeld);
+        if (live.length >= wanted || newest.length < read) {
+          const rows = live.slice(offset, offset + limit).map((m) => meetingSchema.parse(m));
+          return { rows, total };
+        }
+      }
     });
   }
 

@@ -1,21 +1,47 @@
 // What the home screen shows, read live: one page of each meeting list for the search, and the
-// 逾期 / 即将到期 summary. Changing the search goes back to the first page of both lists.
-import { useLiveQuery } from 'dexie-react-hooks';
+// 逾期 / 即将到期 summary. Changing the search goes back to the first page of both lists. The
+// first screen's reads may already be under way (startHomeReads, early-reads.ts).
+import { liveQuery } from 'dexie';
+import { useObservable } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { localIsoDate } from '../../../shared/domain/dates';
-import type { MeetingList, MeetingSearch } from '../../db/repositories/meetings';
+import type { Repositories } from '../../db/repositories';
+import type { MeetingList, MeetingPage, MeetingSearch } from '../../db/repositories/meetings';
+import type { DueSummary } from '../../db/repositories/due';
 import { useRepositories } from '../../app/data-context';
+import { claimEarly, startEarly } from './early-reads';
 
 export const meetingPageSize = 20;
 
+/** The search the home screen opens with. */
+export const openingSearch: MeetingSearch = { village: '', from: '', to: '' };
+
+const pageKey = (list: MeetingList, search: MeetingSearch, page: number) =>
+  `home:${list}:${JSON.stringify(search)}:${page}`;
+const dueKey = (today: string) => `home:due:${today}`;
+
+const readPage = (repos: Repositories, list: MeetingList, search: MeetingSearch, page: number) =>
+  repos.meetings.page(list, search, (page - 1) * meetingPageSize, meetingPageSize);
+
+/** Starts the opening home screen's reads; the screen takes them over when it asks for them. */
+export function startHomeReads(repos: Repositories): void {
+  for (const list of ['upcoming', 'held'] as const) {
+    startEarly(pageKey(list, openingSearch, 1), () => readPage(repos, list, openingSearch, 1));
+  }
+  const today = localIsoDate(new Date());
+  startEarly(dueKey(today), () => repos.due.summary(today));
+}
+
 function useMeetingPage(list: MeetingList, search: MeetingSearch) {
-  const { meetings } = useRepositories();
+  const repos = useRepositories();
   const key = JSON.stringify(search);
   const [paged, setPaged] = useState({ key, page: 1 });
   const page = paged.key === key ? paged.page : 1;
-  const found = useLiveQuery(
-    () => meetings.page(list, search, (page - 1) * meetingPageSize, meetingPageSize),
-    [meetings, list, key, page],
+  const found = useObservable<MeetingPage | undefined>(
+    () =>
+      claimEarly<MeetingPage>(pageKey(list, search, page)) ??
+      liveQuery(() => readPage(repos, list, search, page)),
+    [repos, list, key, page],
   );
   // The same function while the search is the same, so the memoised table is left alone.
   const setPage = useCallback((next: number) => setPaged({ key, page: next }), [key]);
@@ -23,11 +49,14 @@ function useMeetingPage(list: MeetingList, search: MeetingSearch) {
 }
 
 export function useHomeData(search: MeetingSearch) {
-  const { due } = useRepositories();
+  const repos = useRepositories();
   const today = localIsoDate(new Date());
   return {
     upcoming: useMeetingPage('upcoming', search),
     held: useMeetingPage('held', search),
-    due: useLiveQuery(() => due.summary(today), [due, today]),
+    due: useObservable<DueSummary | undefined>(
+      () => claimEarly<DueSummary>(dueKey(today)) ?? liveQuery(() => repos.due.summary(today)),
+      [repos, today],
+    ),
   };
 }

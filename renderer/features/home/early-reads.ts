@@ -1,0 +1,83 @@
+// The home screen's first reads, started before React draws anything. main.tsx starts them as soon
+// as the database is open when the page opened is the home screen; the app's first render takes
+// about 300 ms, and with a large database the reads take longer than that (the ten-year demo:
+// 400–700 ms), so the lists come that much sooner. Each early read is a live query like the one
+// the screen would start, kept with its latest result and handed to the first screen that asks
+// for that same query (by its key), which then owns it: it stops when that screen stops listening.
+// One that nobody claims is stopped after a while.
+import { liveQuery } from 'dexie';
+
+type Next<T> = (value: T) => void;
+type Fail = (error: unknown) => void;
+type Observer<T> = { next?: Next<T>; error?: Fail };
+
+/** The parts of an observable that dexie-react-hooks' useObservable uses, with a current value. */
+export type EarlyRead<T> = {
+  hasValue(): boolean;
+  getValue(): T | undefined;
+  subscribe(
+    next?: Next<T> | Observer<T>,
+    error?: Fail,
+  ): { unsubscribe(): void; readonly closed: boolean };
+};
+
+const unclaimedMs = 10_000;
+const waiting = new Map<string, { read: EarlyRead<unknown>; stop(): void }>();
+
+function keepLatest<T>(querier: () => Promise<T>) {
+  let latest: { value: T } | undefined;
+  let failed: { error: unknown } | undefined;
+  const observers = new Set<Observer<T>>();
+  const source = liveQuery(querier).subscribe({
+    next(value) {
+      latest = { value };
+      for (const o of observers) o.next?.(value);
+    },
+    error(error: unknown) {
+      failed = { error };
+      for (const o of observers) o.error?.(error);
+    },
+  });
+  const read: EarlyRead<T> = {
+    hasValue: () => latest !== undefined,
+    getValue: () => latest?.value,
+    subscribe(next, error) {
+      const observer: Observer<T> = typeof next === 'function' ? { next, error } : (next ?? {});
+      observers.add(observer);
+      if (latest) observer.next?.(latest.value);
+      else if (failed) observer.error?.(failed.error);
+      let closed = false;
+      return {
+        unsubscribe() {
+          closed = true;
+          observers.delete(observer);
+          if (observers.size === 0) source.unsubscribe();
+        },
+        get closed() {
+          return closed;
+        },
+      };
+    },
+  };
+  return { read, stop: () => source.unsubscribe() };
+}
+
+/** Starts a live query under `key` for the screen that will ask for it. */
+export function startEarly<T>(key: string, querier: () => Promise<T>): void {
+  waiting.get(key)?.stop();
+  const early = keepLatest(querier);
+  waiting.set(key, early);
+  setTimeout(() => {
+    if (waiting.get(key) !== early) return;
+    waiting.delete(key);
+    early.stop();
+  }, unclaimedMs);
+}
+
+/** The early read started under `key`, once: the caller then owns it. */
+export function claimEarly<T>(key: string): EarlyRead<T> | undefined {
+  const early = waiting.get(key);
+  if (!early) return undefined;
+  waiting.delete(key);
+  return early.read as EarlyRead<T>;
+}
