@@ -17,8 +17,22 @@ describe('home screen: 已开', () => {
   let profile: Profile;
   let page: Page;
 
-  const held = () => page.getByRole('region', { name: '已开' });
+  const heldOn = (p: Page) => p.getByRole('region', { name: '已开' });
+  const held = () => heldOn(page);
   const dates = async () => await held().locator('tbody tr td:first-child').allTextContents();
+
+  /** Waits until 已开 counts `count` meetings, then checks the newest shown. */
+  async function expectHeld(count: number, newest: string) {
+    await expect.poll(() => held().getByText(`共 ${count} 场`).count()).toBe(1);
+    expect((await dates())[0]).toBe(newest);
+  }
+
+  /** On `p`'s home screen: opens the meeting of `date` and deletes it. */
+  async function deleteMeeting(p: Page, date: string) {
+    await heldOn(p).getByRole('cell', { name: date }).click();
+    await p.getByRole('button', { name: '删除会议' }).click();
+    await p.getByRole('button', { name: '删除', exact: true }).click();
+  }
 
   beforeAll(async () => {
     profile = await openProfile();
@@ -54,20 +68,13 @@ describe('home screen: 已开', () => {
 
   it('leaves out a meeting deleted here, and lists it again on 撤销', async () => {
     await page.goto(baseUrl);
-    await held()
-      .getByRole('cell', { name: day(23) })
-      .click();
-    await page.getByRole('button', { name: '删除会议' }).click();
-    await page.getByRole('button', { name: '删除', exact: true }).click();
-    await expect.poll(() => held().getByText('共 22 场').count()).toBe(1);
-    expect((await dates())[0]).toBe(day(22));
+    await deleteMeeting(page, day(23));
+    await expectHeld(22, day(22));
     await page.getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
-    expect((await dates())[0]).toBe(day(23));
+    await expectHeld(23, day(23));
     // Read again from the disk, not from what the page kept.
     await page.reload();
-    await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
-    expect((await dates())[0]).toBe(day(23));
+    await expectHeld(23, day(23));
   });
 
   it('follows a change made in another window after a fresh start', async () => {
@@ -75,17 +82,11 @@ describe('home screen: 已开', () => {
     // must stay live all the same.
     await page.goto(`${baseUrl}#/`);
     await page.reload();
-    await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
+    await expectHeld(23, day(23));
     const other = await profile.context.newPage();
     await other.goto(baseUrl);
-    await other
-      .getByRole('region', { name: '已开' })
-      .getByRole('cell', { name: day(23) })
-      .click();
-    await other.getByRole('button', { name: '删除会议' }).click();
-    await other.getByRole('button', { name: '删除', exact: true }).click();
-    await expect.poll(() => held().getByText('共 22 场').count()).toBe(1);
-    expect((await dates())[0]).toBe(day(22));
+    await deleteMeeting(other, day(23));
+    await expectHeld(22, day(22));
     await other.close();
   });
 });

@@ -13,8 +13,8 @@ import { claimEarly, startEarly } from './early-reads';
 
 export const meetingPageSize = 20;
 
-/** The search the home screen opens with. */
-export const openingSearch: MeetingSearch = { village: '', from: '', to: '' };
+/** The search as HomePage builds it before anything is typed (another would leave them unused). */
+const openingSearch: MeetingSearch = { village: '', from: '', to: '' };
 
 const pageKey = (list: MeetingList, search: MeetingSearch, page: number) =>
   `home:${list}:${JSON.stringify(search)}:${page}`;
