@@ -4,7 +4,7 @@
 // 400–700 ms), so the lists come that much sooner. Each early read is a live query like the one
 // the screen would start, kept with its latest result and handed to the first screen that asks
 // for that same query (by its key), which then owns it: it stops when that screen stops listening.
-// One that nobody claims is stopped after a while.
+// One that nobody claims, or that its claimer does not listen to, is stopped after 10 s.
 import { liveQuery } from 'dexie';
 
 type Next<T> = (value: T) => void;
@@ -21,8 +21,8 @@ export type EarlyRead<T> = {
   ): { unsubscribe(): void; readonly closed: boolean };
 };
 
-const unclaimedMs = 10_000;
-const waiting = new Map<string, { read: EarlyRead<unknown>; stop(): void }>();
+const unheardMs = 10_000;
+const waiting = new Map<string, { read: EarlyRead<unknown>; stop(): void; stopUnheard(): void }>();
 
 function keepLatest<T>(querier: () => Promise<T>) {
   let latest: { value: T } | undefined;
@@ -59,7 +59,10 @@ function keepLatest<T>(querier: () => Promise<T>) {
       };
     },
   };
-  return { read, stop: () => source.unsubscribe() };
+  const stopUnheard = () => {
+    if (observers.size === 0) source.unsubscribe();
+  };
+  return { read, stop: () => source.unsubscribe(), stopUnheard };
 }
 
 /** Starts a live query under `key` for the screen that will ask for it. */
@@ -71,7 +74,7 @@ export function startEarly<T>(key: string, querier: () => Promise<T>): void {
     if (waiting.get(key) !== early) return;
     waiting.delete(key);
     early.stop();
-  }, unclaimedMs);
+  }, unheardMs);
 }
 
 /** The early read started under `key`, once: the caller then owns it. */
@@ -79,5 +82,7 @@ export function claimEarly<T>(key: string): EarlyRead<T> | undefined {
   const early = waiting.get(key);
   if (!early) return undefined;
   waiting.delete(key);
+  // A screen listens at once after drawing; one that never does was a render React threw away.
+  setTimeout(() => early.stopUnheard(), unheardMs);
   return early.read as EarlyRead<T>;
 }
