@@ -62,7 +62,7 @@ describe.each([v1, v2])('a version $version database', (fixture) => {
     }));
     const [meeting] = await repos.meetings.search();
     expect(meeting?.village).toBe('石门村');
-    // Version 5's deletedAt index is built from the old rows: the held meeting is listed and
+    // After the upgrade to version 5 (its deletedAt index) the old held meeting is listed and
     // counted, and once deleted it is neither.
     const held = () => repos.meetings.page('held', {}, 0, 20);
     expect(await held()).toEqual({ rows: [meeting], total: 1 });
