@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/domain/schemas';
 import { ensureDeviceId } from '../../renderer/db/repositories/stamp';
+import { describeError } from '../../renderer/app/errors';
 import { openTestDb } from './open-test-db';
 
 describe('meeting repository', () => {
@@ -93,6 +94,41 @@ describe('attendance repository', () => {
     ]);
     await expect(repos.attendance.add(meeting.id, '  \u0000 ')).rejects.toThrow('姓名不能为空');
     expect(await repos.attendance.listForMeeting(meeting.id)).toHaveLength(3);
+  });
+
+  it('lists a roster person once per meeting, also when picked twice at once', async () => {
+    const { repos } = openTestDb();
+    const meeting = await repos.meetings.create(defaultSettings, '2026-11-27');
+    const other = await repos.meetings.create(defaultSettings, '2026-11-28');
+    const zhang = await repos.roster.insert({
+      name: '张三',
+      village: '石门村',
+      group: '一组',
+      household: '',
+      tags: [],
+      phone: '',
+    });
+    const pick = (meetingId: string) =>
+      repos.attendance.add(meetingId, '张三', { personId: zhang.id });
+    // Two picks before either is stored: both passed the screen's check of what it had read.
+    const picks = await Promise.allSettled([pick(meeting.id), pick(meeting.id)]);
+    expect(picks.map((p) => p.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = picks.find((p) => p.status === 'rejected');
+    expect(describeError(refused?.status === 'rejected' && refused.reason)).toBe(
+      '“张三”已在名单中',
+    );
+    const listed = await repos.attendance.listForMeeting(meeting.id);
+    expect(listed.map((a) => [a.order, a.personId])).toEqual([[0, zhang.id]]);
+    // A namesake typed without the roster, another meeting, and a pick after the row is deleted.
+    await repos.attendance.add(meeting.id, '张三');
+    await pick(other.id);
+    await repos.attendance.remove(listed[0]!.id);
+    await pick(meeting.id);
+    expect((await repos.attendance.listForMeeting(meeting.id)).map((a) => a.personId)).toEqual([
+      null,
+      zhang.id,
+    ]);
+    expect(await repos.attendance.listForMeeting(other.id)).toHaveLength(1);
   });
 });
 

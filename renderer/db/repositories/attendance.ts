@@ -33,6 +33,16 @@ export type RosterFollowed =
 /** What followed a listed attendee's changed name: the roster, and how many issues' 反映人. */
 export type NameFollowed = { roster: RosterFollowed; issues: number };
 
+/**
+ * The meeting lists this roster person already: a person is listed once per meeting, also when
+ * picked twice before the first pick was stored (the screen checks only what it has read).
+ */
+export class PersonListedError extends Error {
+  constructor(name: string) {
+    super(`“${name}”已在名单中`);
+  }
+}
+
 export function createAttendanceRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.attendance, attendanceSchema, '参会人员', stamps);
   const persons = createRecordStore(db.persons, personSchema, '村民', stamps);
@@ -40,6 +50,9 @@ export function createAttendanceRepository(db: AppDatabase, stamps: StampSource)
 
   async function append(meetingId: string, name: string, details: NewAttendee, stamp = stamps()) {
     const existing = await db.attendance.where('meetingId').equals(meetingId).toArray();
+    const personId = details.personId ?? null;
+    if (personId !== null && existing.some((a) => a.personId === personId && a.deletedAt === null))
+      throw new PersonListedError(name);
     const order = existing.reduce((max, a) => Math.max(max, a.order + 1), 0);
     const row = attendanceSchema.parse({
       ...newRecordMeta(stamp),
@@ -125,7 +138,10 @@ export function createAttendanceRepository(db: AppDatabase, stamps: StampSource)
 
   return {
     ...store,
-    /** Appends a name to the list; `details.personId` links it to a roster person. */
+    /**
+     * Appends a name to the list; `details.personId` links it to a roster person, which the
+     * meeting must not list already (PersonListedError).
+     */
     add(meetingId: string, name: string, details: NewAttendee = {}): Promise<Attendance> {
       return db.transaction('rw', db.attendance, () => append(meetingId, name, details));
     },
