@@ -45,20 +45,31 @@ export const errorLabels = {
     '操作没有完成，发生了意外错误。请重试；如果仍然失败，请在“导入与备份”中做一次备份后重启程序。',
 } as const;
 
-const byName: Record<string, string> = {
-  QuotaExceededError: errorLabels.quota,
-  ReadOnlyError: errorLabels.readOnly,
-  DatabaseClosedError: errorLabels.closed,
-  InvalidStateError: errorLabels.closed,
-  ConstraintError: errorLabels.constraint,
-  VersionError: errorLabels.version,
-  TimeoutError: errorLabels.timeout,
-  AbortError: errorLabels.storage,
-  UnknownError: errorLabels.storage,
-  DataError: errorLabels.storage,
-  DataCloneError: errorLabels.storage,
-  TransactionInactiveError: errorLabels.storage,
-  OpenFailedError: errorLabels.storage,
+/** The same failures met by an action that only reads (a report, a search): nothing was to be saved. */
+export const readingLabels = {
+  ...errorLabels,
+  quota: '磁盘空间不足，本地数据库没能读取。请清理磁盘空间（删除不需要的文件）后重试。',
+  closed: '本地数据库已关闭（可能在其他窗口中升级或恢复了数据），没能读取。请重新打开程序。',
+  timeout: '本地数据库响应超时，没能读取。请重试。',
+  storage: '本地数据库读取失败。请重试；如果一直失败，请重启程序，并检查磁盘。',
+} as const;
+
+type Label = keyof typeof errorLabels;
+
+const byName: Record<string, Label> = {
+  QuotaExceededError: 'quota',
+  ReadOnlyError: 'readOnly',
+  DatabaseClosedError: 'closed',
+  InvalidStateError: 'closed',
+  ConstraintError: 'constraint',
+  VersionError: 'version',
+  TimeoutError: 'timeout',
+  AbortError: 'storage',
+  UnknownError: 'storage',
+  DataError: 'storage',
+  DataCloneError: 'storage',
+  TransactionInactiveError: 'storage',
+  OpenFailedError: 'storage',
 };
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
@@ -91,22 +102,24 @@ function messageFromMain(error: unknown): string | null {
   return match ? (match[1] ?? '') : null;
 }
 
-export function describeError(error: unknown): string {
+/** `reading`: the failed action only read, so the sentence says what was not read, not saved. */
+export function describeError(error: unknown, doing: 'saving' | 'reading' = 'saving'): string {
+  const labels = doing === 'reading' ? readingLabels : errorLabels;
   const fromMain = messageFromMain(error);
-  if (fromMain !== null) return hasChinese(fromMain) ? fromMain : errorLabels.unknown;
+  if (fromMain !== null) return hasChinese(fromMain) ? fromMain : labels.unknown;
   const issues = (error as { issues?: { message?: unknown }[] } | null)?.issues;
   if (error instanceof z.ZodError || Array.isArray(issues)) {
     const first = issues?.[0]?.message;
-    return typeof first === 'string' && first !== '' ? first : errorLabels.unknown;
+    return typeof first === 'string' && first !== '' ? first : labels.unknown;
   }
   // Our own errors speak Chinese already (record not found, checks on input, …).
   if (error instanceof Error && hasChinese(error.message) && !byName[error.name])
     return error.message;
   const deepest = innermost(error);
   if (nameOf(deepest) === 'QuotaExceededError' || nameOf(error) === 'QuotaExceededError')
-    return errorLabels.quota;
+    return labels.quota;
   const known = byName[nameOf(deepest)] ?? byName[nameOf(error)];
-  if (known) return known;
+  if (known) return labels[known];
   console.error(error);
-  return errorLabels.unknown;
+  return labels.unknown;
 }

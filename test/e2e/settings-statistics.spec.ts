@@ -1,5 +1,6 @@
 // 统计口径 in Chromium: a definition changed in 设置 (by keyboard, or a list of its own for 满意率)
 // changes the rate on 统计 and the sentence printed under its table; 恢复默认设置 restores them.
+// When the disk cannot be read, 统计 says its figures were not read (not that something was not saved).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Issue, Settings } from '../../shared/domain/schemas';
@@ -7,7 +8,13 @@ import { sampleIssue, sampleMeeting, sampleProgress } from '../unit/shared/domai
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { importRecords } from './pages/import-records';
-import { readStored } from './pages/storage-faults';
+import {
+  failHeldReads,
+  holdReads,
+  installStorageFaults,
+  readStored,
+  releaseReads,
+} from './pages/storage-faults';
 
 const baseUrl = inject('baseUrl');
 
@@ -136,5 +143,33 @@ describe('设置: 统计口径', () => {
       satisfiedValues: null,
     });
     expect(await marchFigure('问题办理情况', '办结率')).toBe('75.0%');
+  });
+});
+
+describe('统计 when the disk cannot be read', () => {
+  let profile: Profile;
+
+  beforeAll(async () => {
+    profile = await openProfile();
+    await installStorageFaults(profile.context);
+  });
+
+  afterAll(async () => {
+    await profile.close();
+    removeProfile(profile);
+  });
+
+  it('says the figures were not read, not that something was not saved', async () => {
+    const page = await profile.context.newPage();
+    await importRecords(page, baseUrl, { meetings: [meeting], issues, progress }, 'township.json');
+    // From the import's page, which reads no progress, to 统计 within the app.
+    await holdReads(page, 'progress');
+    await failHeldReads(page, 1);
+    await page.getByRole('menuitem', { name: '统计', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: '读取统计数据失败' });
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('读取统计数据失败：本地数据库读取失败。请重试；如果一直失败，请重启程序，并检查磁盘。');
+    await releaseReads(page, Infinity);
   });
 });

@@ -37,7 +37,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     let current = true;
     repos.search.load().then(
       (records) => current && setIndex(buildSearchIndex(records)),
-      (e: unknown) => current && setError(describeError(e)),
+      (e: unknown) => current && setError(describeError(e, 'reading')),
     );
     return () => {
       current = false;

@@ -40,7 +40,7 @@ function useStatisticsRecords() {
     let current = true;
     repos.statistics.load().then(
       (loaded) => current && setRecords(loaded),
-      (e: unknown) => current && setError(describeError(e)),
+      (e: unknown) => current && setError(describeError(e, 'reading')),
     );
     return () => {
       current = false;

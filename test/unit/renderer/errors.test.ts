@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeError, errorLabels } from '../../../renderer/app/errors';
+import { describeError, errorLabels, readingLabels } from '../../../renderer/app/errors';
 import { RecordNotFoundError } from '../../../renderer/db/repositories/records';
 
 const noEnglish = /[A-Za-z]{3,}/;
@@ -46,6 +46,30 @@ describe('describeError', () => {
     const message = describeError(error);
     expect(message).toMatch(/[\u4e00-\u9fff]/);
     expect(message).not.toMatch(noEnglish);
+  });
+
+  it('says what was not read, never "not saved", when the action only read', () => {
+    const failures = [
+      new Dexie.UnknownError('Internal error.'),
+      new DOMException('The disk could not be read.', 'UnknownError'),
+      new Dexie.DatabaseClosedError('Database has been closed'),
+      new Dexie.TimeoutError('Transaction timed out'),
+      new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError')),
+      new Error('Cannot read properties of undefined (reading "x")'),
+    ];
+    for (const error of failures) {
+      const reading = describeError(error, 'reading');
+      expect(reading).not.toMatch(/保存|写入/);
+      expect(reading).not.toMatch(noEnglish);
+      expect(describeError(error)).toMatch(/保存|没有完成/);
+    }
+    expect(describeError(new Dexie.UnknownError('Internal error.'), 'reading')).toBe(
+      '本地数据库读取失败。请重试；如果一直失败，请重启程序，并检查磁盘。',
+    );
+    expect(describeError(new RecordNotFoundError('会议', 'm1'), 'reading')).toBe(
+      '找不到会议（m1），可能已在其他窗口删除',
+    );
+    expect(readingLabels.version).toBe(errorLabels.version);
   });
 
   it('passes our own Chinese messages through', () => {
