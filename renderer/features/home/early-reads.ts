@@ -9,16 +9,13 @@ import { liveQuery } from 'dexie';
 
 type Next<T> = (value: T) => void;
 type Fail = (error: unknown) => void;
-type Observer<T> = { next?: Next<T>; error?: Fail };
+type Observer<T> = { next: Next<T>; error?: Fail };
 
 /** The parts of an observable that dexie-react-hooks' useObservable uses, with a current value. */
 export type EarlyRead<T> = {
   hasValue(): boolean;
   getValue(): T | undefined;
-  subscribe(
-    next?: Next<T> | Observer<T>,
-    error?: Fail,
-  ): { unsubscribe(): void; readonly closed: boolean };
+  subscribe(next: Next<T>, error?: Fail): { unsubscribe(): void; readonly closed: boolean };
 };
 
 const unheardMs = 10_000;
@@ -31,7 +28,7 @@ function keepLatest<T>(querier: () => Promise<T>) {
   const source = liveQuery(querier).subscribe({
     next(value) {
       latest = { value };
-      for (const o of observers) o.next?.(value);
+      for (const o of observers) o.next(value);
     },
     error(error: unknown) {
       failed = { error };
@@ -42,9 +39,9 @@ function keepLatest<T>(querier: () => Promise<T>) {
     hasValue: () => latest !== undefined,
     getValue: () => latest?.value,
     subscribe(next, error) {
-      const observer: Observer<T> = typeof next === 'function' ? { next, error } : (next ?? {});
+      const observer: Observer<T> = { next, error };
       observers.add(observer);
-      if (latest) observer.next?.(latest.value);
+      if (latest) observer.next(latest.value);
       else if (failed) observer.error?.(failed.error);
       let closed = false;
       return {
