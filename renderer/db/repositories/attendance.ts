@@ -37,7 +37,7 @@ export type NameFollowed = { roster: RosterFollowed; issues: number };
  * The meeting lists this roster person already: a person is listed once per meeting, also when
  * picked twice before the first pick was stored (the screen checks only what it has read).
  */
-export class PersonListedError extends Error {
+class PersonListedError extends Error {
   constructor(name: string) {
     super(`“${name}”已在名单中`);
   }
