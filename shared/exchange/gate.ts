@@ -2,8 +2,9 @@
 // status other than the one stored here) must be one the rules allow given the history its own
 // file carries (checkStatusHistory, with this computer's closing policy). Every export carries
 // the whole history of each issue it holds, so a copy made by the app always brings what
-// justifies it. An issue that fails is refused together with its history entries from that file:
-// nothing of it is written and no conflict is kept, so what is stored stays as it was.
+// justifies it. An issue that fails is refused together with its history entries from that file
+// and those entries' photos (photo-merge.ts leaves them out): nothing of it is written and no
+// conflict is kept, so what is stored stays as it was.
 import { recallSummary } from '../domain/recall';
 import { formatChineseDate } from '../domain/dates';
 import type { ClosingPolicy } from '../domain/lifecycle';
@@ -26,6 +27,8 @@ export type IssueRefusal = {
   reason: string;
   /** Its history entries in the file that are left out with it. */
   entries: number;
+  /** The photos of those entries in the file, left out with them. */
+  photos: number;
 };
 
 export const gateLabels = {
@@ -34,7 +37,9 @@ export const gateLabels = {
   refused: (fileName: string, r: IssueRefusal) =>
     `“${fileName}”中的${r.issue}未导入：文件中的办理状态“${r.status}”不符合办理规则（${r.reason}）。` +
     (r.kept === null ? '本机没有新增这条诉求。' : `本机的这条诉求仍为“${r.kept}”，没有改动。`) +
-    (r.entries > 0 ? `它在文件中的 ${r.entries} 条办理记录也未导入。` : ''),
+    (r.entries > 0
+      ? `它在文件中的 ${r.entries} 条办理记录${r.photos > 0 ? `和 ${r.photos} 张照片` : ''}也未导入。`
+      : ''),
 } as const;
 
 /** 石门村 2026年3月5日屋场会 第2条“村道塌方”: village, meeting, number and summary. */
@@ -90,6 +95,7 @@ export function gateIssues(
       kept: local && local.deletedAt === null ? local.status : null,
       reason: check.reason,
       entries: 0,
+      photos: 0,
     });
   }
   if (refusals.size === 0) return [...planned];
@@ -106,6 +112,9 @@ export function gateIssues(
     const refusal = refusals.get((p.incoming as ProgressEntry).issueId);
     if (!refusal) return p;
     refusal.entries += 1;
+    refusal.photos += (file.photos ?? []).filter(
+      (photo) => photo.progressId === p.incoming.id,
+    ).length;
     return refuse(p, refusal);
   });
 }

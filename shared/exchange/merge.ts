@@ -128,6 +128,15 @@ export function issueRefusals(planned: readonly PlannedRecord[]): IssueRefusal[]
   return planned.flatMap((p) => (p.table === 'issues' && p.refusal ? [p.refusal] : []));
 }
 
+/** The history entries of a file's plan that the lifecycle rules keep out (with their photos). */
+export function refusedEntries(planned: readonly PlannedRecord[]): ReadonlySet<string> {
+  return new Set(
+    planned.flatMap((p) =>
+      p.table === 'progress' && p.decision === 'refused' ? [p.incoming.id] : [],
+    ),
+  );
+}
+
 /**
  * What a newly planned conflict does to the conflict already waiting for the same record (one
  * per table and record): 'same' when the waiting copy has seen everything the new one has (a

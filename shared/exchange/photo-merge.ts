@@ -5,7 +5,9 @@
 //   counted as 保留本机; the other computer keeps its own in the same way, so nothing is lost;
 // - a photo that arrives already deleted is kept without its picture (no room under the cap);
 // - photos that would pass this computer's cap (domain/photos.ts, perDatabase) are refused, the
-//   rest of the file is imported.
+//   rest of the file is imported;
+// - a photo of a history entry the lifecycle gate refuses (gate.ts) is left out with it, neither
+//   written nor counted (the refusal's message counts it).
 import { photoLimits } from '../domain/photos';
 import type { Photo } from '../domain/schemas';
 import type { ExchangeFile } from './format';
@@ -48,17 +50,23 @@ export function heldChange(planned: readonly PlannedPhoto[]): number {
 
 /**
  * Plans each file's photos in turn over what the earlier ones would write, `held` being the
- * photos this computer holds the pictures of. A file whose photos would pass the cap has every
- * photo that would add a picture refused; its other photos and its records still go in.
+ * photos this computer holds the pictures of, leaving out the photos of each file's refused
+ * history entries (`refused`, by file; merge.ts refusedEntries). A file whose photos would pass
+ * the cap has every photo that would add a picture refused; its other photos and its records
+ * still go in.
  */
 export function planPhotoFiles(
   files: readonly ExchangeFile[],
   lookup: (id: string) => Photo | undefined,
   held: number,
+  refused: readonly ReadonlySet<string>[],
 ): PlannedPhoto[][] {
   const overlay = new Map<string, Photo>();
-  return files.map((file) => {
-    let planned = (file.photos ?? []).map((p) => decidePhoto(p, overlay.get(p.id) ?? lookup(p.id)));
+  return files.map((file, index) => {
+    const keptOut = refused[index];
+    let planned = (file.photos ?? [])
+      .filter((p) => p.progressId === null || !keptOut?.has(p.progressId))
+      .map((p) => decidePhoto(p, overlay.get(p.id) ?? lookup(p.id)));
     if (held + heldChange(planned) > photoLimits.perDatabase) {
       planned = planned.map((p) =>
         p.write && holds(p.write) > holds(p.local)

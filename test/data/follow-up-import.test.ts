@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { blankStep, type FollowUpStep } from '../../shared/domain/follow-up';
 import { defaultSettings, type Settings } from '../../shared/domain/schemas';
+import { encodeBase64 } from '../../shared/exchange/zip/base64';
 import type { ProgressKind } from '../../shared/domain/follow-up-vocabulary';
 import { applyImport, previewImport } from '../../renderer/features/exchange/import-flow';
 import type { Repositories } from '../../renderer/db/repositories';
+import { byteJpeg } from '../fixtures/photos';
 import { dumpDatabase } from './dump';
 import { jsonBytes } from './exchange-support/laptops';
 import { openTestDb } from './open-test-db';
@@ -203,5 +205,50 @@ describe('a 销号 the office’s closing rule does not allow', () => {
     await importFrom(a, a.meetingId, office.repos, '石门村-销号.json');
     expect((await office.repos.issues.get(a.lamp))?.status).toBe('已销号');
     expect(await history(office, a.lamp)).toEqual(['办结@dev-a', '销号@dev-a']);
+  });
+
+  it('leaves out the photos of the refused history, and counts them in its message', async () => {
+    const a = await fieldLaptop();
+    const office = openTestDb('dev-office');
+    await importFrom(a, a.meetingId, office.repos, '石门村.json');
+    const lenient = await a.repos.settings.update({ closingRule: '办结即可' });
+    // A photo of each 办结: the lamp's is closed straight after (refused at the office), the
+    // canal's is not.
+    const photoOf = async (issueId: string, caption: string) => {
+      const { entry } = await a.repos.progress.take(
+        issueId,
+        step('办结', '2026-03-09', { text: '已修好' }),
+        lenient,
+      );
+      const [photo] = await a.repos.photos.add([
+        {
+          meetingId: a.meetingId,
+          progressId: entry.id,
+          kind: '整改前后',
+          caption,
+          width: 1600,
+          height: 1200,
+          bytes: byteJpeg.byteLength,
+          jpeg: encodeBase64(byteJpeg),
+        },
+      ]);
+      return photo?.id ?? '';
+    };
+    const lampPhoto = await photoOf(a.lamp, '路灯修好后');
+    await take(a, a.lamp, [step('销号', '2026-03-09')], lenient);
+    const canalPhoto = await photoOf(a.canal, '水渠清淤后');
+
+    const { preview, outcome } = await importFrom(a, a.meetingId, office.repos, '石门村-销号.json');
+
+    const message =
+      '“石门村-销号.json”中的石门村 2026年3月5日屋场会 第1条“村口路灯不亮”未导入：' +
+      '文件中的办理状态“已销号”不符合办理规则（交办事项须先回访，群众满意后才能销号）。' +
+      '本机的这条诉求仍为“办理中”，没有改动。它在文件中的 2 条办理记录和 1 张照片也未导入。';
+    expect(preview.rows[0]?.refusals).toEqual([message]);
+    // One photo is new here (the canal's), none refused for room: the lamp's is not counted.
+    expect(preview.rows[0]?.photos).toMatchObject({ new: 1, refused: 0 });
+    expect(outcome.photosAdded).toBe(1);
+    expect(await office.db.photos.get(lampPhoto)).toBeUndefined();
+    expect((await office.db.photos.get(canalPhoto))?.caption).toBe('水渠清淤后');
   });
 });

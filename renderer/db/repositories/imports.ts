@@ -12,6 +12,7 @@ import {
   countDecisions,
   issueRefusals,
   planFiles,
+  refusedEntries,
   resolveConflict,
   settleAgainstPending,
   type PlannedRecord,
@@ -85,6 +86,7 @@ async function loadLocalPhotos(db: AppDatabase, files: readonly NamedFile[]) {
 async function planPhotos(
   db: AppDatabase,
   files: readonly NamedFile[],
+  plans: readonly (readonly PlannedRecord[])[],
   makeRoom: boolean,
 ): Promise<PlannedPhoto[][]> {
   if (!files.some((f) => (f.file.photos ?? []).length > 0)) return files.map(() => []);
@@ -93,6 +95,7 @@ async function planPhotos(
       files.map((f) => f.file),
       await loadLocalPhotos(db, files),
       held,
+      plans.map(refusedEntries),
     );
   const planned = await plan(await heldPhotoCount(db));
   if (!planned.flat().some((p) => p.decision === 'refused')) return planned;
@@ -110,9 +113,13 @@ async function planPhotos(
 
 export function createImportRepository(db: AppDatabase, stamps: StampSource) {
   return {
-    /** What the files' photos would do, file by file (the preview's 照片 column). */
-    async previewPhotos(files: readonly NamedFile[]): Promise<PlannedPhoto[][]> {
-      return planPhotos(db, files, false);
+    /** What the files' photos would do, file by file (the preview's 照片 column), given the
+     * files' planned records (preview), whose refused history entries keep their photos out. */
+    async previewPhotos(
+      files: readonly NamedFile[],
+      plans: readonly (readonly PlannedRecord[])[],
+    ): Promise<PlannedPhoto[][]> {
+      return planPhotos(db, files, plans, false);
     },
 
     async preview(files: readonly NamedFile[]): Promise<PlannedRecord[][]> {
@@ -139,7 +146,6 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
       const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches, db.fileLog];
       return db.transaction('rw', [...stores, db.keyValues], async () => {
         const stamp = stamps();
-        const photoPlans = await planPhotos(db, files, true);
         const photoWrites = new Map<string, Photo>();
         const batchId = crypto.randomUUID();
         const { settings } = await loadSettings(db);
@@ -168,6 +174,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
             conflicts.set(key, row);
           },
         );
+        const photoPlans = await planPhotos(db, files, plans, true);
         const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
         const latest = new Map<string, { table: RecordTable; record: ExchangeRecord }>();
         /** The file of the batch that wrote a record last. */

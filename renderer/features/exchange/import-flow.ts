@@ -78,7 +78,7 @@ export async function previewImport(
     r.ok ? [{ name: labels[i] ?? r.name, file: r.file, index: i }] : [],
   );
   const plans = await repos.exchange.preview(accepted);
-  const photoPlans = await repos.exchange.previewPhotos(accepted);
+  const photoPlans = await repos.exchange.previewPhotos(accepted, plans);
   const rows = results.map((r, i): ImportRow => {
     const chosen = files[i];
     const base = {

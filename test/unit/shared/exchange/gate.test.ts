@@ -135,6 +135,7 @@ describe('a new file: each issue is judged on its own', () => {
         kept: null,
         reason: '交办事项须先回访，群众满意后才能销号',
         entries: 2,
+        photos: 0,
       },
     ]);
     expect(describeRefusal('石门村.json', refusals[0]!)).toBe(
