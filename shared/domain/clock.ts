@@ -11,14 +11,23 @@ export function clockOf(meta: Pick<RecordMeta, 'clock' | 'deviceId' | 'rev'>): C
   return meta.clock ?? { [meta.deviceId]: meta.rev };
 }
 
+/**
+ * The edits a clock counts for a device. Only the clock's own entries count: a device id comes
+ * from a file and may be a name every object inherits ("toString"), which must read as 0, not as
+ * a function.
+ */
+function countFor(clock: Clock, deviceId: string): number {
+  return Object.hasOwn(clock, deviceId) ? (clock[deviceId] ?? 0) : 0;
+}
+
 export function tick(clock: Clock, deviceId: string): Clock {
-  return { ...clock, [deviceId]: (clock[deviceId] ?? 0) + 1 };
+  return { ...clock, [deviceId]: countFor(clock, deviceId) + 1 };
 }
 
 export function mergeClocks(a: Clock, b: Clock): Clock {
   const merged: Clock = { ...a };
   for (const [device, count] of Object.entries(b))
-    merged[device] = Math.max(merged[device] ?? 0, count);
+    merged[device] = Math.max(countFor(merged, device), count);
   return merged;
 }
 
@@ -31,8 +40,8 @@ export function compareClocks(a: Clock, b: Clock): ClockOrder {
   let aAhead = false;
   let bAhead = false;
   for (const device of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const x = a[device] ?? 0;
-    const y = b[device] ?? 0;
+    const x = countFor(a, device);
+    const y = countFor(b, device);
     if (x > y) aAhead = true;
     if (y > x) bAhead = true;
   }

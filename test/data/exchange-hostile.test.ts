@@ -2,11 +2,14 @@
 // the file and says what is wrong, and the database (already holding a meeting) is left exactly
 // as it was. Files go through the same path as the UI (read-files.ts, then apply if accepted).
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../shared/domain/schemas';
 import { sanitizeText } from '../../shared/domain/text';
 import { buildDocumentBytes } from '../../shared/docs/pack';
 import { embedDataPart } from '../../shared/exchange/docx-data';
 import type { ExchangeFile } from '../../shared/exchange/format';
+import { parseExchangeText } from '../../shared/exchange/parse';
 import { maxImportFileBytes } from '../../shared/exchange/read-file';
+import { serializeExchangeFile } from '../../shared/exchange/write';
 import { crc32 } from '../../shared/exchange/zip/crc32';
 import { rawZip, zeroBomb } from '../unit/shared/exchange/zip-fixtures';
 import { dumpDatabase } from './dump';
@@ -431,5 +434,30 @@ describe('hostile files on the 导入 screen', () => {
     // JSON values that are not objects. (The 3 oversized files have their own test.)
     expect(cases).toHaveLength(50);
     expect(new Set(cases.map((c) => c.name)).size).toBe(50);
+  });
+});
+
+describe('a device id every object inherits', () => {
+  it('"toString" in a clock orders copies like any other device, and the record stays readable', async () => {
+    const office = await laptopWith('dev-office-3', []);
+    await importChosen(office.repos, [{ name: '石门村.json', bytes: jsonBytes(fx.valid) }]);
+    // A later edit of the meeting on a device whose id is "toString": the copy has seen ours.
+    const file = looseCopy(fx.valid);
+    const meeting = row(file, 'meetings');
+    meeting.clock = { ...(meeting.clock as Record<string, number>), toString: 1 };
+    meeting.rev = (meeting.rev as number) + 1;
+    meeting.deviceId = 'toString';
+    meeting.host = '李家大屋';
+    const name = '设备.json';
+    const result = await importChosen(office.repos, [
+      { name, bytes: utf8(JSON.stringify(await resign(file))) },
+    ]);
+    expect(result.batch?.files[0]?.counts).toMatchObject({ updated: 1, conflict: 0 });
+    const stored = await office.repos.meetings.get(String(meeting.id));
+    expect(stored?.host).toBe('李家大屋');
+    expect(stored?.rev).toBe(meeting.rev);
+    const backup = serializeExchangeFile(await office.repos.exchange.backup(defaultSettings));
+    const read = await parseExchangeText(backup, '备份.json');
+    expect(read.ok ? '' : read.message).toBe('');
   });
 });
