@@ -155,18 +155,36 @@ export function settleAgainstPending(
   return 'keep';
 }
 
-export const keepBothRefused =
-  '会议不能“两者都保留”：参会人员和诉求都挂在原会议上，副本会是一场空会。请选择保留本机或采用导入，之后可在会议中修改';
-
 export type Resolution = 'mine' | 'theirs' | 'both';
 
 /**
- * 两者都保留 makes a second record with a new id. A meeting's attendees, issues and their
- * progress point at the meeting's id, so a copy would be an empty meeting beside the real one:
- * for meetings it is not offered (the interface says why).
+ * 两者都保留 makes a second record with a new id, so it is not offered where that copy would be
+ * wrong, and each refusal says why. A meeting's attendees, issues and their progress point at
+ * the meeting's id: a copy would be an empty meeting beside the real one. An attendee linked to
+ * a roster person is that person's presence at the meeting: a copy would list the person twice
+ * in one meeting, which no other write allows (attendance.ts, PersonListedError).
  */
-export function canKeepBoth(table: RecordTable): boolean {
-  return table !== 'meetings';
+export const keepBothRefusals = {
+  meeting:
+    '会议不能“两者都保留”：参会人员和诉求都挂在原会议上，副本会是一场空会。请选择保留本机或采用导入，之后可在会议中修改',
+  rosterAttendee:
+    '名册中的村民不能“两者都保留”：一场会议只列一次，副本会把同一人列两次。请选择保留本机或采用导入，之后可在会议中修改',
+} as const;
+
+export type KeepBothRefusal = keyof typeof keepBothRefusals;
+
+/** Why 两者都保留 is not offered for a conflict, or null when it is. */
+export function keepBothRefusal(
+  table: RecordTable,
+  local: ExchangeRecord | undefined,
+  incoming: ExchangeRecord,
+): KeepBothRefusal | null {
+  if (table === 'meetings') return 'meeting';
+  const linksPerson = (r: ExchangeRecord | undefined) =>
+    r !== undefined && 'personId' in r && r.personId !== null;
+  if (table === 'attendance' && (linksPerson(local) || linksPerson(incoming)))
+    return 'rosterAttendee';
+  return null;
 }
 
 /**
@@ -188,7 +206,8 @@ export function resolveConflict<T extends ExchangeRecord>(
   });
   if (choice === 'mine') return [stampKept(local)];
   if (choice === 'theirs') return [stampKept(incoming)];
-  if (!canKeepBoth(table)) throw new Error(keepBothRefused);
+  const refusal = keepBothRefusal(table, local, incoming);
+  if (refusal) throw new Error(keepBothRefusals[refusal]);
   const copy = { ...incoming, ...newRecordMeta(stamp), deletedAt: incoming.deletedAt } as T;
   return [stampKept(local), copy];
 }

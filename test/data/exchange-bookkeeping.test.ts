@@ -1,10 +1,12 @@
 // Issue 7 items 5, 6 and 8 on the data layer: the 文件记录 is written in the same transaction as
 // the data (so a failed log leaves the data as it was, and the message "未做任何改动" is true),
-// conflicts are kept one per table and record, 两者都保留 is refused for meetings, and a mixed
-// choice imports the good file while the refused one is logged.
+// conflicts are kept one per table and record, 两者都保留 is refused for meetings and for an
+// attendee linked to a roster person, and a mixed choice imports the good file while the refused
+// one is logged.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../shared/domain/schemas';
 import type { ExchangeFile } from '../../shared/exchange/format';
+import { keepBothRefusal } from '../../shared/exchange/merge';
 import { parseExchangeText } from '../../shared/exchange/parse';
 import { serializeExchangeFile } from '../../shared/exchange/write';
 import { applyImport, previewImport } from '../../renderer/features/exchange/import-flow';
@@ -205,5 +207,53 @@ describe('conflicts, one per table and record', () => {
       /会议不能“两者都保留”：参会人员和诉求都挂在原会议上/,
     );
     expect(await dumpDatabase(office.db)).toEqual(before);
+  });
+
+  it('两者都保留 is refused for an attendee on the roster (listed once per meeting), and changes nothing', async () => {
+    const a = await laptopWithMeeting('dev-a', '石门村');
+    const { attendee } = await a.repos.attendance.addWithNewPerson(
+      a.meeting.id,
+      '王䶮',
+      {},
+      '石门村',
+    );
+    const office = openTestDb('dev-office');
+    await office.repos.exchange.apply([
+      await roundTrip(await a.repos.exchange.exportMeetings([a.meeting.id])),
+    ]);
+    // Both change the group of the linked attendee and of the unlinked 张三.
+    const [zhang] = (await a.repos.attendance.listForMeeting(a.meeting.id)).filter(
+      (row) => row.personId === null,
+    );
+    for (const [laptop, group] of [
+      [office, '三组'],
+      [a, '四组'],
+    ] as const) {
+      await laptop.repos.attendance.update(attendee.id, { group });
+      await laptop.repos.attendance.update(zhang?.id ?? '', { group });
+    }
+    await office.repos.exchange.apply([
+      await roundTrip(await a.repos.exchange.exportMeetings([a.meeting.id])),
+    ]);
+    const conflicts = await office.repos.exchange.listConflicts();
+    const linked = conflicts.find((c) => c.recordId === attendee.id);
+    const unlinked = conflicts.find((c) => c.recordId === zhang?.id);
+    if (!linked || !unlinked) throw new Error('expected two attendance conflicts');
+    // What the 冲突 screen asks before it offers the button.
+    const local = async (id: string) => office.db.attendance.get(id);
+    expect(keepBothRefusal('attendance', await local(attendee.id), linked.incoming)).toBe(
+      'rosterAttendee',
+    );
+    expect(keepBothRefusal('attendance', await local(zhang?.id ?? ''), unlinked.incoming)).toBe(
+      null,
+    );
+    const before = await dumpDatabase(office.db);
+    await expect(office.repos.exchange.resolve(linked.id, 'both')).rejects.toThrow(
+      /名册中的村民不能“两者都保留”：一场会议只列一次/,
+    );
+    expect(await dumpDatabase(office.db)).toEqual(before);
+    await office.repos.exchange.resolve(linked.id, 'theirs');
+    const rows = await office.repos.attendance.listForMeeting(a.meeting.id);
+    expect(rows.filter((row) => row.name === '王䶮').map((row) => row.group)).toEqual(['四组']);
   });
 });

@@ -1,10 +1,11 @@
 // 冲突: versions that changed on both sides since they last met. Each stays listed (and the
 // banner on every page stays) until the user keeps this computer's, takes the imported one, or
-// keeps both (not for a meeting: its attendees and issues stay with the original). The fields,
-// values and headings are the interface's words (conflict-view.ts).
+// keeps both (not for a meeting: its attendees and issues stay with the original; not for an
+// attendee linked to a roster person, who is listed once per meeting). The fields, values and
+// headings are the interface's words (conflict-view.ts).
 import { Alert, App, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { canKeepBoth, keepBothRefused, type Resolution } from '../../../shared/exchange/merge';
+import { keepBothRefusal, keepBothRefusals, type Resolution } from '../../../shared/exchange/merge';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
 import type { StoredConflict } from '../../db/database';
@@ -23,6 +24,7 @@ function ConflictCard({ conflict }: { conflict: StoredConflict }) {
     ...(context?.meeting ? { meeting: context.meeting } : {}),
     ...(context?.issue ? { issue: context.issue } : {}),
   });
+  const refusal = keepBothRefusal(conflict.table, context?.local, conflict.incoming);
   return (
     <Card
       title={`${subject}：两边都改过`}
@@ -46,16 +48,16 @@ function ConflictCard({ conflict }: { conflict: StoredConflict }) {
         <Space>
           <Button onClick={() => void resolve('mine')}>保留本机</Button>
           <Button onClick={() => void resolve('theirs')}>采用导入</Button>
-          {canKeepBoth(conflict.table) ? (
+          {refusal === null && context !== undefined ? (
             <Button onClick={() => void resolve('both')}>两者都保留</Button>
           ) : null}
         </Space>
-        {canKeepBoth(conflict.table) ? null : (
+        {refusal === null ? null : (
           <Alert
             type="info"
             showIcon
-            message={conflictLabels.keepBothRefusedTitle}
-            description={keepBothRefused}
+            message={conflictLabels.keepBothRefusedTitle[refusal]}
+            description={keepBothRefusals[refusal]}
           />
         )}
       </Space>

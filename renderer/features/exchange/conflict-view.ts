@@ -119,7 +119,10 @@ export const conflictLabels = {
   deletedOn: (when: string) => `已删除（${when}）`,
   otherLink: '（指向另一条记录）',
   unknownField: (key: string) => `其他字段（${key}）`,
-  keepBothRefusedTitle: '会议不提供“两者都保留”',
+  keepBothRefusedTitle: {
+    meeting: '会议不提供“两者都保留”',
+    rosterAttendee: '名册中的村民不提供“两者都保留”',
+  },
 } as const;
 
 /** Fields every record has that are bookkeeping, not what a person entered. */
