@@ -1,10 +1,12 @@
 // Export, import, undo, conflicts, backup and restore over two databases standing for two
 // laptops (fake-indexeddb: the logic; Chromium e2e proves real storage).
 import { describe, expect, it } from 'vitest';
+import { blankStep } from '../../shared/domain/follow-up';
 import { defaultSettings } from '../../shared/domain/schemas';
 import { parseExchangeText } from '../../shared/exchange/parse';
 import { serializeExchangeFile } from '../../shared/exchange/write';
 import type { ExchangeFile } from '../../shared/exchange/format';
+import { describeUndo } from '../../renderer/features/exchange/import-flow';
 import { dumpDatabase } from './dump';
 import { openTestDb } from './open-test-db';
 
@@ -145,7 +147,11 @@ describe('exchange between laptops', () => {
         undone: false,
       },
     ]);
-    expect(await office.repos.exchange.undoBatch(batch.id)).toEqual({ undone: 8, keptChanged: 0 });
+    expect(await office.repos.exchange.undoBatch(batch.id)).toEqual({
+      undone: 8,
+      keptChanged: 0,
+      keptLinked: 0,
+    });
     const after = await dumpDatabase(office.db, [
       'meetings',
       'attendance',
@@ -156,6 +162,83 @@ describe('exchange between laptops', () => {
     ]);
     expect(after.meetings).toEqual(empty.meetings);
     expect(after.attendance).toEqual([]);
+  });
+
+  it('撤销 keeps what an attendee edited since points at, and says so', async () => {
+    const a = await laptopWithMeeting('dev-a', '石门村');
+    const { attendee, person } = await a.repos.attendance.addWithNewPerson(
+      a.meeting.id,
+      '李堃',
+      {},
+      '石门村',
+    );
+    const office = openTestDb('dev-office');
+    const batch = await office.repos.exchange.apply([
+      await roundTrip(await a.repos.exchange.exportMeetings([a.meeting.id])),
+    ]);
+    await office.repos.attendance.update(attendee.id, { group: '三组' });
+    // 6 records came: the meeting, 𠀀明, 王䶮, 李堃, the issue and the person 李堃. 李堃's row
+    // changed here and stays; its meeting and person stay with it; the other three go.
+    const result = await office.repos.exchange.undoBatch(batch.id);
+    expect(result).toEqual({ undone: 3, keptChanged: 1, keptLinked: 2 });
+    expect(describeUndo(result)).toBe(
+      '已撤销 3 条；1 条在导入后又被修改，保留未动；' +
+        '2 条仍有留下的记录挂在上面（如改过的参会人员所在的会议），也保留未动',
+    );
+    expect((await office.repos.meetings.get(a.meeting.id))?.village).toBe('石门村');
+    expect((await office.repos.attendance.listForMeeting(a.meeting.id)).map((r) => r.name)).toEqual(
+      ['李堃'],
+    );
+    expect(await office.repos.issues.listForMeeting(a.meeting.id)).toEqual([]);
+    expect(await office.db.persons.get(person.id)).toBeDefined();
+    const backup = serializeExchangeFile(await office.repos.exchange.backup(defaultSettings));
+    const read = await parseExchangeText(backup, '备份.json');
+    expect(read.ok ? '' : read.message).toBe('');
+  });
+
+  it('撤销 keeps the chain under a step taken here: issue, its meeting, 反映人 and person', async () => {
+    const a = openTestDb('dev-a');
+    const meeting = await a.repos.meetings.update(
+      (await a.repos.meetings.create(defaultSettings, '2026-11-27')).id,
+      { village: '石门村' },
+    );
+    await a.repos.attendance.add(meeting.id, '𠀀明');
+    const { attendee } = await a.repos.attendance.addWithNewPerson(
+      meeting.id,
+      '李堃',
+      {},
+      '石门村',
+    );
+    const issue = await a.repos.issues.add(meeting, defaultSettings, {
+      description: '路灯不亮',
+      raisedBy: '李堃',
+      raisedByAttendanceId: attendee.id,
+    });
+    await a.repos.issues.setResponse(issue.id, '交办', meeting.date, defaultSettings);
+    const office = openTestDb('dev-office');
+    const batch = await office.repos.exchange.apply([
+      await roundTrip(await a.repos.exchange.exportMeetings([meeting.id])),
+    ]);
+    // A plain 进展 adds an entry and leaves the issue as the import wrote it.
+    await office.repos.progress.take(
+      issue.id,
+      { ...blankStep('进展', '2026-11-30'), text: '已联系供电所', by: '王芳', method: '电话' },
+      defaultSettings,
+    );
+    // 5 records came; only 𠀀明 goes. The entry keeps the issue, the issue its meeting and
+    // 反映人 李堃, and 李堃 the person.
+    expect(await office.repos.exchange.undoBatch(batch.id)).toEqual({
+      undone: 1,
+      keptChanged: 0,
+      keptLinked: 4,
+    });
+    expect((await office.repos.attendance.listForMeeting(meeting.id)).map((r) => r.name)).toEqual([
+      '李堃',
+    ]);
+    expect((await office.repos.issues.get(issue.id))?.raisedByAttendanceId).toBe(attendee.id);
+    const file = serializeExchangeFile(await office.repos.exchange.exportMeetings([meeting.id]));
+    const read = await parseExchangeText(file, '石门村.json');
+    expect(read.ok ? '' : read.message).toBe('');
   });
 
   it('applies all or nothing', async () => {

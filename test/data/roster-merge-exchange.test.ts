@@ -119,7 +119,11 @@ describe('a roster merge travelling between laptops', () => {
       await roundTrip(await one.repos.exchange.exportMeetings([shared.meeting.id]), '合并后.json'),
     ]);
     expect((await two.repos.attendance.get(own.rows[0]!.id))?.personId).toBe(zhang.id);
-    expect(await two.repos.exchange.undoBatch(batch.id)).toEqual({ undone: 4, keptChanged: 0 });
+    expect(await two.repos.exchange.undoBatch(batch.id)).toEqual({
+      undone: 4,
+      keptChanged: 0,
+      keptLinked: 0,
+    });
     expect(await dumpOf(two)).toEqual(before);
   });
 

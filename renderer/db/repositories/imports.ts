@@ -38,11 +38,18 @@ import { freeDeletedPhotos, heldPhotoCount } from './photos';
 import { recordStores, tableOf } from './record-tables';
 import { loadSettings } from './settings';
 import type { StampSource } from './stamp';
+import { spareLinkedRecords, type UndoTable } from './undo-links';
 
 /** Records written per request of an import; the page paints between two. */
 export const writeSlice = 5000;
 
 export type NamedFile = { name: string; file: ExchangeFile };
+
+/**
+ * What 撤销本批 did: records taken back, and records kept because they were changed since the
+ * import or because a record that stays points at them.
+ */
+export type UndoResult = { undone: number; keptChanged: number; keptLinked: number };
 
 /** A chosen file that was not imported, logged (文件记录) in the import's own transaction. */
 export type SkippedFile = { name: string; reason: string };
@@ -271,14 +278,16 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
 
     /**
      * Takes a whole batch back: each record it wrote returns to what it was before (or goes, if
-     * the batch created it), unless it has been changed since — then it is kept and counted.
-     * Conflicts the batch raised are dropped.
+     * the batch created it), unless it has been changed since — then it is kept and counted
+     * (keptChanged). A record the batch created stays too while a record that stays points at
+     * it (keptLinked): the meeting of an attendee edited since, say. Conflicts the batch raised
+     * are dropped.
      */
-    undoBatch(batchId: string): Promise<{ undone: number; keptChanged: number }> {
+    undoBatch(batchId: string): Promise<UndoResult> {
       const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches];
       return db.transaction('rw', stores, async () => {
         const batch = await db.importBatches.get(batchId);
-        if (!batch || batch.undoneAt) return { undone: 0, keptChanged: 0 };
+        if (!batch || batch.undoneAt) return { undone: 0, keptChanged: 0, keptLinked: 0 };
         // The first write of a record in the batch holds its original; the last holds the clock
         // the batch left it with.
         const originals = new Map<
@@ -292,20 +301,27 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         }
         let undone = 0;
         let keptChanged = 0;
+        const created = new Map<UndoTable, Set<string>>();
         for (const { entry, lastClock } of originals.values()) {
           const table = db.table<ExchangeRecord | Photo, string>(entry.table);
           const current = await table.get(entry.recordId);
           if (current && compareClocks(clockOf(current), lastClock) !== 'equal') {
             keptChanged += 1;
-            continue;
+          } else if (entry.before) {
+            await table.put(entry.before);
+            undone += 1;
+          } else {
+            created.set(entry.table, (created.get(entry.table) ?? new Set()).add(entry.recordId));
           }
-          if (entry.before) await table.put(entry.before);
-          else await table.delete(entry.recordId);
-          undone += 1;
+        }
+        const keptLinked = await spareLinkedRecords(db, created);
+        for (const [table, ids] of created) {
+          await db.table(table).bulkDelete([...ids]);
+          undone += ids.size;
         }
         await db.conflicts.where('batchId').equals(batchId).delete();
         await db.importBatches.update(batchId, { undoneAt: stamps().now });
-        return { undone, keptChanged };
+        return { undone, keptChanged, keptLinked };
       });
     },
 

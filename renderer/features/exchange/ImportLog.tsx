@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportBatch } from '../../db/database';
 import { useRepositories } from '../../app/data-context';
 import { describeError } from '../../app/save-status';
+import { describeUndo } from './import-flow';
 
 export function ImportLog() {
   const repos = useRepositories();
@@ -11,12 +12,7 @@ export function ImportLog() {
   const batches = useLiveQuery(() => repos.exchange.listBatches(), [repos], []);
   const undo = async (batch: ImportBatch) => {
     try {
-      const result = await repos.exchange.undoBatch(batch.id);
-      void message.success(
-        result.keptChanged > 0
-          ? `已撤销 ${result.undone} 条；${result.keptChanged} 条在导入后又被修改，保留未动`
-          : `已撤销 ${result.undone} 条`,
-      );
+      void message.success(describeUndo(await repos.exchange.undoBatch(batch.id)));
     } catch (error) {
       // undoBatch is one transaction: when it fails, nothing of the batch was taken back.
       void message.error(`撤销失败，数据未改动：${describeError(error)}`);

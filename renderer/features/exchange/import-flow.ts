@@ -11,6 +11,7 @@ import {
 } from '../../../shared/exchange/photo-merge';
 import type { ImportBatch } from '../../db/database';
 import type { Repositories } from '../../db/repositories';
+import type { UndoResult } from '../../db/repositories/imports';
 import { sendToLogFile } from './log-file';
 import { checkFiles, type ChosenFile } from './read-files';
 
@@ -158,4 +159,18 @@ export function describeImport(outcome: ImportOutcome): string {
     parts.push(`${outcome.refusedIssues} 条诉求不符合办理规则，未导入（见下表和文件记录）`);
   if (outcome.skipped > 0) parts.push(`${outcome.skipped} 个文件未导入（见下表和文件记录）`);
   return [parts.join('，'), ...outcome.photoRefusals].join('。');
+}
+
+/**
+ * The screen's message after 撤销本批: what was taken back, and why the rest stayed (changed
+ * since the import, or still pointed at by a record that stays).
+ */
+export function describeUndo(result: UndoResult): string {
+  const parts = [`已撤销 ${result.undone} 条`];
+  if (result.keptChanged > 0) parts.push(`${result.keptChanged} 条在导入后又被修改，保留未动`);
+  if (result.keptLinked > 0)
+    parts.push(
+      `${result.keptLinked} 条仍有留下的记录挂在上面（如改过的参会人员所在的会议），也保留未动`,
+    );
+  return parts.join('；');
 }
