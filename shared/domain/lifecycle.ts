@@ -41,7 +41,7 @@ export type ClosingPolicy = Pick<Settings, 'closingRule' | 'satisfiedValues' | '
 /** The issue as it would be after the step: the fields the rules look at. */
 export type TransitionSubject = Pick<
   Issue,
-  'status' | 'responseType' | 'satisfaction' | 'reopenReason' | 'result'
+  'status' | 'responseType' | 'satisfaction' | 'reopenReason' | 'reopenCount' | 'result'
 >;
 
 const finishedStatuses: readonly IssueStatus[] = ['已办结', '已回访', '已销号'];
@@ -50,9 +50,10 @@ const finishedStatuses: readonly IssueStatus[] = ['已办结', '已回访', '已
  * Whether an issue may move to a status: the only gate, for the screens and for import alike.
  * `candidate` is the issue with the step's fields already applied (the 办理结果, the 满意度, the
  * 复号 reason). "问题不解决不销号、群众不满意不销号": under the default closing rule a commitment is
- * closed only after a 回访 answered with a satisfied value; what was settled on the spot, or
- * everything under the rule 办结即可, may be closed straight from 已办结; a visit answered
- * unsatisfied never closes. Going back to 办理中 from a finished state is 复号 and needs a reason.
+ * closed only after a 回访 answered with a satisfied value; what was settled on the spot and never
+ * reopened, or everything under the rule 办结即可, may be closed straight from 已办结; a visit
+ * answered unsatisfied never closes, and an issue reopened (复号) after it is closed only after a
+ * new visit answered satisfied, whatever its response on the spot. Going back to 办理中 from a finished state is 复号 and needs a reason.
  */
 export function checkTransition(
   candidate: TransitionSubject,
@@ -73,9 +74,15 @@ export function checkTransition(
     };
   }
   if (to === '已销号') {
-    const mayCloseUnvisited = wasSettledOnTheSpot(candidate) || policy.closingRule === '办结即可';
+    const mayCloseUnvisited =
+      (wasSettledOnTheSpot(candidate) && candidate.reopenCount === 0) ||
+      policy.closingRule === '办结即可';
     if (from === '已办结' && !mayCloseUnvisited) {
-      return { allowed: false, reason: '交办事项须先回访，群众满意后才能销号' };
+      const reason =
+        candidate.reopenCount > 0
+          ? '复号后重新办结的事项须再次回访，群众满意后才能销号'
+          : '交办事项须先回访，群众满意后才能销号';
+      return { allowed: false, reason };
     }
     if (from === '已回访' && !policy.satisfiedValues.includes(candidate.satisfaction)) {
       return { allowed: false, reason: '群众不满意不销号：请复号重新办理' };

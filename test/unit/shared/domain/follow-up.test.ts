@@ -230,6 +230,24 @@ describe('the closing rule from 设置', () => {
     expect(run.issue.status).toBe('已销号');
   });
 
+  it('群众不满意不销号: a 当场解决 issue reopened after an unsatisfied visit closes only after a new one', () => {
+    const lamp = sampleIssue(1, { responseType: '当场解决', status: '已办结' });
+    const redone = take(lamp, [
+      step('回访', { satisfaction: '不满意', text: '路灯还是不亮' }),
+      step('复号', { text: '路灯仍不亮' }),
+      step('办结', { text: '换了灯头' }),
+    ]);
+    expect(redone.refused).toBeUndefined();
+    expect(take(redone.issue, [step('销号')]).refused).toBe(
+      '复号后重新办结的事项须再次回访，群众满意后才能销号',
+    );
+    const closed = take(redone.issue, [step('回访', { satisfaction: '满意' }), step('销号')]);
+    expect(closed.refused).toBeUndefined();
+    expect(closed.issue.status).toBe('已销号');
+    // Never reopened, it still closes straight from 已办结 (settled at the meeting).
+    expect(take(lamp, [step('销号')]).issue.status).toBe('已销号');
+  });
+
   it('closingBlocker says why, or nothing when closing is allowed', () => {
     const done = take(assigned(), [step('办结')]).issue;
     expect(closingBlocker(done, policy)).toBe('交办事项须先回访，群众满意后才能销号');

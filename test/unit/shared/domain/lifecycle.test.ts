@@ -27,6 +27,7 @@ function issue(patch: Partial<Lifecycle> = {}): Lifecycle {
     responseType: '交办',
     satisfaction: '',
     reopenReason: '',
+    reopenCount: 0,
     result: '',
     ...patch,
   };
@@ -175,6 +176,20 @@ describe('checkTransition: 问题不解决不销号、群众不满意不销号',
     (responseType) => {
       const result = checkTransition(issue({ status: '已办结', responseType }), '已销号', policy);
       expect(result).toEqual({ allowed: true });
+    },
+  );
+
+  it.each(['当场解决', '当场答复', '不予支持'] as const)(
+    'an issue settled on the spot (%s) but reopened (复号) needs a new satisfied visit',
+    (responseType) => {
+      // 回访 不满意 → 复号 → 办结 again: 群众不满意不销号 until a visit says otherwise.
+      const redone = issue({ status: '已办结', responseType, reopenCount: 1, result: '换了灯头' });
+      expect(checkTransition(redone, '已销号', policy)).toEqual({
+        allowed: false,
+        reason: '复号后重新办结的事项须再次回访，群众满意后才能销号',
+      });
+      const revisited = { ...redone, status: '已回访' as const, satisfaction: '满意' };
+      expect(checkTransition(revisited, '已销号', policy)).toEqual({ allowed: true });
     },
   );
 

@@ -145,6 +145,15 @@ describe('settled on the spot, planned items', () => {
     );
   });
 
+  it('a 当场解决 issue reopened after an unsatisfied visit is not closed without a new visit', () => {
+    const redone = [visit('不满意'), reopen('路灯仍不亮'), finish({ text: '换了灯头' })];
+    expect(check('已办结', redone, '当场解决')).toEqual(allowed);
+    expect(check('已销号', [...redone, close()], '当场解决')).toEqual(
+      refused('复号后重新办结的事项须再次回访，群众满意后才能销号'),
+    );
+    expect(check('已销号', [...redone, visit('满意'), close()], '当场解决')).toEqual(allowed);
+  });
+
   it('纳入规划 starts with a review that finds the funds, or is finished', () => {
     const start = entry('规划复核', '办理中', { text: '资金已落实' });
     expect(check('办理中', [start], '纳入规划')).toEqual(allowed);
