@@ -98,7 +98,9 @@ export function checkTransition(
  * The fields that change with the response chosen during capture: the status follows the response
  * while the issue has not moved on by itself, and a new 交办 gets the township's default
  * deadline (its own rule for its own staff). 上报转办 and 矛盾调处 get none: a date for a county
- * bureau or a dispute is a promise only the people in the meeting can make.
+ * bureau or a dispute is a promise only the people in the meeting can make. A response that is
+ * not a commitment (当场解决, 纳入规划, …) has no 办结时限: one left from an earlier choice is
+ * cleared, as the issue card no longer shows it.
  */
 export function responseChange(
   issue: Pick<Issue, 'responseType' | 'status' | 'deadline'>,
@@ -109,5 +111,6 @@ export function responseChange(
   if (issue.status === statusForResponse(issue.responseType))
     patch.status = statusForResponse(responseType);
   if (responseType === '交办' && issue.deadline === '') patch.deadline = defaultDeadline;
+  if (!isCommitment({ responseType }) && issue.deadline !== '') patch.deadline = '';
   return patch;
 }

@@ -2,6 +2,7 @@
 // (status, when it was last finished, whether it was visited since, every visit's answer). Issues
 // recorded before histories existed are read from their own dates.
 import { isValidIsoDate } from './dates';
+import { commitmentDeadline } from './deadline';
 import { isCommitment, statusForResponse } from './lifecycle';
 import type { Issue, Meeting, ProgressEntry } from './schemas';
 import { compareCodeUnits } from './text';
@@ -83,9 +84,9 @@ export function issuePart(
     }
   }
   const done = finished.has(status);
-  // The deadline matters only to an issue finished or 办理中: others skip parsing the date.
-  const deadline =
-    (done || status === '办理中') && isValidIsoDate(issue.deadline) ? issue.deadline : '';
+  // The deadline matters only to a commitment finished or 办理中: others skip parsing the date.
+  const stated = done || status === '办理中' ? commitmentDeadline(issue) : '';
+  const deadline = isValidIsoDate(stated) ? stated : '';
   const nature = issue.nature === '' ? noNature : issue.nature;
   const response = issue.responseType ?? noResponse;
   return {

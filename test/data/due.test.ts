@@ -27,13 +27,22 @@ async function township() {
   const a3 = await assigned(a, { description: 'A3', owner: '王芳', deadline: '2026-03-12' }); // +2
   const b1 = await assigned(b, { description: 'B1', owner: '王芳', deadline: '2026-02-01' }); // 逾期
   const b2 = await assigned(b, { description: 'B2', owner: '', deadline: '2026-03-11' }); // +1
-  // Not shown: due in three days; finished; not yet assigned; deleted; on a deleted meeting.
+  // Not shown: due in three days; finished; not yet assigned; deleted; on a deleted meeting…
   await assigned(a, { description: 'A4', owner: '王芳', deadline: '2026-03-13' });
   await assigned(b, { description: 'B3', owner: '刘强', deadline: '2026-03-01', status: '已办结' });
   await repos.issues.add(b, defaultSettings, { description: 'B4', deadline: '2026-03-01' });
   const b5 = await assigned(b, { description: 'B5', owner: '刘强', deadline: '2026-03-05' });
   await repos.issues.remove(b5.id);
   await assigned(c, { description: 'C1', owner: '刘强', deadline: '2026-03-01' });
+  // …and a 纳入规划 item started (办理中) with a date left from an earlier 交办, stored as it was
+  // before changing the response cleared it: nobody set it a 办结时限.
+  await assigned(a, {
+    description: 'A5',
+    owner: '刘强',
+    deadline: '2026-03-01',
+    responseType: '纳入规划',
+    status: '办理中',
+  });
   await repos.meetings.remove(c.id);
   return { repos, ids: { a1, a2, a3, b1, b2 } };
 }

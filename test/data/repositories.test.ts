@@ -206,7 +206,8 @@ describe('issue repository', () => {
       meeting.date,
       defaultSettings,
     );
-    expect(solved).toMatchObject({ status: '已办结', deadline: '2026-12-04' });
+    // 当场解决 is no commitment: the card hides 办结时限, so the default it got goes too.
+    expect(solved).toMatchObject({ status: '已办结', deadline: '' });
   });
 
   it('keeps a 5,000-character description whole', async () => {

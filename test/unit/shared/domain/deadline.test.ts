@@ -7,8 +7,10 @@ import {
 } from '../../../../shared/domain/deadline';
 import type { Issue } from '../../../../shared/domain/schemas';
 
-function open(deadline: string): Pick<Issue, 'status' | 'deadline'> {
-  return { status: '办理中', deadline };
+type Subject = Pick<Issue, 'status' | 'deadline' | 'responseType'>;
+
+function open(deadline: string, responseType: Subject['responseType'] = '交办'): Subject {
+  return { status: '办理中', responseType, deadline };
 }
 
 describe('deadlineState of an issue in hand (办理中)', () => {
@@ -54,23 +56,52 @@ describe('deadlineState of issues not in hand', () => {
   it.each(['已办结', '已回访', '已销号'] as const)(
     'a finished (%s) issue with a deadline is done, even long past it',
     (status) => {
-      expect(deadlineState({ status, deadline: '2026-03-12' }, '2027-01-01')).toBe('done');
-      expect(isOverdue({ status, deadline: '2026-03-12' }, '2027-01-01')).toBe(false);
+      expect(
+        deadlineState({ status, responseType: '交办', deadline: '2026-03-12' }, '2027-01-01'),
+      ).toBe('done');
+      expect(
+        isOverdue({ status, responseType: '交办', deadline: '2026-03-12' }, '2027-01-01'),
+      ).toBe(false);
     },
   );
 
   it.each(['已办结', '已回访', '已销号'] as const)(
     'a finished (%s) issue without deadline → none',
     (status) => {
-      expect(deadlineState({ status, deadline: '' }, '2026-03-05')).toBe('none');
+      expect(deadlineState({ status, responseType: '交办', deadline: '' }, '2026-03-05')).toBe(
+        'none',
+      );
     },
   );
 
   it.each(['登记', '纳入规划'] as const)(
     'a %s issue is never overdue nor reported done',
     (status) => {
-      expect(deadlineState({ status, deadline: '2026-03-12' }, '2027-01-01')).toBe('none');
-      expect(deadlineState({ status, deadline: '' }, '2027-01-01')).toBe('none');
+      expect(
+        deadlineState({ status, responseType: '交办', deadline: '2026-03-12' }, '2027-01-01'),
+      ).toBe('none');
+      expect(deadlineState({ status, responseType: '交办', deadline: '' }, '2027-01-01')).toBe(
+        'none',
+      );
+    },
+  );
+});
+
+describe('only a commitment has a 办结时限', () => {
+  it.each(['上报转办', '矛盾调处'] as const)(
+    'a %s item is followed by its deadline',
+    (response) => {
+      expect(deadlineState(open('2026-03-12', response), '2026-03-13')).toBe('overdue');
+    },
+  );
+
+  it.each(['当场解决', '纳入规划', null] as const)(
+    'a date left from an earlier 交办 on a %s item makes it neither overdue nor done on time',
+    (responseType) => {
+      // 交办 (default 3月12日) changed to another response: the card no longer shows the date.
+      expect(deadlineState(open('2026-03-12', responseType), '2026-03-20')).toBe('none');
+      const finished = { status: '已办结' as const, responseType, deadline: '2026-03-12' };
+      expect(deadlineState(finished, '2026-03-20')).toBe('none');
     },
   );
 });

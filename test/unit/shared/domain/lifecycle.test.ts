@@ -306,14 +306,38 @@ describe('responseChange', () => {
     expect(patch).toEqual({ responseType: '上报转办', status: '办理中' });
   });
 
-  it('switching from a commitment to 当场解决 finishes the issue', () => {
+  it('switching from a commitment to 当场解决 finishes the issue and drops its deadline', () => {
     const patch = responseChange(
       { responseType: '交办', status: '办理中', deadline },
       '当场解决',
       deadline,
     );
-    expect(patch).toEqual({ responseType: '当场解决', status: '已办结' });
+    expect(patch).toEqual({ responseType: '当场解决', status: '已办结', deadline: '' });
   });
+
+  it.each([['纳入规划'], ['当场答复'], ['不予支持'], [null]] as const)(
+    'a deadline left from 交办 is cleared on switching to %s (no 办结时限 shown)',
+    (r) => {
+      const patch = responseChange(
+        { responseType: '交办', status: '办理中', deadline },
+        r,
+        deadline,
+      );
+      expect(patch.deadline).toBe('');
+    },
+  );
+
+  it.each([['上报转办'], ['矛盾调处']] as const)(
+    'a commitment keeps its deadline when switched to %s',
+    (r) => {
+      const patch = responseChange(
+        { responseType: '交办', status: '办理中', deadline },
+        r,
+        deadline,
+      );
+      expect(patch).toEqual({ responseType: r, status: '办理中' });
+    },
+  );
 
   it('clearing the response sends the issue back to 登记', () => {
     const patch = responseChange(
@@ -331,7 +355,8 @@ describe('responseChange', () => {
         '当场答复',
         deadline,
       );
-      expect(patch).toEqual({ responseType: '当场答复' });
+      // The status stays; the 办结时限 of what is no longer a commitment goes.
+      expect(patch).toEqual({ responseType: '当场答复', deadline: '' });
       expect('status' in patch).toBe(false);
     }
   });

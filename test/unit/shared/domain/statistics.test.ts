@@ -21,6 +21,8 @@ import {
 import type { RateKey } from '../../../../shared/domain/statistics-rates';
 import { generateTownship } from '../../../../shared/demo/township';
 import { m1, township, today } from '../../../fixtures/statistics-township';
+import type { Issue, ProgressEntry } from '../../../../shared/domain/schemas';
+import { sampleIssue, sampleMeeting, sampleProgress } from './sample-records';
 
 const q1: Period = { kind: 'quarter', year: 2024, quarter: 1 };
 // One preparation counted for every period below, as the 统计 page does: each period's hand-counted
@@ -212,6 +214,48 @@ describe('computeStatistics: issues', () => {
     expect(stats({ kind: 'month', year: 2024, month: 2 }).villages.map((v) => v.village)).toEqual([
       '石门村',
     ]);
+  });
+});
+
+describe('computeStatistics: a 办结时限 counts only for a commitment', () => {
+  const meeting = sampleMeeting(); // 3月5日
+  const march = (issues: Issue[], progress: ProgressEntry[], today: string) =>
+    computeStatistics({
+      meetings: [meeting],
+      attendance: [],
+      issues,
+      progress,
+      period: { kind: 'month', year: 2026, month: 3 },
+      today,
+      settings: defaultSettings,
+    }).township.current;
+
+  it('a date left from 交办 on an issue answered 当场解决 or 纳入规划 counts nowhere', () => {
+    // A: 交办, due 3月12日, finished 3月15日 (late). B: first 交办 (3月12日 filled in), then
+    // 当场解决, stored before the deadline was cleared. C: 交办 then 纳入规划, the same date kept,
+    // started (规划复核 → 办理中) on 3月15日.
+    const a = sampleIssue(1, { status: '已办结', result: '已修好', completedOn: '2026-03-15' });
+    const aDone = sampleProgress({
+      issueId: a.id,
+      kind: '办结',
+      toStatus: '已办结',
+      date: '2026-03-15',
+      text: '已修好',
+    });
+    const b = sampleIssue(2, { responseType: '当场解决', status: '已办结' });
+    const c = sampleIssue(3, { responseType: '纳入规划', status: '办理中' });
+    const cStart = sampleProgress({
+      issueId: c.id,
+      kind: '规划复核',
+      toStatus: '办理中',
+      date: '2026-03-15',
+      text: '资金已到位',
+    });
+    const f = march([a, b, c], [aDone, cStart], '2026-03-31');
+    // Only A had a 办结时限 anyone could see: finished late → 1 with a deadline, 0 on time.
+    expect([f.finishedWithDeadline, f.onTime]).toEqual([1, 0]);
+    // C is in hand with no 办结时限: not overdue on 3月31日.
+    expect([f.inProgress, f.overdue]).toEqual([1, 0]);
   });
 });
 
