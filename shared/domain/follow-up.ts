@@ -4,7 +4,7 @@
 // change goes through checkTransition (lifecycle.ts), the only gate.
 import { checkTransition, type ClosingPolicy } from './lifecycle';
 import type { Content, Issue, ProgressEntry } from './schemas';
-import { cleanLine, cleanText } from './text';
+import { cleanLine, cleanText, compareCodeUnits } from './text';
 import { isValidIsoDate } from './dates';
 import type { ProgressKind } from './follow-up-vocabulary';
 import type { IssueStatus } from './vocabulary';
@@ -191,6 +191,18 @@ export function sortHistory<T extends Pick<ProgressEntry, 'date' | 'createdAt'>>
   return [...entries].sort(
     (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
   );
+}
+
+/**
+ * The order the steps were taken in: by when each was recorded, then by date. The app applies
+ * each step to the issue as it is recorded, so the stored status is where this order ends, even
+ * when a step was dated before the one it followed.
+ */
+export function compareRecorded(
+  a: Pick<ProgressEntry, 'date' | 'createdAt'>,
+  b: Pick<ProgressEntry, 'date' | 'createdAt'>,
+): number {
+  return compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.date, b.date);
 }
 
 /** The steps to offer for an issue in its status (each is still checked when taken). */

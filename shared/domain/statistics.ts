@@ -189,7 +189,7 @@ export function statisticsFor(prepared: PreparedStatistics, input: StatisticsOpt
   for (const { issue, at, steps } of prepared.issues) {
     const rows = rowsOf[at];
     if (!rows) continue;
-    const part = issuePart(issue, prepared.meetings[at]!.meeting, steps, asOf);
+    const part = issuePart(issue, prepared.meetings[at]!.meeting, steps, asOf, input.today);
     for (const row of rows) addIssue(row, part);
   }
   const total = township.cumulative;

@@ -7,9 +7,16 @@
 // be where the replay ends.
 //
 // The order: by date, as the 办理记录 shows it, and also in the order the steps were recorded
-// (a step dated by mistake before the one it followed). Steps of the same moment (the demo's
-// steps of one day) may have happened in either order, so each order is tried.
-import { planFollowUp, sortHistory, type FollowUpStep, type FollowUpSubject } from './follow-up';
+// (a step dated by mistake before the one it followed; the order the statistics replay, see
+// statistics-issue.ts). Steps of the same moment (the demo's steps of one day) may have
+// happened in either order, so each order is tried.
+import {
+  compareRecorded,
+  planFollowUp,
+  sortHistory,
+  type FollowUpStep,
+  type FollowUpSubject,
+} from './follow-up';
 import { statusForResponse, type ClosingPolicy, type TransitionCheck } from './lifecycle';
 import type { Issue, ProgressEntry } from './schemas';
 import type { IssueStatus } from './vocabulary';
@@ -147,9 +154,7 @@ export function checkStatusHistory(
   // Most histories hold one step per moment, in order: one replay settles them.
   const straight = replayInOrder(start, byDate, issue.status, policy);
   if (straight.end.status === issue.status) return { allowed: true };
-  const byRecording = [...steps].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.date.localeCompare(b.date),
-  );
+  const byRecording = [...steps].sort(compareRecorded);
   const ends = [
     ...endStates(
       start,

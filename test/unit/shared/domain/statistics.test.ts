@@ -23,6 +23,7 @@ import { generateTownship } from '../../../../shared/demo/township';
 import { m1, township, today } from '../../../fixtures/statistics-township';
 import type { Issue, ProgressEntry } from '../../../../shared/domain/schemas';
 import { sampleIssue, sampleMeeting, sampleProgress } from './sample-records';
+import { blankStep, planFollowUp, type FollowUpStep } from '../../../../shared/domain/follow-up';
 
 const q1: Period = { kind: 'quarter', year: 2024, quarter: 1 };
 // One preparation counted for every period below, as the 统计 page does: each period's hand-counted
@@ -256,6 +257,70 @@ describe('computeStatistics: a 办结时限 counts only for a commitment', () =>
     expect([f.finishedWithDeadline, f.onTime]).toEqual([1, 0]);
     // C is in hand with no 办结时限: not overdue on 3月31日.
     expect([f.inProgress, f.overdue]).toEqual([1, 0]);
+  });
+});
+
+describe('computeStatistics: steps entered out of date order', () => {
+  const meeting = sampleMeeting(); // 3月5日
+  /** The steps taken as the 跟踪办理 page takes them, each recorded ten minutes after the last. */
+  function take(steps: FollowUpStep[]) {
+    let issue = sampleIssue(1); // 交办, due 3月12日
+    const progress: ProgressEntry[] = [];
+    steps.forEach((step, n) => {
+      const plan = planFollowUp(issue, step, defaultSettings);
+      if (!plan.ok) throw new Error(plan.reason);
+      issue = { ...issue, ...plan.issuePatch };
+      const at = new Date(Date.UTC(2026, 2, 20, 8, n * 10)).toISOString();
+      progress.push(sampleProgress({ ...plan.entry, issueId: issue.id, createdAt: at }));
+    });
+    return { issue, progress };
+  }
+  const step = (kind: FollowUpStep['kind'], date: string, patch: Partial<FollowUpStep> = {}) => ({
+    ...blankStep(kind, date),
+    by: '刘强',
+    text: '已处理',
+    ...patch,
+  });
+  const figures = (taken: ReturnType<typeof take>, end: string, today: string) =>
+    computeStatistics({
+      meetings: [meeting],
+      attendance: [],
+      issues: [taken.issue],
+      progress: taken.progress,
+      period: { kind: 'custom', start: '2026-03-01', end },
+      today,
+      settings: defaultSettings,
+    }).township.current;
+  const state = (f: Figures) => [f.finished, f.inProgress, f.overdue, f.visits];
+
+  it('a 办结 dated before the 复号 it followed finishes the issue again, as stored', () => {
+    // 办结 3月10日, 回访 不满意 3月12日, 复号 entered with today's date 3月20日, then the 办结 with
+    // the day the work was done, 3月18日.
+    const taken = take([
+      step('办结', '2026-03-10'),
+      step('回访', '2026-03-12', { satisfaction: '不满意' }),
+      step('复号', '2026-03-20', { text: '雨后又坏' }),
+      step('办结', '2026-03-18', { text: '整段重铺' }),
+    ]);
+    expect(taken.issue.status).toBe('已办结');
+    // On 3月20日: finished (the stored status), not in hand nor overdue; one visit (不满意).
+    const today = figures(taken, '2026-03-31', '2026-03-20');
+    expect(state(today)).toEqual([1, 0, 0, 1]);
+    // Finished again only once reopened, on 3月20日: after the 3月12日 deadline, so not on time.
+    expect([today.finishedWithDeadline, today.onTime]).toEqual([1, 0]);
+    // As of 3月19日 (read later) the 复号 of 3月20日 has not happened: visited, finished.
+    const before = figures(taken, '2026-03-19', '2026-03-31');
+    expect(state(before)).toEqual([1, 0, 0, 1]);
+    expect(before.visitedFinished).toBe(1);
+  });
+
+  it('a 办结 dated after today counts in today’s figures, as the stored status does', () => {
+    // Entered on 3月20日 with the 办结日期 picked as 3月25日.
+    const taken = take([step('办结', '2026-03-25')]);
+    expect(taken.issue.status).toBe('已办结');
+    expect(state(figures(taken, '2026-03-31', '2026-03-20'))).toEqual([1, 0, 0, 0]);
+    // As of 3月19日, read on 3月20日, it was still in hand, overdue since its 3月12日 deadline.
+    expect(state(figures(taken, '2026-03-19', '2026-03-20'))).toEqual([0, 1, 1, 0]);
   });
 });
 
