@@ -53,7 +53,7 @@ export async function dataPartJson(
 /** The 台账's title, its .docx and .xlsx names (the same but for the extension) and options. */
 export function ledgerExport(input: LedgerInput, choice: ExportChoice) {
   const title = ledgerTitle(input);
-  const filterText = describeLedgerFilter(input.filter);
+  const filterText = describeLedgerFilter(input.filter, choice.privacy);
   return {
     title,
     fileName: ledgerFileName(title, filterText, choice.privacy),

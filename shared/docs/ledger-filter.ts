@@ -6,6 +6,8 @@ import { formatChineseDate } from '../domain/dates';
 import { deadlineState } from '../domain/deadline';
 import type { Issue, Meeting } from '../domain/schemas';
 import type { IssueStatus } from '../domain/vocabulary';
+import { copyRules, createRedactor } from './privacy';
+import type { Privacy } from './privacy';
 
 /** 逾期: open past its deadline; 即将到期: open, due today or within the next two days (三天内). */
 export type LedgerDue = 'overdue' | 'due-soon';
@@ -128,8 +130,16 @@ export function filterLedger(
 
 const dueWords: Record<LedgerDue, string> = { overdue: '仅逾期', 'due-soon': '仅三天内到期' };
 
-/** The filter in words, for the line under the ledger's title and its file name. */
-export function describeLedgerFilter(filter: LedgerFilter): string {
+/** The search text as a copy may print it: typed words can name a villager or hold a phone, so
+ * the public copy only says that there was a search, and the default copy masks phones in it. */
+function searchWords(text: string, privacy: Privacy): string {
+  if (copyRules[privacy].villagerNames === 'masked') return '按关键词筛选';
+  return `含“${createRedactor(privacy).text(text)}”`;
+}
+
+/** The filter in words, for the line under the ledger's title and its file name, under the
+ * copy's rules. */
+export function describeLedgerFilter(filter: LedgerFilter, privacy: Privacy = 'masked'): string {
   const parts: string[] = [];
   if (given(filter.from) || given(filter.to)) {
     const from = given(filter.from) ? formatChineseDate(filter.from) : '';
@@ -142,6 +152,6 @@ export function describeLedgerFilter(filter: LedgerFilter): string {
   if (given(filter.unit)) parts.push(`责任单位：${filter.unit.trim()}`);
   if (given(filter.owner)) parts.push(`责任人：${filter.owner.trim()}`);
   if (filter.due) parts.push(dueWords[filter.due]);
-  if (given(filter.text)) parts.push(`含“${filter.text.trim()}”`);
+  if (given(filter.text)) parts.push(searchWords(filter.text.trim(), privacy));
   return parts.join('；');
 }

@@ -99,7 +99,7 @@ export function buildLedgerDocument(input: LedgerInput, options: LedgerOptions =
     input.bundles.flatMap((b) => villagerNames(b)),
   );
   const rows = copyRules[privacy].sensitiveIssues ? all : all.filter((r) => !r.issue.sensitive);
-  const filterText = describeLedgerFilter(input.filter);
+  const filterText = describeLedgerFilter(input.filter, privacy);
   const subtitle = [filterText, `共${rows.length}条`, `统计日期：${formatChineseDate(input.today)}`]
     .filter((s) => s !== '')
     .join('；');

@@ -48,4 +48,13 @@ describe('ledger filter', () => {
     );
     expect(describeLedgerFilter({})).toBe('');
   });
+
+  it('says the search text as the copy allows: whole inside, phones masked by default, none in public', () => {
+    const filter = { status: '办理中', text: ' 李德堃 13812341234 ' } as const;
+    expect(describeLedgerFilter(filter, 'internal-full')).toBe(
+      '状态：办理中；含“李德堃 13812341234”',
+    );
+    expect(describeLedgerFilter(filter, 'masked')).toBe('状态：办理中；含“李德堃 138****1234”');
+    expect(describeLedgerFilter(filter, 'public')).toBe('状态：办理中；按关键词筛选');
+  });
 });

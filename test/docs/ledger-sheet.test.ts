@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerExport } from '../../shared/docs/exports';
 import { buildLedgerSheet } from '../../shared/docs/ledger-sheet';
+import { buildDocumentBytes } from '../../shared/docs/pack';
 import { buildXlsx, cellRef, escapeXml } from '../../shared/docs/xlsx';
 import type { MeetingBundle } from '../../shared/domain/bundle';
 import { sampleAttendance } from '../unit/shared/domain/sample-records';
+import { unzipDocx, visibleText } from './docx-files';
 import { bundles, today } from './ledger-township';
 import { readXlsx } from './xlsx-reader';
 
@@ -97,6 +99,19 @@ describe('台账 .xlsx', () => {
     );
     expect(plan.fileName).toBe('桥头河镇石门村屋场会问题台账（仅逾期）（公示版）.docx');
     expect(plan.sheetFileName).toBe('桥头河镇石门村屋场会问题台账（仅逾期）（公示版）.xlsx');
+  });
+
+  it('leaves a searched name out of the public copy: subtitle, .docx and .xlsx names', async () => {
+    const searched = { ...input, filter: { text: '王秀英' } };
+    const plan = ledgerExport(searched, { privacy: 'public', pageNumbers: 'outer' });
+    expect(plan.fileName).toBe('桥头河镇屋场会问题台账（按关键词筛选）（公示版）.docx');
+    expect(plan.sheetFileName).toBe('桥头河镇屋场会问题台账（按关键词筛选）（公示版）.xlsx');
+    const docx = await buildDocumentBytes('ledger', searched, plan.options);
+    const text = visibleText(unzipDocx(docx)['word/document.xml'] ?? '');
+    expect(text).toContain('（按关键词筛选；共1条；');
+    expect(text).not.toContain('王秀英');
+    const internal = ledgerExport(searched, { privacy: 'internal-full', pageNumbers: 'outer' });
+    expect(internal.fileName).toBe('桥头河镇屋场会问题台账（含“王秀英”）（内部完整版）.docx');
   });
 
   it('writes text safely: XML characters escaped, control characters dropped', () => {
