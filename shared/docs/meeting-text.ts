@@ -158,7 +158,7 @@ export function villagerNames(bundle: MeetingBundle): string[] {
   );
   return [
     ...bundle.attendance.filter((a) => !isCadre(a)).map((a) => a.name),
-    ...bundle.issues.filter((i) => i.collectiveHouseholds === null).map((i) => i.raisedBy),
+    ...bundle.issues.map((i) => i.raisedBy),
     m.convener,
     hostName(m.host),
   ]

@@ -163,8 +163,35 @@ export function maskPhonesInText(text: string, replacement?: string): string {
   return text.replace(phoneInText, (found) => replacement ?? maskPhone(found));
 }
 
-/** Raised-by values that name no one: kept as they are in the public variant. */
-const collective = /^(匿名|集体反映)$|群众$|村民$|户$/;
+/** Villagers as a group, which names no one: 村民, 群众, 村民代表, 低保户 … */
+const groupWord =
+  '(?:村民|群众|居民|农户|住户|党员|(?:低保|五保|贫困|脱贫|困难|养殖|种植|承包)户)(?:代表)?';
+/** What may come before a group word: a place (石门村三组, 5组) and a number (部分, 全体, 12户). */
+const groupPlace = '(?:[^\\s、，,；;等]*?(?:村|组|社区|屋场|队))?';
+const groupSize =
+  '(?:部分|全体|多名|多位|若干|其他|广大|众多|[0-9一二三四五六七八九十百几]+(?:名|位|户|人))?';
+/** 反映人 values that name no one: printed as they are in every copy. */
+const namesNoOne = new RegExp(`^(?:匿名|集体反映|${groupPlace}${groupSize}${groupWord})$`);
+/** The words after the names in a 反映人 value: 李德堃户, 张三丰等村民, 王五等3户, 赵四等人. */
+const afterNames =
+  /^(.+?)((?:等|及)(?:[0-9一二三四五六七八九十百几]+(?:户|人|名|位))?(?:人|村民|群众|居民|农户|住户|邻居|家属)?|一家|户)$/;
+/** One name of several: 张三丰、李四 */
+const namePiece = /[^、，,；;\s/]+/g;
+
+/** A 反映人 value as the part that names persons and the words after it; a value that names no
+ * one is all words. */
+function splitRaisedBy(value: string): { named: string; after: string } {
+  if (namesNoOne.test(value)) return { named: '', after: value };
+  const m = afterNames.exec(value);
+  return m ? { named: m[1] ?? '', after: m[2] ?? '' } : { named: value, after: '' };
+}
+
+/** The persons a 反映人 value names: 张三丰、李四等村民 → 张三丰, 李四; 李德堃户 → 李德堃;
+ * 三组群众, 部分村民, 匿名 → none. Any other value is a name. */
+export function raisedByNames(value: string): string[] {
+  const { named } = splitRaisedBy(cleanText(value).trim());
+  return (named.match(namePiece) ?? []).filter((n) => !namesNoOne.test(n));
+}
 
 /** How names, phones and free texts appear under one privacy choice. */
 export type Redactor = {
@@ -182,8 +209,8 @@ export function createRedactor(privacy: Privacy, villagerNames: readonly string[
   const rule = copyRules[privacy];
   const masksNames = rule.villagerNames === 'masked';
   const names = masksNames
-    ? [...new Set(villagerNames.map((n) => cleanText(n).trim()))]
-        .filter((n) => [...n].length >= 2 && !collective.test(n))
+    ? [...new Set(villagerNames.flatMap(raisedByNames))]
+        .filter((n) => [...n].length >= 2)
         .sort((a, b) => b.length - a.length)
     : [];
   const person = (name: string) => (masksNames ? maskName(name) : cleanText(name).trim());
@@ -191,7 +218,11 @@ export function createRedactor(privacy: Privacy, villagerNames: readonly string[
   return {
     privacy,
     person,
-    raisedBy: (value) => (collective.test(value.trim()) ? value.trim() : person(value)),
+    raisedBy: (value) => {
+      const { named, after } = splitRaisedBy(cleanText(value).trim());
+      const persons = named.replace(namePiece, (n) => (namesNoOne.test(n) ? n : person(n)));
+      return `${persons}${after}`;
+    },
     phone: (value) =>
       phones === 'full' ? cleanText(value).trim() : phones === 'none' ? '' : maskPhone(value),
     text: (value) => {

@@ -18,9 +18,10 @@ export function visibleRecalled(
   return copyRules[redact.privacy].sensitiveIssues ? [...items] : items.filter((i) => !i.sensitive);
 }
 
-/** The villagers the recalled items name: who raised them (a group of households names no one). */
+/** The villagers the recalled items name: who raised them (createRedactor finds the persons in
+ * each 反映人; a group of households names no one). */
 export function recalledVillagerNames(items: readonly RecalledCommitment[]): string[] {
-  return items.filter((i) => !i.collective && i.raisedBy !== '').map((i) => i.raisedBy);
+  return items.map((i) => i.raisedBy);
 }
 
 export function recallSection(items: readonly RecalledCommitment[], redact: Redactor): Blocks {

@@ -46,7 +46,6 @@ export type RecalledCommitment = {
   reopenCount: number;
   sensitive: boolean;
   raisedBy: string;
-  collective: boolean;
   /** What the facilitator reads: 2026年3月5日第3条：…，已办结，回访满意，已销号。 */
   sentence: string;
 };
@@ -193,7 +192,6 @@ export function recallCommitments(
         reopenCount: issue.reopenCount,
         sensitive: issue.sensitive,
         raisedBy: oneLine(issue.raisedBy),
-        collective: issue.collectiveHouseholds !== null,
       };
       return { ...item, sentence: sentenceOf(item) };
     });

@@ -10,6 +10,7 @@ import { planFiles } from '../../shared/exchange/merge';
 import { readExchangeBytes } from '../../shared/exchange/read-file';
 import { createExchangeFile } from '../../shared/exchange/write';
 import { longDescriptionBundle } from '../fixtures/long-description';
+import { meetingBuilder } from '../fixtures/records';
 import { unzipDocx, visibleText } from './docx-files';
 
 const phone = '13812341234';
@@ -131,5 +132,33 @@ describe('the public copy on paper', () => {
     for (const villager of ['李德堃', '𠀀明', '赵𡒄', phone]) expect(text).not.toContain(villager);
     expect(text).toContain('石门镇石门村三组李*堃家（李*堃家禾坪）');
     for (const cadre of ['张建国', '王志强']) expect(text).toContain(cadre);
+  });
+
+  it('masks the persons a 反映人 names with their household or group, there and in free text', async () => {
+    const b = meetingBuilder(0x2222, '2026-11-27', { status: '已结束', village: '石门村' });
+    const commitment = { responseType: '交办', status: '办理中', unit: '镇交通站' } as const;
+    b.issue({ ...commitment, raisedBy: '李德堃户', description: '李德堃说房屋漏雨' });
+    b.issue({ ...commitment, raisedBy: '张三丰等村民', description: '张三丰要求修桥' });
+    b.issue({ ...commitment, raisedBy: '三组群众', description: '三组群众要求修渠' });
+    b.issue({
+      ...commitment,
+      raisedBy: '王五等村民',
+      collectiveHouseholds: 5,
+      description: '王五家门前积水',
+    });
+    const printed = async (kind: 'summary' | 'commitments') =>
+      visibleText(
+        unzipDocx(await buildDocumentBytes(kind, { bundle: b.bundle }, { privacy: 'public' }))[
+          'word/document.xml'
+        ] ?? '',
+      );
+    const descriptions = ['李*堃说房屋漏雨', '张*丰要求修桥', '三组群众要求修渠', '王*家门前积水'];
+    const summary = await printed('summary');
+    for (const shown of ['李*堃户', '张*丰等村民', '三组群众', '王*等村民（5户）', ...descriptions])
+      expect(summary).toContain(shown);
+    // The 承诺公示单 names no 反映人, only the descriptions.
+    const notice = await printed('commitments');
+    for (const shown of descriptions) expect(notice).toContain(shown);
+    for (const text of [summary, notice]) expect(text).not.toMatch(/李德堃|张三丰|王五/);
   });
 });

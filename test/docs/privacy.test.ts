@@ -63,4 +63,32 @@ describe('redactor', () => {
     expect(pub.raisedBy('匿名')).toBe('匿名');
     expect(pub.text('王䶮说，电话13812341234，匿名')).toBe('王*说，电话（略），匿名');
   });
+
+  it('keeps a 反映人 that names no one, and masks the persons in one that does', () => {
+    const nobody = [
+      '匿名',
+      '集体反映',
+      '村民',
+      '群众',
+      '三组群众',
+      '部分村民',
+      '全体村民',
+      '5组村民',
+    ];
+    const named = ['李德堃户', '张三丰等村民', '王五、赵四等3户', '刘强等人'];
+    const pub = createRedactor('public', [...nobody, ...named]);
+    for (const value of nobody) expect(pub.raisedBy(value)).toBe(value);
+    expect(named.map((v) => pub.raisedBy(v))).toEqual([
+      '李*堃户',
+      '张*丰等村民',
+      '王*、赵*等3户',
+      '刘*等人',
+    ]);
+    expect(pub.text('李德堃说房屋漏雨，张三丰、赵四要求修桥，刘强同意，5组村民都来了')).toBe(
+      '李*堃说房屋漏雨，张*丰、赵*要求修桥，刘*同意，5组村民都来了',
+    );
+    const masked = createRedactor('masked', named);
+    expect(named.map((v) => masked.raisedBy(v))).toEqual(named);
+    expect(masked.text('李德堃说')).toBe('李德堃说');
+  });
 });
