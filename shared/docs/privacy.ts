@@ -133,16 +133,25 @@ export function maskName(name: string): string {
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
 
+/** Full-width digits, + - ( ) and the ideographic space (what a Chinese input method types) as
+ * their ASCII forms, one character for one, so every position in the text stays where it was. */
+function asciiPhoneSigns(text: string): string {
+  return text.replace(/[０-９＋－（）\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
 const mobile = /^(\+?86[\s-]?)?(1\d{2})[\s-]?(\d{4})[\s-]?(\d{4})$/;
-const landline = /^(0\d{2,3})[\s-]?(\d{3,4})[\s-]?(\d{4})(\s*(?:转|-|ext\.?)\s*\d{1,5})?$/i;
+const landline = /^\(?(0\d{2,3})\)?[\s-]?(\d{3,4})[\s-]?(\d{4})(\s*(?:转|-|ext\.?)\s*\d{1,5})?$/i;
 
 /**
- * 13812341234 → 138****1234; +86 138-1234-1234 → +86 138****1234; 0738-8123456 → 0738-****3456.
- * Anything else keeps its last four digits and masks the other digits; a short number is masked
- * whole. An empty value stays empty.
+ * 13812341234 → 138****1234; +86 138-1234-1234 → +86 138****1234; 0738-8123456 and
+ * (0738)8123456 → 0738-****3456; full-width digits (１３８１２３４１２３４) alike. Anything else
+ * keeps its last four digits and masks the other digits; a short number is masked whole. An empty
+ * value stays empty.
  */
 export function maskPhone(phone: string): string {
-  const value = cleanText(phone).trim();
+  const value = asciiPhoneSigns(cleanText(phone)).trim();
   if (value === '') return '';
   const m = mobile.exec(value);
   if (m) return `${m[1] ? '+86 ' : ''}${m[2]}****${m[4]}`;
@@ -154,13 +163,22 @@ export function maskPhone(phone: string): string {
   return value.replace(/\d/g, (d) => (++seen > digits - 4 ? d : '*'));
 }
 
+/** A mobile number (13812341234, 138 1234 1234, +86 138-1234-1234) or a landline with its area
+ * code (0738-8123456, 0738 8123456, (0738)8123456), not inside a longer number. */
 const phoneInText =
-  /(?<![\d])(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-\d{7,8})(?![\d])/g;
+  /(?<!\d)(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:0[1-9]\d{1,2}|\(0[1-9]\d{1,2}\))[\s-]?\d{7,8})(?!\d)/g;
 
 /** Masks the phone numbers written inside a free text (a description, a response), or
- * replaces each with a fixed word (the public variant shows no phone number at all). */
+ * replaces each with a fixed word (the public variant shows no phone number at all). Numbers
+ * typed in full-width digits are found too; the rest of the text is left as it is. */
 export function maskPhonesInText(text: string, replacement?: string): string {
-  return text.replace(phoneInText, (found) => replacement ?? maskPhone(found));
+  let out = '';
+  let from = 0;
+  for (const found of asciiPhoneSigns(text).matchAll(phoneInText)) {
+    out += text.slice(from, found.index) + (replacement ?? maskPhone(found[0]));
+    from = found.index + found[0].length;
+  }
+  return out + text.slice(from);
 }
 
 /** Villagers as a group, which names no one: 村民, 群众, 村民代表, 低保户 … */

@@ -123,6 +123,38 @@ describe('importing a default copy at the office', () => {
   });
 });
 
+describe('the default copy on paper', () => {
+  it('masks phones typed in full-width digits or as landlines, in fields and in texts', async () => {
+    const b = meetingBuilder(0x2223, '2026-11-27', { status: '已结束', village: '石门村' });
+    const a = b.attend('李德堃', { phone: '１３８１２３４１２３４' });
+    b.issue({
+      raisedBy: '李德堃',
+      raisedByAttendanceId: a.id,
+      description: '路坏了，座机0738 8123456，另（０７３８）８１２３４５７',
+      responseType: '交办',
+      status: '办理中',
+      unit: '镇交通站',
+    });
+    const minutes = await buildDocumentBytes(
+      'minutes',
+      { bundle: b.bundle },
+      { privacy: 'masked' },
+    );
+    const ledger = await buildDocumentBytes(
+      'ledger',
+      { bundles: [b.bundle], filter: {}, today: '2026-12-01' },
+      { privacy: 'masked' },
+    );
+    for (const docx of [minutes, ledger]) {
+      const text = visibleText(unzipDocx(docx)['word/document.xml'] ?? '');
+      for (const shown of ['138****1234', '座机0738-****3456，另0738-****3457'])
+        expect(text).toContain(shown);
+      for (const whole of ['１２３４１２３４', '8123456', '８１２３４５７'])
+        expect(text).not.toContain(whole);
+    }
+  });
+});
+
 describe('the public copy on paper', () => {
   it('masks the 主事人, the host in the place and names in free text; cadres stay named', async () => {
     const xml = unzipDocx(await buildDocumentBytes('summary', longBundle(), { privacy: 'public' }))[
