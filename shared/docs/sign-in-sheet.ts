@@ -10,6 +10,7 @@ import { documentTitle, meetingPlaceText, meetingTimeText, withPost } from './me
 import type { MeetingDocumentInput } from './minutes';
 import { officialDocument } from './page';
 import type { PageNumberPlacement } from './page';
+import { maskPhonesInText } from './privacy';
 import { textRuns } from './text-runs';
 
 export type SignInSheetOptions = {
@@ -48,15 +49,17 @@ export function buildSignInSheetDocument(
   const blank = Array.from({ length: options.blankRows ?? 10 }, (_, i) => [
     String(named.length + i + 1),
   ]);
+  // A phone written into the place or the topics is left out too: the sheet passes from hand to hand.
+  const noPhones = (text: string) => maskPhonesInText(text, '（略）');
   // Before the meeting, 实到 and 请假 are left blank on an underline, to be written by hand.
   const fill = (n: number) =>
     textRuns(finished ? ` ${n} ` : '\u3000\u3000', { underline: !finished });
   const children = [
     titleParagraph(documentTitle(m, '签到表')),
     labelledLine('时间', meetingTimeText(m)),
-    labelledLine('地点', meetingPlaceText(m)),
-    labelledLine('主持人', withPost(m.chairName, m.chairPost)),
-    ...(m.topics.trim() === '' ? [] : [labelledLine('议题', m.topics)]),
+    labelledLine('地点', noPhones(meetingPlaceText(m))),
+    labelledLine('主持人', noPhones(withPost(m.chairName, m.chairPost))),
+    ...(m.topics.trim() === '' ? [] : [labelledLine('议题', noPhones(m.topics))]),
     blankLine(),
     dxaTable({
       size: sizes.siHao,

@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../shared/docs/file-name';
 import { a4, charWidth, docGrid, margins, textWidth } from '../../shared/docs/layout';
+import { buildDocumentBytes } from '../../shared/docs/pack';
 import { signInRowHeight } from '../../shared/docs/sign-in-sheet';
+import { meetingBuilder } from '../fixtures/records';
 import type { DocxParts } from './docx-files';
 import { attr, elements, sampleDocuments, unzipDocx, visibleText } from './docx-files';
 
@@ -172,6 +174,22 @@ describe('contents', () => {
     expect(heights.length).toBeGreaterThan(15);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(567);
     expect(signInRowHeight).toBeGreaterThanOrEqual(567);
+  });
+
+  it('leaves out a phone written into the place or the topics of the sign-in sheet', async () => {
+    const b = meetingBuilder(0x2224, '2026-11-27', {
+      village: '石门村',
+      place: '李德堃家禾坪（联系人13812341234）',
+      topics: '修路，有事联系0738 8123456',
+    });
+    b.attend('李德堃');
+    const text = visibleText(
+      unzipDocx(await buildDocumentBytes('sign-in', { bundle: b.bundle }))['word/document.xml'] ??
+        '',
+    );
+    expect(text).toContain('李德堃家禾坪（联系人（略））');
+    expect(text).toContain('修路，有事联系（略）');
+    for (const phone of ['1234', '8123456']) expect(text).not.toContain(phone);
   });
 
   it('masks names and leaves out phones and sensitive issues on the notice', () => {
