@@ -135,10 +135,19 @@ export function categoryText(issue: Pick<Issue, 'category'>): string {
   return line(issue.category) || '未分类';
 }
 
-/** The 屋场 host as a name: 李德堃家 → 李德堃, 王家屋场 → (none: a family, not a person). */
-function hostName(host: string): string {
-  const name = line(host).replace(/(家)?(屋场|禾坪|堂屋)?$/, '');
-  return [...name].length >= 2 && [...name].length <= 4 ? name : '';
+/** The words after a person that make the 屋场 host a place: 李德堃家院坝, 张三丰老屋. */
+const hostPlace =
+  /(?:家|屋场|禾坪|晒谷坪|地坪|堂屋|院坝|院子|院落|场院|大院|门前|门口|屋前|屋后|房前|老屋|新屋|祠堂)+$/;
+
+/** What names a person in the 屋场 host: 李德堃家院坝 → 李德堃; 王家屋场, 李家祠堂 → nothing (a
+ * family, not a person); and the whole host when no name of two to four characters is left
+ * after the place words, so that the public copy masks it rather than print someone's name. */
+function hostNames(host: string): string[] {
+  const whole = line(host);
+  const name = whole.replace(hostPlace, '');
+  const length = [...name].length;
+  if (length <= 1) return [];
+  return [length <= 4 ? name : whole];
 }
 
 /**
@@ -160,7 +169,7 @@ export function villagerNames(bundle: MeetingBundle): string[] {
     ...bundle.attendance.filter((a) => !isCadre(a)).map((a) => a.name),
     ...bundle.issues.map((i) => i.raisedBy),
     m.convener,
-    hostName(m.host),
+    ...hostNames(m.host),
   ]
     .map(line)
     .filter((name) => name !== '' && !cadres.has(name));

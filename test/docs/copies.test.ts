@@ -166,6 +166,23 @@ describe('the public copy on paper', () => {
     for (const cadre of ['张建国', '王志强']) expect(text).toContain(cadre);
   });
 
+  it('masks the host named with a place word, or the whole host when no name is found', async () => {
+    const printed = async (host: string) => {
+      const b = meetingBuilder(0x2225, '2026-11-27', { village: '石门村', group: '三组', host });
+      return visibleText(
+        unzipDocx(await buildDocumentBytes('summary', { bundle: b.bundle }, { privacy: 'public' }))[
+          'word/document.xml'
+        ] ?? '',
+      );
+    };
+    expect(await printed('李德堃家院坝')).toContain('石门村三组李*堃家院坝');
+    expect(await printed('张三丰老屋')).toContain('石门村三组张*丰老屋');
+    expect(await printed('王家屋场')).toContain('石门村三组王家屋场');
+    const unknown = await printed('村口老樟树下王大爷院子');
+    expect(unknown).toContain('石门村三组村*********子');
+    expect(unknown).not.toContain('王大爷');
+  });
+
   it('masks the persons a 反映人 names with their household or group, there and in free text', async () => {
     const b = meetingBuilder(0x2222, '2026-11-27', { status: '已结束', village: '石门村' });
     const commitment = { responseType: '交办', status: '办理中', unit: '镇交通站' } as const;
