@@ -2,8 +2,9 @@
 // Written: phone fields empty, phone numbers in free texts masked as on paper, deleted records
 // (tombstones) emptied to their ids, clocks and timestamps (a merged person keeps where it went).
 // Imported: what was left out is not a change, so the office keeps the phone, the text and the
-// content it already has. Photos: no 签到表 (names and signatures), deleted ones emptied to their
-// metadata; a photo the copy leaves out is simply absent, and absence is never a deletion.
+// content it already has. Photos: no 签到表 (names and signatures), phone numbers in captions
+// masked as on paper, deleted ones emptied to their metadata; a photo the copy leaves out is
+// simply absent, and absence is never a deletion.
 import { defaultSettings } from '../domain/schemas';
 import type { Meeting, Photo } from '../domain/schemas';
 import { blankAttendance, blankIssue, blankMeeting, blankProgressEntry } from '../domain/records';
@@ -95,6 +96,10 @@ export function withholdRecords(records: ExchangeRecords): ExchangeRecords {
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
+/** Whether `incoming` is the stored text with its phone numbers masked, and not the same. */
+const isMaskedCopy = (stored: unknown, incoming: unknown) =>
+  typeof stored === 'string' && incoming !== stored && maskPhonesInText(stored) === incoming;
+
 /**
  * An incoming record with what a default copy left out taken from the stored one: an emptied
  * tombstone keeps the stored content, an absent phone the stored phone, a text whose phones were
@@ -120,9 +125,7 @@ export function restoreWithheld<T extends ExchangeRecord>(
     if (record[f] === '' && typeof stored[f] === 'string' && stored[f] !== '') take(f);
   }
   for (const f of textFields[table]) {
-    const value = stored[f];
-    if (typeof value === 'string' && record[f] !== value && maskPhonesInText(value) === record[f])
-      take(f);
+    if (isMaskedCopy(stored[f], record[f])) take(f);
   }
   return (out ?? record) as T;
 }
@@ -136,16 +139,26 @@ export function emptiedPhoto(photo: Photo): Photo {
 /** A deleted photo without its picture (emptied, or given up to make room: repositories/photos.ts). */
 export const isEmptiedPhoto = (photo: Photo) => photo.deletedAt !== null && photo.bytes === 0;
 
-/** The photos a default copy carries: none of kind 签到表, the deleted ones emptied. */
+/** The photos a default copy carries: none of kind 签到表, phones in captions masked, the
+ * deleted ones emptied. */
 export function withholdPhotos(photos: readonly Photo[]): Photo[] {
   return photos
     .filter((p) => p.kind !== '签到表')
-    .map((p) => (p.deletedAt === null ? p : emptiedPhoto(p)));
+    .map((p) =>
+      p.deletedAt === null ? { ...p, caption: maskPhonesInText(p.caption) } : emptiedPhoto(p),
+    );
 }
 
 /** An incoming emptied photo with the picture and caption this computer still holds, so a
- * deletion that travels in a default copy leaves 撤销 possible here. */
+ * deletion that travels in a default copy leaves 撤销 possible here; a caption whose phones were
+ * masked with the stored caption. */
 export function restoreWithheldPhoto(incoming: Photo, local: Photo | undefined): Photo {
-  if (!local || !isEmptiedPhoto(incoming) || local.bytes === 0) return incoming;
-  return { ...incoming, caption: local.caption, jpeg: local.jpeg, bytes: local.bytes };
+  if (!local) return incoming;
+  if (isEmptiedPhoto(incoming)) {
+    if (local.bytes === 0) return incoming;
+    return { ...incoming, caption: local.caption, jpeg: local.jpeg, bytes: local.bytes };
+  }
+  return isMaskedCopy(local.caption, incoming.caption)
+    ? { ...incoming, caption: local.caption }
+    : incoming;
 }

@@ -160,6 +160,34 @@ describe('photos in exchange files', () => {
     expect(await office.db.photos.get(a.scene.id)).toEqual(await a.db.photos.get(a.scene.id));
   });
 
+  it('inside a default copy carry a caption’s phone masked, and the office keeps it whole', async () => {
+    const a = await fieldLaptop();
+    await a.repos.photos.setCaption(a.scene.id, '会场，联系人13812341234');
+    const office = openTestDb('dev-office');
+    await importFile(office, await exportOf(a, a.meetingId), '内部完整版.json');
+
+    // The 记录 prints 联系人138****1234; its data part says no more than the paper.
+    const json = await dataPartJson('minutes', 'masked', await exportOf(a, a.meetingId));
+    expect(json).not.toContain('13812341234');
+    const masked = JSON.parse(json!) as ExchangeFile;
+    expect(masked.photos?.find((p) => p.id === a.scene.id)?.caption).toBe(
+      '会场，联系人138****1234',
+    );
+    const preview = await previewImport(office.repos, [
+      { name: '记录（脱敏版）.docx', bytes: await docxBytes(a.repos, masked) },
+    ]);
+    // The same versions: nothing changed, no caption edited on both sides to keep.
+    const { batch } = await applyImport(office.repos, preview);
+    expect(batch.files[0]?.photos).toEqual({
+      new: 0,
+      updated: 0,
+      unchanged: 3,
+      kept: 0,
+      refused: 0,
+    });
+    expect((await office.db.photos.get(a.scene.id))?.caption).toBe('会场，联系人13812341234');
+  });
+
   it('carry a caption edit one way and a deletion the other', async () => {
     const a = await fieldLaptop();
     const office = openTestDb('dev-office');
