@@ -151,24 +151,29 @@ export async function writeBackup(
   const isSafetyCopy = reason === 'before-restore';
   const folder = isSafetyCopy ? safetyFolderFor(deps.folder) : deps.folder;
   const counts = countBackup(bytes);
-  if (!isSafetyCopy && counts?.meetings === 0 && counts.issues === 0) {
-    const existing = sortBackupsNewestFirst(await namesIn(deps));
-    if (existing.some((b) => !isEmptyBackup(b))) {
-      return { status: 'skipped', message: backupMessages.emptySkipped };
-    }
-  }
   try {
     await deps.mkdir(folder);
   } catch (error) {
     deps.log('could not create the backups folder', error);
     return { status: 'failed', message: backupMessages.noFolder };
   }
+  const existing = sortBackupsNewestFirst(await backupNames(deps));
+  if (!isSafetyCopy && counts?.meetings === 0 && counts.issues === 0) {
+    if (existing.some((b) => b.reason !== 'before-restore' && !isEmptyBackup(b))) {
+      return { status: 'skipped', message: backupMessages.emptySkipped };
+    }
+  }
   const free = await freeBytes(deps);
   const needed = requiredFreeBytes(bytes.byteLength);
   if (free !== null && free < needed) {
     return { status: 'failed', message: backupMessages.lowDisk(free, needed) };
   }
-  const fileName = backupFileName(deps.now(), reason, counts ?? undefined);
+  const fileName = backupFileName(
+    deps.now(),
+    reason,
+    counts ?? undefined,
+    (existing[0]?.sequence ?? 0) + 1,
+  );
   try {
     await deps.writeFile(path.join(folder, fileName), bytes);
   } catch (error) {
@@ -193,18 +198,25 @@ function folderOf(deps: BackupStoreDeps, reason: BackupReason): string {
 }
 
 /**
- * Our backups and safety copies, newest first, with their sizes and what they hold; files that
- * vanish meanwhile are skipped.
+ * The names of our backups and safety copies, each in its folder. One order of writing runs
+ * through both, so the list shows a safety copy where it was written among the backups.
  */
-export async function listBackups(deps: BackupStoreDeps): Promise<AutoBackupInfo[]> {
-  const names = [
+async function backupNames(deps: BackupStoreDeps): Promise<string[]> {
+  return [
     ...(await namesIn(deps)).filter((n) => parseBackupName(n)?.reason !== 'before-restore'),
     ...(await namesIn(deps, safetyFolderFor(deps.folder))).filter(
       (n) => parseBackupName(n)?.reason === 'before-restore',
     ),
   ];
+}
+
+/**
+ * Our backups and safety copies, the last written first, with their sizes and what they hold;
+ * files that vanish meanwhile are skipped.
+ */
+export async function listBackups(deps: BackupStoreDeps): Promise<AutoBackupInfo[]> {
   const list: AutoBackupInfo[] = [];
-  for (const parsed of sortBackupsNewestFirst(names)) {
+  for (const parsed of sortBackupsNewestFirst(await backupNames(deps))) {
     try {
       const info = await deps.stat(path.join(folderOf(deps, parsed.reason), parsed.name));
       if (!info.isFile()) continue;
@@ -237,7 +249,7 @@ export async function readBackup(deps: BackupStoreDeps, name: string): Promise<R
   }
 }
 
-/** The time in the newest rotation backup's name, or null when there is none yet. */
+/** The time in the name of the rotation backup written last, or null when there is none yet. */
 export async function newestBackupTime(deps: BackupStoreDeps): Promise<number | null> {
   return sortBackupsNewestFirst(await namesIn(deps))[0]?.time ?? null;
 }

@@ -64,7 +64,9 @@ export const listAutoBackupsRequestSchema = z.undefined();
 export const readAutoBackupRequestSchema = z.strictObject({
   name: z
     .string()
-    .regex(/^wuchanghui-backup-[0-9TZ-]{20}[a-z-]{4,20}(?:-m\d{1,7}-i\d{1,7})?\.json$/),
+    .regex(
+      /^wuchanghui-backup-[0-9TZ-]{20}[a-z-]{4,20}(?:-m\d{1,7}-i\d{1,7})?(?:-n\d{1,9})?\.json$/,
+    ),
 });
 
 /** What the file log records; the log in main gets the same words as 文件记录. */

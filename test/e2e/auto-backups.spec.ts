@@ -18,8 +18,8 @@ import { storedRecords } from './pages/stored';
 const baseUrl = inject('baseUrl');
 const quitTime = Date.parse('2026-11-26T18:05:00Z');
 const dailyTime = Date.parse('2026-11-27T08:30:00Z');
-const quitBackup = 'wuchanghui-backup-2026-11-26T18-05-00Z-quit-m1-i1.json';
-const dailyBackup = 'wuchanghui-backup-2026-11-27T08-30-00Z-daily-m2-i2.json';
+const quitBackup = 'wuchanghui-backup-2026-11-26T18-05-00Z-quit-m1-i1-n1.json';
+const dailyBackup = 'wuchanghui-backup-2026-11-27T08-30-00Z-daily-m2-i2-n2.json';
 /** Latin words on screen would be untranslated text (English error messages, field keys). */
 const latinWord = /[A-Za-z]{3,}/;
 
@@ -129,7 +129,7 @@ describe('automatic backups on 导入与备份', () => {
     ).toEqual([quitBackup, dailyBackup]);
     const safety = readdirSync(join(shell.folder, 'before-restore'));
     expect(safety).toHaveLength(1);
-    expect(safety[0]).toMatch(/-before-restore-m2-i2\.json$/);
+    expect(safety[0]).toMatch(/-before-restore-m2-i2-n3\.json$/);
     // The message names that very file and its folder: the only Latin text it may hold.
     expect(said).toContain(`安全备份“${safety[0]}”`);
     expect(said.replace(/“[^”]*”/g, '').replace('backups/before-restore', '')).not.toMatch(

@@ -51,7 +51,9 @@ describe('start-up', () => {
     shell.setNow(backupTime);
     const result = await shell.requestBackup(page, 'quit');
     expect(result.status).toBe('saved');
-    expect(backupFiles(shell)).toEqual(['wuchanghui-backup-2026-11-27T08-30-00Z-quit-m1-i1.json']);
+    expect(backupFiles(shell)).toEqual([
+      'wuchanghui-backup-2026-11-27T08-30-00Z-quit-m1-i1-n1.json',
+    ]);
   });
 
   afterAll(async () => {

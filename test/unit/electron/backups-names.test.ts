@@ -36,6 +36,7 @@ describe('backup names', () => {
         reason,
         time: at('2027-01-02T03:04:05Z'),
         counts: null,
+        sequence: 0,
       });
     }
   });
@@ -51,6 +52,30 @@ describe('backup names', () => {
     'x-wuchanghui-backup-2026-11-27T08-30-00Z-quit.json',
   ])('ignore the foreign or malformed name %s', (name) => {
     expect(parseBackupName(name)).toBeNull();
+  });
+
+  it('carry their place in the order of writing, and sort by it before the time', () => {
+    const name = backupFileName(
+      at('2000-01-01T00:05:00Z'),
+      'daily',
+      { meetings: 2, issues: 1 },
+      31,
+    );
+    expect(name).toBe('wuchanghui-backup-2000-01-01T00-05-00Z-daily-m2-i1-n31.json');
+    expect(parseBackupName(name)?.sequence).toBe(31);
+    const names = [
+      backupFileName(at('2026-06-20T08:00:00Z'), 'quit', undefined, 30),
+      name,
+      backupFileName(at('2026-06-21T08:00:00Z'), 'quit'),
+      backupFileName(at('2000-01-01T00:04:00Z'), 'quit', undefined, 32),
+    ];
+    // Written last first; a name without a number was written before every name with one.
+    expect(sortBackupsNewestFirst(names).map((b) => b.name)).toEqual([
+      names[3],
+      names[1],
+      names[0],
+      names[2],
+    ]);
   });
 
   it('sort newest first by the time in the name', () => {
@@ -127,6 +152,31 @@ describe('the rotation (backupsToPrune)', () => {
     const goodKept = kept.filter((b) => b.counts?.meetings === 40);
     expect(goodKept.length).toBeGreaterThanOrEqual(4);
     expect(goodKept[0]?.time).toBe(start + 119 * day);
+  });
+
+  it('keeps the 10 written last when a dead CMOS battery starts every boot in 2000', () => {
+    // A month written with the clock right (1–30 June 2026, numbers 1–30), then 60 days with a
+    // dead battery: every boot starts at 2000-01-01 00:00, a daily backup at 00:05 and a quit
+    // backup at some hour of that same first day (numbers 31–150).
+    const history = Array.from({ length: 30 }, (_, d) =>
+      backupFileName(
+        at('2026-06-01T08:00:00Z') + d * day,
+        'daily',
+        { meetings: 5, issues: 9 },
+        d + 1,
+      ),
+    );
+    const boot = at('2000-01-01T00:00:00Z');
+    const afterReset: string[] = [];
+    for (let d = 0; d < 60; d += 1) {
+      const counts = { meetings: 5 + d, issues: 9 };
+      afterReset.push(backupFileName(boot + 5 * 60_000, 'daily', counts, 31 + 2 * d));
+      afterReset.push(backupFileName(boot + ((d * 7) % 23) * hour, 'quit', counts, 32 + 2 * d));
+    }
+    const kept = surviving([...history, ...afterReset]);
+    // By hand: the 10 written last (numbers 141–150) hold the day 2000-01-01 and its month; the
+    // other 13 of the 14 most recent days are 18–30 June, whose month is already held.
+    expect(kept.sort()).toEqual([...afterReset.slice(-10), ...history.slice(17)].sort());
   });
 
   it('never names a foreign file or the protected one', () => {

@@ -143,12 +143,17 @@ describe('daily timer', () => {
 });
 
 describe('backup:list-auto', () => {
-  it('lists what was written, newest first', async () => {
+  it('lists what was written, newest first, under names backup:read-auto accepts', async () => {
     const context = setUp();
     await context.invoke(channels.writeAutoBackup, { reason: 'before-restore', bytes: snapshot });
+    const name = 'wuchanghui-backup-2026-11-27T08-30-00Z-before-restore-n1.json';
+    expect(await context.invoke(channels.readAutoBackup, { name })).toMatchObject({
+      status: 'read',
+      name,
+    });
     expect(await context.invoke(channels.listAutoBackups)).toEqual([
       {
-        name: 'wuchanghui-backup-2026-11-27T08-30-00Z-before-restore.json',
+        name,
         reason: 'before-restore',
         size: snapshot.byteLength,
         time: '2026-11-27T08:30:00.000Z',

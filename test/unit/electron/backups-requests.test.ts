@@ -42,7 +42,10 @@ describe('requestBackup', () => {
       reason: 'quit',
       bytes: snapshot,
     });
-    expect(answer).toEqual({ status: 'saved', fileName: backupFileName(Date.now(), 'quit') });
+    expect(answer).toEqual({
+      status: 'saved',
+      fileName: backupFileName(Date.now(), 'quit', undefined, 1),
+    });
     expect(await outcome).toEqual(answer);
     expect([...files.values()]).toEqual([snapshot]);
     expect(requester.pendingCount()).toBe(0);
@@ -119,7 +122,7 @@ describe('requestBackup', () => {
     const result = await requester.receiveBackup({ reason: 'before-restore', bytes: snapshot });
     expect(result).toEqual({
       status: 'saved',
-      fileName: backupFileName(Date.now(), 'before-restore'),
+      fileName: backupFileName(Date.now(), 'before-restore', undefined, 1),
     });
     expect(files.size).toBe(1);
   });

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName } from '../../../electron/backup-names';
 import {
   listBackups,
+  newestBackupTime,
   nodeBackupStore,
   readBackup,
   requiredFreeBytes,
@@ -50,9 +51,9 @@ describe('writeBackup on disk', () => {
     const result = await writeBackup('quit', bytes('{"version":1}'), diskStore());
     expect(result).toEqual({
       status: 'saved',
-      fileName: 'wuchanghui-backup-2026-11-27T08-30-00Z-quit.json',
+      fileName: 'wuchanghui-backup-2026-11-27T08-30-00Z-quit-n1.json',
     });
-    expect(await readdir(folder)).toEqual(['wuchanghui-backup-2026-11-27T08-30-00Z-quit.json']);
+    expect(await readdir(folder)).toEqual(['wuchanghui-backup-2026-11-27T08-30-00Z-quit-n1.json']);
     expect(
       await readFile(path.join(folder, result.status === 'saved' ? result.fileName : ''), 'utf8'),
     ).toBe('{"version":1}');
@@ -71,10 +72,10 @@ describe('writeBackup on disk', () => {
     const names = (await readdir(folder)).sort();
     const ours = names.filter((n) => n.startsWith('wuchanghui-backup-20'));
     // One a day: the newest 14 days (6–19 February, which hold the newest 10) and the newest of
-    // January.
+    // January, the 31st written.
     expect(ours).toHaveLength(15);
     expect(ours[0]).toBe(
-      backupFileName(Date.parse('2026-01-31T00:00:00Z'), 'daily', { meetings: 1, issues: 1 }),
+      backupFileName(Date.parse('2026-01-31T00:00:00Z'), 'daily', { meetings: 1, issues: 1 }, 31),
     );
     expect(ours[1]).toContain('2026-02-06T');
     expect(names.filter((n) => !ours.includes(n)).sort()).toEqual([...foreign].sort());
@@ -91,8 +92,54 @@ describe('writeBackup on disk', () => {
       });
     }
     expect(await readdir(folder)).toEqual([
-      'wuchanghui-backup-2026-11-27T08-30-00Z-quit-m2-i3.json',
+      'wuchanghui-backup-2026-11-27T08-30-00Z-quit-m2-i3-n1.json',
     ]);
+  });
+
+  it('keeps the backups written after the clock was set back to 2000 (a dead CMOS battery)', async () => {
+    const store = diskStore();
+    const start = Date.parse('2026-06-01T08:00:00Z');
+    for (let d = 0; d < 20; d += 1) {
+      clock = start + d * day;
+      await writeBackup('quit', backupOf(3, 5), store);
+    }
+    clock = Date.parse('2000-01-01T00:05:00Z');
+    const bigDay = await writeBackup('quit', backupOf(40, 120), store);
+    clock += 60 * 60 * 1000;
+    const nextHour = await writeBackup('daily', backupOf(40, 121), store);
+    const names = await readdir(folder);
+    expect(names).toContain('wuchanghui-backup-2000-01-01T00-05-00Z-quit-m40-i120-n21.json');
+    expect(names).toContain('wuchanghui-backup-2000-01-01T01-05-00Z-daily-m40-i121-n22.json');
+    expect([bigDay, nextHour].map((r) => r.status)).toEqual(['saved', 'saved']);
+    // The one written last is offered first and timed the daily check, not the June ones.
+    expect((await listBackups(store))[0]?.name).toBe(
+      'wuchanghui-backup-2000-01-01T01-05-00Z-daily-m40-i121-n22.json',
+    );
+    expect(await newestBackupTime(store)).toBe(Date.parse('2000-01-01T01:05:00Z'));
+  });
+
+  it('keeps the safety copy of the real data when a second restore comes after the clock was set back', async () => {
+    const store = diskStore();
+    const start = Date.parse('2026-03-01T08:00:00Z');
+    for (let d = 0; d < 20; d += 1) {
+      clock = start + d * day;
+      await writeBackup('before-restore', backupOf(2, 2), store);
+    }
+    clock = Date.parse('2000-01-01T00:05:00Z');
+    await writeBackup('before-restore', backupOf(40, 120), store);
+    clock += 60_000;
+    await writeBackup('before-restore', backupOf(1, 1), store);
+    const safety = await readdir(path.join(folder, 'before-restore'));
+    // 22 written, 20 kept: the two written first (1 and 2 March) go.
+    expect(safety).toHaveLength(20);
+    expect(safety).toContain(
+      'wuchanghui-backup-2000-01-01T00-05-00Z-before-restore-m40-i120-n21.json',
+    );
+    expect(safety.filter((n) => n.startsWith('wuchanghui-backup-2026-03-0')).sort()).toEqual(
+      [3, 4, 5, 6, 7, 8, 9].map(
+        (d) => `wuchanghui-backup-2026-03-0${d}T08-00-00Z-before-restore-m2-i2-n${d}.json`,
+      ),
+    );
   });
 
   it('writes an empty backup when no backup holds data (a new installation)', async () => {
@@ -111,7 +158,7 @@ describe('writeBackup on disk', () => {
       await writeBackup('quit', backupOf(1, 1), store);
     }
     expect(await readdir(path.join(folder, 'before-restore'))).toEqual([
-      'wuchanghui-backup-2026-11-27T08-30-00Z-before-restore-m5-i5.json',
+      'wuchanghui-backup-2026-11-27T08-30-00Z-before-restore-m5-i5-n1.json',
     ]);
     expect((await readdir(folder)).filter((n) => n.endsWith('.json'))).toHaveLength(10);
   });
@@ -126,7 +173,7 @@ describe('writeBackup on disk', () => {
     const result = await writeBackup('quit', bytes(JSON.stringify(file)), diskStore());
     expect(result).toEqual({
       status: 'saved',
-      fileName: 'wuchanghui-backup-2026-11-27T08-30-00Z-quit-m1-i3.json',
+      fileName: 'wuchanghui-backup-2026-11-27T08-30-00Z-quit-m1-i3-n1.json',
     });
   });
 
@@ -186,7 +233,7 @@ describe('listBackups on disk', () => {
     expect(await listBackups(diskStore())).toEqual([]);
   });
 
-  it('lists our backups newest first with size and time, skipping other files', async () => {
+  it('lists our backups in the order written, last first, with size and time, skipping other files', async () => {
     const store = diskStore();
     await writeBackup('daily', bytes('12345'), store);
     clock += day;
@@ -195,7 +242,7 @@ describe('listBackups on disk', () => {
     await writeFile(path.join(folder, 'notes.txt'), 'not a backup');
     expect(await listBackups(store)).toEqual([
       {
-        name: 'wuchanghui-backup-2026-11-28T08-30-00Z-before-restore-m2-i7.json',
+        name: 'wuchanghui-backup-2026-11-28T08-30-00Z-before-restore-m2-i7-n2.json',
         reason: 'before-restore',
         size: safety.byteLength,
         time: '2026-11-28T08:30:00.000Z',
@@ -203,7 +250,7 @@ describe('listBackups on disk', () => {
         issues: 7,
       },
       {
-        name: 'wuchanghui-backup-2026-11-27T08-30-00Z-daily.json',
+        name: 'wuchanghui-backup-2026-11-27T08-30-00Z-daily-n1.json',
         reason: 'daily',
         size: 5,
         time: '2026-11-27T08:30:00.000Z',
