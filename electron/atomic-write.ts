@@ -21,11 +21,26 @@ function errorCode(error: unknown): unknown {
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Bytes of the target's name kept in the temporary name (ext4 allows 255 bytes, NTFS 255 units). */
+const maxBaseBytes = 100;
+
+/** The longest start of `text` within `maxBytes` of UTF-8, cut between code points. */
+function truncateUtf8(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const codePoint of text) {
+    bytes += Buffer.byteLength(codePoint);
+    if (bytes > maxBytes) break;
+    end += codePoint.length;
+  }
+  return text.slice(0, end);
+}
+
 /** A hidden temporary name next to the target, unique per call. */
 export function temporaryPathFor(filePath: string): string {
   const suffix = randomBytes(6).toString('hex');
-  // Shortened so the extra characters never push a long name past the 255-character limit.
-  const base = path.basename(filePath).slice(0, 100);
+  // Shortened so the 18 added bytes never push a long name past the file system's limit.
+  const base = truncateUtf8(path.basename(filePath), maxBaseBytes);
   return path.join(path.dirname(filePath), `.${base}.${suffix}.tmp`);
 }
 

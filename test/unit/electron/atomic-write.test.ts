@@ -25,13 +25,30 @@ describe('temporaryPathFor', () => {
     expect(temporaryPathFor(target)).not.toBe(first);
   });
 
-  it('stays within the file name length limit for long names', () => {
+  it('stays within the 255-byte file name limit for long names', () => {
     const long = path.join(folder, `${'名'.repeat(200)}.docx`);
-    expect(path.basename(temporaryPathFor(long)).length).toBeLessThan(130);
+    const name = path.basename(temporaryPathFor(long));
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    // 33 characters of 3 bytes each fit in 100 bytes; the 34th would not.
+    expect(name).toMatch(/^\.名{33}\.[0-9a-f]{12}\.tmp$/);
+  });
+
+  it('cuts a long name between code points, never inside a character of four bytes', () => {
+    const long = path.join(folder, `${'\u{20000}'.repeat(55)}.json`);
+    // 25 characters of 4 bytes each: exactly 100 bytes.
+    expect(path.basename(temporaryPathFor(long))).toMatch(
+      /^\.(\u{20000}){25}\.[0-9a-f]{12}\.tmp$/u,
+    );
   });
 });
 
 describe('writeFileAtomic', () => {
+  it('writes a valid name of 80 Chinese characters (245 bytes)', async () => {
+    const target = path.join(folder, `${'屋'.repeat(80)}.docx`);
+    await writeFileAtomic(target, new Uint8Array([1]));
+    expect(await readdir(folder)).toEqual([path.basename(target)]);
+  });
+
   it('writes, replaces and cleans up', async () => {
     const target = path.join(folder, 'a.bin');
     await writeFileAtomic(target, new Uint8Array([1, 2, 3]));
