@@ -1,5 +1,6 @@
 // Serves the built renderer (dist/) under app://wuchanghui/. A fixed standard scheme gives
-// IndexedDB a stable origin, and unlike file:// it exposes nothing outside dist/.
+// IndexedDB a stable origin, and unlike file:// it exposes nothing outside dist/, not even
+// through a link inside it.
 import path from 'node:path';
 import { appHost, appScheme } from '../shared/app-identity';
 import { contentTypeFor } from './content-types';
@@ -11,6 +12,8 @@ export type AppProtocolDeps = {
   /** Absolute path of the folder Vite built (contains index.html). */
   distRoot: string;
   readFile(filePath: string): Promise<Uint8Array>;
+  /** The path with every link followed (fs.promises.realpath, which also reads inside app.asar). */
+  realpath(filePath: string): Promise<string>;
   pathApi?: PathApi;
 };
 
@@ -53,6 +56,17 @@ function rawPathOf(url: string): string {
   return afterAuthority.replace(/[?#].*$/s, '');
 }
 
+/** Whether `filePath` lies strictly inside `root` (the folder itself is not a file in it). */
+function isInside(root: string, filePath: string, pathApi: PathApi): boolean {
+  const relative = pathApi.relative(root, filePath);
+  return !(
+    relative === '' ||
+    relative === '..' ||
+    relative.startsWith(`..${pathApi.sep}`) ||
+    pathApi.isAbsolute(relative)
+  );
+}
+
 /**
  * Maps an app:// request URL to a file inside distRoot, or null when the URL is refused: another
  * scheme or host, credentials or a port, any `.`/`..` segment (plain or percent-encoded),
@@ -87,13 +101,7 @@ export function resolveAppFilePath(
   if (segments.length === 0) segments.push(indexFile);
 
   const filePath = pathApi.join(distRoot, ...segments);
-  const relative = pathApi.relative(distRoot, filePath);
-  const escapes =
-    relative === '' ||
-    relative === '..' ||
-    relative.startsWith(`..${pathApi.sep}`) ||
-    pathApi.isAbsolute(relative);
-  return escapes ? null : filePath;
+  return isInside(distRoot, filePath, pathApi) ? filePath : null;
 }
 
 function isMissingFileError(error: unknown): boolean {
@@ -132,6 +140,18 @@ function errorResponse(status: number, text: string): Response {
 /** The handler passed to protocol.handle(appScheme, ...). */
 export function createAppProtocolHandler(deps: AppProtocolDeps) {
   const pathApi = deps.pathApi ?? path;
+  let realDistRoot: Promise<string> | undefined;
+
+  /**
+   * The bytes of a file whose real path (links followed) is inside dist's real path, read from
+   * that real path so a link cannot be swapped between the check and the read; null outside.
+   */
+  async function readInsideDist(filePath: string): Promise<Uint8Array | null> {
+    realDistRoot ??= deps.realpath(deps.distRoot);
+    const [root, real] = await Promise.all([realDistRoot, deps.realpath(filePath)]);
+    return isInside(root, real, pathApi) ? deps.readFile(real) : null;
+  }
+
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return errorResponse(405, 'Method Not Allowed');
@@ -139,16 +159,20 @@ export function createAppProtocolHandler(deps: AppProtocolDeps) {
     const filePath = resolveAppFilePath(request.url, deps.distRoot, pathApi);
     if (filePath === null) return errorResponse(403, 'Forbidden');
     try {
-      return fileResponse(request, filePath, await deps.readFile(filePath));
+      const bytes = await readInsideDist(filePath);
+      if (bytes === null) return errorResponse(403, 'Forbidden');
+      return fileResponse(request, filePath, bytes);
     } catch (error) {
       if (!isMissingFileError(error)) return errorResponse(500, 'Internal Error');
       if (!wantsAppShell(request, filePath)) return errorResponse(404, 'Not Found');
     }
     const indexPath = pathApi.join(deps.distRoot, indexFile);
     try {
-      return fileResponse(request, indexPath, await deps.readFile(indexPath));
+      const bytes = await readInsideDist(indexPath);
+      if (bytes !== null) return fileResponse(request, indexPath, bytes);
     } catch {
-      return errorResponse(404, 'Not Found');
+      // Reported as below: no page to serve.
     }
+    return errorResponse(404, 'Not Found');
   };
 }

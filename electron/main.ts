@@ -1,7 +1,7 @@
 // Entry point of the main process. It only wires Electron's APIs into the functions of the
 // neighbouring files, which hold every decision and are tested without Electron. Startup work
 // belongs in `start`, one line per concern.
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 // The Node build of electron-log: the same rotating file, without the IPC channel the Electron
@@ -148,7 +148,11 @@ function start() {
   guardSession(session.defaultSession, origins);
   protocol.handle(
     appScheme,
-    createAppProtocolHandler({ distRoot: path.join(app.getAppPath(), 'dist'), readFile }),
+    createAppProtocolHandler({
+      distRoot: path.join(app.getAppPath(), 'dist'),
+      readFile,
+      realpath: (filePath) => realpath(filePath),
+    }),
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isDev, showAbout })));
   const handle = createHandle(ipcMain, {

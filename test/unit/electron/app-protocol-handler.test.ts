@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,8 @@ function fakeDist(files: Record<string, string>, root = path.resolve('/dist')) {
       if (text === 'EACCES') return Promise.reject(errorWithCode('EACCES'));
       return Promise.resolve(new TextEncoder().encode(text));
     },
+    // No links in this dist: every path is its own real path.
+    realpath: (filePath) => Promise.resolve(filePath),
   });
   return { handler, reads };
 }
@@ -109,6 +111,10 @@ describe('createAppProtocolHandler on a real folder', () => {
     await writeFile(path.join(dist, 'index.html'), shell);
     await writeFile(path.join(dist, 'assets', 'app.js'), 'export {}');
     await writeFile(path.join(root, 'secret.txt'), 'top secret');
+    await symlink(path.join(root, 'secret.txt'), path.join(dist, 'assets', 'leak.txt'));
+    await symlink(root, path.join(dist, 'up'));
+    await symlink(path.join(dist, 'assets', 'app.js'), path.join(dist, 'assets', 'alias.js'));
+    await symlink(dist, path.join(root, 'dist-link'));
   });
 
   afterAll(async () => {
@@ -116,7 +122,7 @@ describe('createAppProtocolHandler on a real folder', () => {
   });
 
   it('serves files from disk and never the file next to dist', async () => {
-    const handler = createAppProtocolHandler({ distRoot: dist, readFile });
+    const handler = createAppProtocolHandler({ distRoot: dist, readFile, realpath });
     expect(await (await handler(get('app://wuchanghui/assets/app.js'))).text()).toBe('export {}');
     // A folder is not a file: the route falls back to the shell.
     expect(await (await handler(get('app://wuchanghui/assets'))).text()).toBe(shell);
@@ -129,5 +135,26 @@ describe('createAppProtocolHandler on a real folder', () => {
       const response = await handler(get(url));
       expect(await response.text()).not.toContain('top secret');
     }
+  });
+
+  it('refuses a link inside dist that leads out of it, as it refuses ../', async () => {
+    const handler = createAppProtocolHandler({ distRoot: dist, readFile, realpath });
+    for (const url of ['app://wuchanghui/assets/leak.txt', 'app://wuchanghui/up/secret.txt']) {
+      const response = await handler(get(url));
+      expect(response.status, url).toBe(403);
+      expect(await response.text()).toBe('Forbidden');
+    }
+  });
+
+  it('serves a link that stays inside dist, and a dist reached through a link', async () => {
+    const handler = createAppProtocolHandler({ distRoot: dist, readFile, realpath });
+    expect(await (await handler(get('app://wuchanghui/assets/alias.js'))).text()).toBe('export {}');
+    const linked = createAppProtocolHandler({
+      distRoot: path.join(root, 'dist-link'),
+      readFile,
+      realpath,
+    });
+    expect(await (await linked(get('app://wuchanghui/assets/app.js'))).text()).toBe('export {}');
+    expect((await linked(get('app://wuchanghui/up/secret.txt'))).status).toBe(403);
   });
 });

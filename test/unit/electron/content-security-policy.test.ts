@@ -1,7 +1,7 @@
 // The app's one CSP: its rules, read by an independent parser, and proof that the app://
 // header and the built page's meta tag carry the same policy.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../../electron/app-protocol';
@@ -42,7 +42,7 @@ describe('the header and the built page agree', () => {
 
   it('serves the built index.html from app:// with a header equal to its meta tag', async () => {
     expect(existsSync(path.join(distRoot, 'index.html')), 'build first: npx vite build').toBe(true);
-    const handler = createAppProtocolHandler({ distRoot, readFile });
+    const handler = createAppProtocolHandler({ distRoot, readFile, realpath });
     const response = await handler(new Request('app://wuchanghui/'));
     const header = response.headers.get('content-security-policy');
     const meta = metaPolicyOf(await response.text());
