@@ -44,6 +44,13 @@ export function temporaryPathFor(filePath: string): string {
   return path.join(path.dirname(filePath), `.${base}.${suffix}.tmp`);
 }
 
+const temporaryNamePattern = /^\.(.+)\.[0-9a-f]{12}\.tmp$/su;
+
+/** The target's name (perhaps shortened) inside one of our temporary names, or null. */
+export function targetOfTemporaryName(name: string): string | null {
+  return temporaryNamePattern.exec(name)?.[1] ?? null;
+}
+
 async function renameWithRetry(from: string, to: string, options: AtomicWriteOptions) {
   const attempts = options.renameAttempts ?? 5;
   const delayMs = options.renameRetryDelayMs ?? 100;

@@ -1,7 +1,8 @@
 // The backups folder on disk: writes one backup after checking free space (never an empty one
-// while a backup holding data exists), prunes to the rotation (never touching any other file),
-// keeps safety copies before a restore in their own folder, lists and reads what is there. Disk
-// access is a parameter, so tests use fakes or a real temporary folder.
+// while a backup holding data exists), prunes to the rotation and removes the temporary files a
+// power cut left behind (never touching any other file), keeps safety copies before a restore in
+// their own folder, lists and reads what is there. Disk access is a parameter, so tests use fakes
+// or a real temporary folder.
 import { mkdir, readdir, readFile, stat, statfs, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type {
@@ -10,7 +11,7 @@ import type {
   BackupResult,
   ReadBackupResult,
 } from '../shared/ipc/contract';
-import { writeFileAtomic } from './atomic-write';
+import { targetOfTemporaryName, writeFileAtomic } from './atomic-write';
 import {
   backupFileName,
   backupsToPrune,
@@ -28,7 +29,7 @@ export type BackupStoreDeps = {
   mkdir(folder: string): Promise<unknown>;
   readdir(folder: string): Promise<string[]>;
   readFile(filePath: string): Promise<Uint8Array>;
-  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
+  stat(filePath: string): Promise<{ size: number; mtimeMs: number; isFile(): boolean }>;
   unlink(filePath: string): Promise<void>;
   statfs(folder: string): Promise<{ bavail: number; bsize: number }>;
   /** Must be atomic: a crash mid-write must never leave a half backup under a backup name. */
@@ -38,6 +39,8 @@ export type BackupStoreDeps = {
 };
 
 const megabyte = 1024 * 1024;
+/** A temporary file untouched this long is a crash's leftover, not a write in progress. */
+const staleTemporaryMs = 60 * 60 * 1000;
 /** Free space to leave beyond the backup: the database and the OS need room too. */
 const minimumFreeBytes = 50 * megabyte;
 
@@ -119,8 +122,34 @@ export function countBackup(bytes: Uint8Array): BackupCounts | null {
 }
 
 /**
- * Deletes what the rotation no longer keeps (or, for safety copies, all but the newest 20); the
- * file just written is always kept.
+ * The temporary files of our backups (writeFileAtomic's `.<backup name>.<hex>.tmp`) that a crash
+ * or power cut between writing and renaming left behind: untouched for an hour either way, since
+ * a clock set back puts an old leftover in the future, while a write in progress is seconds old.
+ */
+async function staleTemporaryNames(
+  deps: BackupStoreDeps,
+  folder: string,
+  names: readonly string[],
+): Promise<string[]> {
+  const stale: string[] = [];
+  for (const name of names) {
+    const target = targetOfTemporaryName(name);
+    if (target === null || parseBackupName(target) === null) continue;
+    try {
+      const info = await deps.stat(path.join(folder, name));
+      if (info.isFile() && Math.abs(deps.now() - info.mtimeMs) >= staleTemporaryMs) {
+        stale.push(name);
+      }
+    } catch (error) {
+      if (!isMissing(error)) deps.log(`could not read ${name}`, error);
+    }
+  }
+  return stale;
+}
+
+/**
+ * Deletes what the rotation no longer keeps (or, for safety copies, all but the 20 written last)
+ * and our stale temporary files; the file just written is always kept.
  */
 export async function pruneBackups(
   deps: BackupStoreDeps,
@@ -129,15 +158,17 @@ export async function pruneBackups(
 ): Promise<string[]> {
   const folder = kind === 'safety' ? safetyFolderFor(deps.folder) : deps.folder;
   const names = await namesIn(deps, folder);
-  const doomed =
-    kind === 'safety' ? safetyCopiesToPrune(names, keepName) : backupsToPrune(names, keepName);
+  const doomed = [
+    ...(kind === 'safety' ? safetyCopiesToPrune(names, keepName) : backupsToPrune(names, keepName)),
+    ...(await staleTemporaryNames(deps, folder, names)),
+  ];
   const deleted: string[] = [];
   for (const name of doomed) {
     try {
       await deps.unlink(path.join(folder, name));
       deleted.push(name);
     } catch (error) {
-      deps.log(`could not delete old backup ${name}`, error);
+      deps.log(`could not delete ${name}`, error);
     }
   }
   return deleted;

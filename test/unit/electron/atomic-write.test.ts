@@ -2,7 +2,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { temporaryPathFor, writeFileAtomic } from '../../../electron/atomic-write';
+import {
+  targetOfTemporaryName,
+  temporaryPathFor,
+  writeFileAtomic,
+} from '../../../electron/atomic-write';
 
 let folder: string;
 
@@ -31,6 +35,18 @@ describe('temporaryPathFor', () => {
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
     // 33 characters of 3 bytes each fit in 100 bytes; the 34th would not.
     expect(name).toMatch(/^\.名{33}\.[0-9a-f]{12}\.tmp$/);
+  });
+
+  it('can be told from other names, and names its target', () => {
+    const temporary = path.basename(temporaryPathFor(path.join(folder, 'a.b.json')));
+    expect(targetOfTemporaryName(temporary)).toBe('a.b.json');
+    for (const name of [
+      'a.b.json',
+      '.a.b.json.tmp',
+      '.a.json.0123456789AB.tmp',
+      'a.0123456789ab.tmp',
+    ])
+      expect(targetOfTemporaryName(name), name).toBeNull();
   });
 
   it('cuts a long name between code points, never inside a character of four bytes', () => {

@@ -26,7 +26,7 @@ export function memoryStore(options: { freeBytes?: number; now?: () => number } 
       const bytes = files.get(path.basename(filePath));
       return bytes === undefined
         ? Promise.reject(missing())
-        : Promise.resolve({ size: bytes.byteLength, isFile: () => true });
+        : Promise.resolve({ size: bytes.byteLength, mtimeMs: 0, isFile: () => true });
     },
     unlink: (filePath) => {
       files.delete(path.basename(filePath));

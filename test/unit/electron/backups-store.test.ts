@@ -1,9 +1,10 @@
 // The store against a real temporary folder: atomic writes, pruning, listing. Only free space
 // is faked, since the test machine's disk is whatever it is.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { temporaryPathFor } from '../../../electron/atomic-write';
 import { backupFileName } from '../../../electron/backup-names';
 import {
   listBackups,
@@ -140,6 +141,50 @@ describe('writeBackup on disk', () => {
         (d) => `wuchanghui-backup-2026-03-0${d}T08-00-00Z-before-restore-m2-i2-n${d}.json`,
       ),
     );
+  });
+
+  it('removes its own temporary files a power cut left behind, an hour old, and nothing else', async () => {
+    const safetyFolder = path.join(folder, 'before-restore');
+    await mkdir(safetyFolder, { recursive: true });
+    /** A file at `filePath` last written `ago` ms before the clock. */
+    const leave = async (filePath: string, ago: number) => {
+      await writeFile(filePath, 'half a backup');
+      await utimes(filePath, new Date(clock - ago), new Date(clock - ago));
+      return path.basename(filePath);
+    };
+    const hour = 60 * 60 * 1000;
+    const earlier = backupFileName(clock - day, 'quit', { meetings: 9, issues: 9 }, 7);
+    const leftover = await leave(temporaryPathFor(path.join(folder, earlier)), 2 * hour);
+    const safetyName = backupFileName(clock - day, 'before-restore', undefined, 8);
+    const safetyLeftover = await leave(
+      temporaryPathFor(path.join(safetyFolder, safetyName)),
+      2 * hour,
+    );
+    // Written five minutes ago: perhaps a write still in progress.
+    const recent = await leave(temporaryPathFor(path.join(folder, earlier)), 5 * 60_000);
+    const foreign = [
+      await leave(path.join(folder, '.notes.txt.0123456789ab.tmp'), 2 * hour),
+      await leave(path.join(folder, `.${earlier}.0123.tmp`), 2 * hour),
+      await leave(path.join(folder, `${earlier}.0123456789ab.tmp`), 2 * hour),
+    ];
+    await writeBackup('quit', backupOf(1, 1), diskStore());
+    await writeBackup('before-restore', backupOf(1, 1), diskStore());
+    const names = await readdir(folder);
+    expect(names).not.toContain(leftover);
+    expect(await readdir(safetyFolder)).not.toContain(safetyLeftover);
+    expect(names).toContain(recent);
+    for (const name of foreign) expect(names).toContain(name);
+  });
+
+  it('removes a leftover from before the clock was set back, though it looks newer', async () => {
+    await mkdir(folder, { recursive: true });
+    const june = Date.parse('2026-06-20T08:00:00Z');
+    const leftover = temporaryPathFor(path.join(folder, backupFileName(june, 'daily')));
+    await writeFile(leftover, 'half a backup');
+    await utimes(leftover, new Date(june), new Date(june));
+    clock = Date.parse('2000-01-01T00:05:00Z');
+    await writeBackup('quit', backupOf(1, 1), diskStore());
+    expect(await readdir(folder)).not.toContain(path.basename(leftover));
   });
 
   it('writes an empty backup when no backup holds data (a new installation)', async () => {
