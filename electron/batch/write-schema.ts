@@ -1,9 +1,9 @@
-// npm run schema: writes shared/exchange/exchange-v1.schema.json from the zod schemas.
+// npm run schema: writes shared/exchange/exchange-v2.schema.json from the zod schemas.
 import { writeFileSync } from 'node:fs';
 import { exchangeJsonSchema } from '../../shared/exchange/json-schema';
 
 writeFileSync(
-  new URL('../../shared/exchange/exchange-v1.schema.json', import.meta.url),
+  new URL('../../shared/exchange/exchange-v2.schema.json', import.meta.url),
   exchangeJsonSchema(),
 );
-console.log('wrote shared/exchange/exchange-v1.schema.json');
+console.log('wrote shared/exchange/exchange-v2.schema.json');

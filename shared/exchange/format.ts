@@ -1,5 +1,7 @@
-// Exchange format v1: what one laptop exports and another imports, and what a backup holds.
-// The same schema reads both; a newer version is refused with a message, never guessed at.
+// Exchange format v2: what one laptop exports and another imports, and what a backup holds.
+// The same schema reads both, and version 1 files too; a newer version is refused with a
+// message, never guessed at. Version 2 added `withheld`: a file says whether it is a default
+// copy's data part, so an empty phone in a full file is a phone that was cleared.
 import { z } from 'zod';
 import { photoLimits } from '../domain/photos';
 import {
@@ -16,7 +18,7 @@ import {
 } from '../domain/schemas';
 
 export const exchangeFormatId = 'wuchanghui-exchange';
-export const exchangeFormatVersion = 1;
+export const exchangeFormatVersion = 2;
 
 /** Most records one file may carry: a township's year is about 200 meetings and 20,000 rows. */
 export const maxRecordsPerTable = 200_000;
@@ -45,7 +47,7 @@ export const exchangeRecordsSchema = z.strictObject({
 
 export const exchangeFileSchema = z.strictObject({
   format: z.literal(exchangeFormatId),
-  version: z.literal(exchangeFormatVersion),
+  version: z.union([z.literal(1), z.literal(exchangeFormatVersion)]),
   /** exchange: chosen meetings for another laptop; backup: everything, with settings. */
   kind: z.enum(['exchange', 'backup']),
   exportedAt: timestampSchema,
@@ -54,6 +56,12 @@ export const exchangeFileSchema = z.strictObject({
   /** Records with deletedAt set are tombstones: they carry deletions to the other side. */
   records: exchangeRecordsSchema,
   settings: z.strictObject(settingsSchema.shape).optional(),
+  /**
+   * Version 2, a default copy's data part (withheld.ts): phones, deleted records' content and
+   * 签到表 photos left out, a left-out phone written as `withheldPhone`. Absent: the file carries
+   * everything it holds.
+   */
+  withheld: z.literal(true).optional(),
   /**
    * Backups: every photo (photos.ts); exchange files: the photos of their meetings and steps, as
    * the copy allows (write.ts). Tombstones too. Absent in files written before photos travelled.
@@ -67,6 +75,18 @@ export const exchangeFileSchema = z.strictObject({
 });
 
 export type ExchangeFile = z.infer<typeof exchangeFileSchema>;
+
+/**
+ * What a file may have left out, for the merge (withheld.ts): 'nothing' (a full file of version
+ * 2), 'marked' (a default copy of version 2: a left-out phone says so, an empty one was empty),
+ * 'unmarked' (version 1, which did not say: any empty phone may have been left out).
+ */
+export type Withholding = 'nothing' | 'marked' | 'unmarked';
+
+export function withholdingOf(file: Pick<ExchangeFile, 'version' | 'withheld'>): Withholding {
+  if (file.version === 1) return 'unmarked';
+  return file.withheld === true ? 'marked' : 'nothing';
+}
 export type ExchangeRecords = z.infer<typeof exchangeRecordsSchema>;
 export type ExchangeRecord = ExchangeRecords[RecordTable][number];
 

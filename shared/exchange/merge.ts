@@ -10,7 +10,14 @@ import type { ClosingPolicy } from '../domain/lifecycle';
 import { newRecordMeta, type Stamp } from '../domain/records';
 import type { RecordMeta } from '../domain/schemas';
 import { canonicalJson } from './canonical';
-import { recordTables, type ExchangeFile, type ExchangeRecord, type RecordTable } from './format';
+import {
+  recordTables,
+  withholdingOf,
+  type ExchangeFile,
+  type ExchangeRecord,
+  type RecordTable,
+  type Withholding,
+} from './format';
 import { gateIssues, type IssueRefusal } from './gate';
 import { settleOppositeMerges } from './person-merges';
 import { restoreWithheld } from './withheld';
@@ -80,9 +87,10 @@ export function decide(
   table: RecordTable,
   received: ExchangeRecord,
   local: ExchangeRecord | undefined,
+  withholding: Withholding,
 ): PlannedRecord {
   // What a default copy leaves out (a phone, a deleted record's content) is not a change.
-  const incoming = restoreWithheld(table, received, local);
+  const incoming = restoreWithheld(table, received, local, withholding);
   if (!local) return { table, decision: 'new', incoming, local, write: incoming };
   const settled = settleVersions<ExchangeRecord>(incoming, local, sameContent(local, incoming));
   return { table, incoming, local, ...settled };
@@ -100,9 +108,15 @@ export function planFiles(
   const overlay = new Map<string, ExchangeRecord>();
   const key = (table: RecordTable, id: string) => `${table}:${id}`;
   return files.map((file) => {
+    const withholding = withholdingOf(file);
     const decided = recordTables.flatMap((table) =>
       (file.records[table] as ExchangeRecord[]).map((incoming) =>
-        decide(table, incoming, overlay.get(key(table, incoming.id)) ?? lookup(table, incoming.id)),
+        decide(
+          table,
+          incoming,
+          overlay.get(key(table, incoming.id)) ?? lookup(table, incoming.id),
+          withholding,
+        ),
       ),
     );
     const planned = gateIssues(file, settleOppositeMerges(decided, file.records.persons), policy);

@@ -10,7 +10,7 @@
 //   written nor counted (the refusal's message counts it).
 import { photoLimits } from '../domain/photos';
 import type { Photo } from '../domain/schemas';
-import type { ExchangeFile } from './format';
+import { withholdingOf, type ExchangeFile, type Withholding } from './format';
 import { sameContent, settleVersions } from './merge';
 import { emptiedPhoto, isEmptiedPhoto, restoreWithheldPhoto } from './withheld';
 
@@ -30,8 +30,12 @@ function samePhoto(a: Photo, b: Photo): boolean {
   return sameContent(a, b);
 }
 
-export function decidePhoto(received: Photo, local: Photo | undefined): PlannedPhoto {
-  const incoming = restoreWithheldPhoto(received, local);
+export function decidePhoto(
+  received: Photo,
+  local: Photo | undefined,
+  withholding: Withholding,
+): PlannedPhoto {
+  const incoming = restoreWithheldPhoto(received, local, withholding);
   if (!local) {
     const write = incoming.deletedAt === null ? incoming : emptiedPhoto(incoming);
     return { decision: 'new', incoming, local, write };
@@ -64,9 +68,10 @@ export function planPhotoFiles(
   const overlay = new Map<string, Photo>();
   return files.map((file, index) => {
     const keptOut = refused[index];
+    const withholding = withholdingOf(file);
     let planned = (file.photos ?? [])
       .filter((p) => p.progressId === null || !keptOut?.has(p.progressId))
-      .map((p) => decidePhoto(p, overlay.get(p.id) ?? lookup(p.id)));
+      .map((p) => decidePhoto(p, overlay.get(p.id) ?? lookup(p.id), withholding));
     if (held + heldChange(planned) > photoLimits.perDatabase) {
       planned = planned.map((p) =>
         p.write && holds(p.write) > holds(p.local)

@@ -1,19 +1,24 @@
 // The data part of a default copy (privacy.ts: dataPart 'without-phones') and its way back in.
-// Written: phone fields empty, phone numbers in free texts masked as on paper, deleted records
-// (tombstones) emptied to their ids, clocks and timestamps (a merged person keeps where it went).
-// Imported: what was left out is not a change, so the office keeps the phone, the text and the
-// content it already has. Photos: no 签到表 (names and signatures), phone numbers in captions
-// masked as on paper, deleted ones emptied to their metadata; a photo the copy leaves out is
-// simply absent, and absence is never a deletion.
+// Written: a phone left out as `withheldPhone` (an empty phone stays empty, so clearing one
+// travels), phone numbers in free texts masked as on paper, deleted records (tombstones) emptied
+// to their ids, clocks and timestamps (a merged person keeps where it went), and the file marked
+// `withheld` (format.ts). Imported: what was left out is not a change, so the office keeps the
+// phone, the text and the content it already has; a full file is taken as it came. Photos: no
+// 签到表 (names and signatures), phone numbers in captions masked as on paper, deleted ones
+// emptied to their metadata; a photo the copy leaves out is simply absent, and absence is never
+// a deletion.
 import { defaultSettings } from '../domain/schemas';
 import type { Meeting, Photo } from '../domain/schemas';
 import { blankAttendance, blankIssue, blankMeeting, blankProgressEntry } from '../domain/records';
 import { maskPhonesInText } from '../docs/privacy';
 import { canonicalJson } from './canonical';
-import type { ExchangeRecord, ExchangeRecords, RecordTable } from './format';
+import type { ExchangeRecord, ExchangeRecords, RecordTable, Withholding } from './format';
 import { recordTables } from './format';
 
 type Fields = Record<string, unknown>;
+
+/** A phone a default copy left out (an empty phone is written empty). */
+export const withheldPhone = '（略）';
 
 const phoneFields: Record<RecordTable, readonly string[]> = {
   meetings: [],
@@ -78,7 +83,7 @@ function emptied(table: RecordTable, record: Fields): Fields {
 function withheld(table: RecordTable, record: Fields): Fields {
   if (record.deletedAt !== null) return emptied(table, record);
   const out: Fields = { ...record };
-  for (const f of phoneFields[table]) out[f] = '';
+  for (const f of phoneFields[table]) out[f] = out[f] === '' ? '' : withheldPhone;
   for (const f of textFields[table]) {
     if (typeof out[f] === 'string') out[f] = maskPhonesInText(out[f]);
   }
@@ -102,30 +107,35 @@ const isMaskedCopy = (stored: unknown, incoming: unknown) =>
 
 /**
  * An incoming record with what a default copy left out taken from the stored one: an emptied
- * tombstone keeps the stored content, an absent phone the stored phone, a text whose phones were
- * masked the stored text. Anything else in the incoming record is left as it came.
+ * tombstone keeps the stored content, a left-out phone the stored phone (none when nothing is
+ * stored), a text whose phones were masked the stored text. Anything else in the incoming record
+ * is left as it came, and a full file's records wholly (an empty phone there was cleared).
  */
 export function restoreWithheld<T extends ExchangeRecord>(
   table: RecordTable,
   incoming: T,
   local: T | undefined,
+  withholding: Withholding,
 ): T {
-  if (!local) return incoming;
+  if (withholding === 'nothing') return incoming;
   const record = incoming as Fields;
-  const stored = local as Fields;
-  if (record.deletedAt !== null && same(record, emptied(table, record))) {
+  const stored = (local ?? {}) as Fields;
+  if (local && record.deletedAt !== null && same(record, emptied(table, record))) {
     return { ...stored, ...meta(table, record) } as T;
   }
+  const left = (f: string) =>
+    withholding === 'marked' ? record[f] === withheldPhone : record[f] === '';
   let out: Fields | undefined;
-  const take = (f: string) => {
+  const take = (f: string, value: unknown) => {
+    if (record[f] === value) return;
     out ??= { ...record };
-    out[f] = stored[f];
+    out[f] = value;
   };
   for (const f of phoneFields[table]) {
-    if (record[f] === '' && typeof stored[f] === 'string' && stored[f] !== '') take(f);
+    if (left(f)) take(f, typeof stored[f] === 'string' ? stored[f] : '');
   }
   for (const f of textFields[table]) {
-    if (isMaskedCopy(stored[f], record[f])) take(f);
+    if (isMaskedCopy(stored[f], record[f])) take(f, stored[f]);
   }
   return (out ?? record) as T;
 }
@@ -150,15 +160,19 @@ export function withholdPhotos(photos: readonly Photo[]): Photo[] {
 }
 
 /** An incoming emptied photo with the picture and caption this computer still holds, so a
- * deletion that travels in a default copy leaves 撤销 possible here; a caption whose phones were
- * masked with the stored caption. */
-export function restoreWithheldPhoto(incoming: Photo, local: Photo | undefined): Photo {
+ * deletion (from a default copy, or of a photo emptied to make room) leaves 撤销 possible here;
+ * from a default copy, a caption whose phones were masked with the stored caption. */
+export function restoreWithheldPhoto(
+  incoming: Photo,
+  local: Photo | undefined,
+  withholding: Withholding,
+): Photo {
   if (!local) return incoming;
   if (isEmptiedPhoto(incoming)) {
     if (local.bytes === 0) return incoming;
     return { ...incoming, caption: local.caption, jpeg: local.jpeg, bytes: local.bytes };
   }
-  return isMaskedCopy(local.caption, incoming.caption)
+  return withholding !== 'nothing' && isMaskedCopy(local.caption, incoming.caption)
     ? { ...incoming, caption: local.caption }
     : incoming;
 }

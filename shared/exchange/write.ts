@@ -16,6 +16,8 @@ export type ExchangeHeader = {
   settings?: Settings;
   /** Every photo in a backup; the chosen meetings' in an exchange file (format.ts). */
   photos?: Photo[];
+  /** A default copy's data part (format.ts, withheld.ts). */
+  withheld?: true;
 };
 
 export async function createExchangeFile(
@@ -32,6 +34,7 @@ export async function createExchangeFile(
     records,
     ...(header.settings ? { settings: header.settings } : {}),
     ...(header.photos ? { photos: header.photos } : {}),
+    ...(header.withheld ? { withheld: true as const } : {}),
   } as const;
   return {
     ...body,
@@ -56,7 +59,7 @@ export async function dataPartForCopy(
   if (rule === 'full') return file;
   const { checksum: _checksum, records, photos, ...header } = file;
   return createExchangeFile(
-    { ...header, ...(photos ? { photos: withholdPhotos(photos) } : {}) },
+    { ...header, ...(photos ? { photos: withholdPhotos(photos) } : {}), withheld: true },
     withholdRecords(records),
   );
 }

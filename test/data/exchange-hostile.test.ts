@@ -175,18 +175,18 @@ const cases: HostileCase[] = [
     problem: /无法读取.*损坏/,
   },
   {
-    what: 'format version 2',
+    what: 'format version 3',
     name: '新版本.json',
-    bytes: spoiled((f) => (f.version = 2)),
+    bytes: spoiled((f) => (f.version = 3)),
     problem: /更新版本.*升级/,
   },
   {
-    what: 'format version 2 inside a .docx',
+    what: 'format version 3 inside a .docx',
     name: '新版本.docx',
     bytes: async () =>
       embedDataPart(
         fx.plainDocx,
-        JSON.stringify(await resign({ ...looseCopy(fx.valid), version: 2 })),
+        JSON.stringify(await resign({ ...looseCopy(fx.valid), version: 3 })),
       ),
     problem: /更新版本/,
   },

@@ -188,6 +188,18 @@ describe('photos in exchange files', () => {
     expect((await office.db.photos.get(a.scene.id))?.caption).toBe('会场，联系人13812341234');
   });
 
+  it('from a full file carry a caption the laptop itself cut down to a masked number', async () => {
+    const a = await fieldLaptop();
+    await a.repos.photos.setCaption(a.scene.id, '会场，联系人13812341234');
+    const office = openTestDb('dev-office');
+    await importFile(office, await exportOf(a, a.meetingId), '第一次.json');
+    // The villager asked that the number not be kept: the laptop writes it masked.
+    await a.repos.photos.setCaption(a.scene.id, '会场，联系人138****1234');
+    const second = await importFile(office, await exportOf(a, a.meetingId), '第二次.json');
+    expect(second.outcome.batch.files[0]?.photos?.updated).toBe(1);
+    expect((await office.db.photos.get(a.scene.id))?.caption).toBe('会场，联系人138****1234');
+  });
+
   it('carry a caption edit one way and a deletion the other', async () => {
     const a = await fieldLaptop();
     const office = openTestDb('dev-office');

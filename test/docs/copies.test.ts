@@ -121,6 +121,85 @@ describe('importing a default copy at the office', () => {
     expect(planned?.decision).toBe('updated');
     expect(planned?.write).toMatchObject({ group: '4组', phone });
   });
+
+  it('clears a phone the laptop cleared, from a default copy and from a full file alike', async () => {
+    const internal = await exported();
+    const office = (t: string, id: string) =>
+      t === 'attendance' ? internal.records.attendance.find((a) => a.id === id) : undefined;
+    const raiser = internal.records.attendance[0]!;
+    expect(raiser.phone).toBe(phone);
+    // The villager asked for the number to be removed: the laptop cleared it in a later edit.
+    const cleared = {
+      ...raiser,
+      phone: '',
+      rev: 2,
+      clock: { 'fixture-laptop': 2 },
+      updatedAt: '2026-11-29T00:00:00.000Z',
+    };
+    const full = await createExchangeFile(
+      {
+        kind: 'exchange',
+        exportedAt: '2026-11-29T08:00:00.000Z',
+        appVersion: 'test',
+        source: { deviceId: 'laptop-1', label: '' },
+      },
+      { ...emptyRecords(), meetings: internal.records.meetings, attendance: [cleared] },
+    );
+    const defaultCopy = JSON.parse(
+      (await dataPartJson('minutes', 'masked', full)) ?? '',
+    ) as ExchangeFile;
+    expect(defaultCopy.withheld).toBe(true);
+    expect(defaultCopy.records.attendance[0]?.phone).toBe('');
+    for (const file of [full, defaultCopy]) {
+      const [plan] = planFiles([file], office, defaultSettings);
+      const planned = plan?.find((p) => p.table === 'attendance');
+      expect(planned?.decision).toBe('updated');
+      expect(planned?.write).toMatchObject({ id: raiser.id, phone: '' });
+    }
+  });
+
+  it('marks a phone it leaves out, and never stores the mark as a phone', async () => {
+    const internal = await exported();
+    const copy = JSON.parse(
+      (await dataPartJson('minutes', 'masked', internal)) ?? '',
+    ) as ExchangeFile;
+    const live = copy.records.attendance.filter((a) => a.deletedAt === null);
+    expect(live.map((a) => a.phone)).toEqual(
+      internal.records.attendance
+        .filter((a) => a.deletedAt === null)
+        .map((a) => (a.phone ? '（略）' : '')),
+    );
+    // An office that has never seen the meeting gets the attendees without any phone.
+    const [plan] = planFiles([copy], () => undefined, defaultSettings);
+    const written = plan?.filter((p) => p.table === 'attendance' && p.write) ?? [];
+    expect(written).toHaveLength(internal.records.attendance.length);
+    for (const p of written) expect((p.write as Attendance).phone).toBe('');
+  });
+
+  it('reads a version 1 file as before: an empty phone there may have been left out', async () => {
+    const internal = await exported();
+    const office = (t: string, id: string) =>
+      t === 'attendance' ? internal.records.attendance.find((a) => a.id === id) : undefined;
+    const raiser = internal.records.attendance[0]!;
+    const edited = {
+      ...raiser,
+      phone: '',
+      group: '4组',
+      rev: 2,
+      clock: { 'fixture-laptop': 2 },
+      updatedAt: '2026-11-29T00:00:00.000Z',
+    };
+    const v1: ExchangeFile = {
+      ...internal,
+      version: 1,
+      records: { ...internal.records, attendance: [edited] },
+    };
+    const [plan] = planFiles([v1], office, defaultSettings);
+    expect(plan?.find((p) => p.table === 'attendance')?.write).toMatchObject({
+      group: '4组',
+      phone,
+    });
+  });
 });
 
 describe('the default copy on paper', () => {

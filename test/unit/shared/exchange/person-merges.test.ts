@@ -145,7 +145,7 @@ describe('a merge in a file', () => {
     const [emptiedA] = withholdRecords(records).persons;
     expect(emptiedA).toMatchObject({ name: '（已删除）', phone: '', mergedIntoId: ids.b });
     // The office still has 张三 live: the emptied tombstone is its merge, with its own content.
-    const restored = restoreWithheld('persons', emptiedA as Person, a);
+    const restored = restoreWithheld('persons', emptiedA as Person, a, 'marked');
     expect(restored).toEqual({ ...a, ...aToB });
   });
 
