@@ -5,7 +5,7 @@
 import { checkTransition, type ClosingPolicy } from './lifecycle';
 import type { Content, Issue, ProgressEntry } from './schemas';
 import { cleanLine, cleanText, compareCodeUnits } from './text';
-import { isValidIsoDate } from './dates';
+import { formatChineseDate, isValidIsoDate } from './dates';
 import type { ProgressKind } from './follow-up-vocabulary';
 import type { IssueStatus } from './vocabulary';
 
@@ -176,6 +176,22 @@ export function planFollowUp(
     nextReviewOn: step.kind === '规划复核' ? step.nextReviewOn : '',
   };
   return { ok: true, issuePatch, entry };
+}
+
+/**
+ * Why a step cannot carry this date when it is taken, or null: a step follows the meeting that
+ * raised the issue and has already happened. (An imported history is not held to today: the
+ * other computer's calendar may run ahead of this one.)
+ */
+export function stepDateProblem(date: string, meetingDate: string, today: string): string | null {
+  if (!isValidIsoDate(date)) return '请填写正确的日期';
+  if (date < meetingDate) {
+    return `日期不能早于提出这条诉求的会议（${formatChineseDate(meetingDate)}），请改正日期`;
+  }
+  if (date > today) {
+    return `日期不能晚于今天（${formatChineseDate(today)}），请填写已经做过的日期`;
+  }
+  return null;
 }
 
 /** Why the issue cannot be closed now, or null when it can: shown beside the 销号 button. */

@@ -61,6 +61,40 @@ describe('progress repository', () => {
     expect(await dumpDatabase(db, ['issues', 'progress'])).toEqual(before);
   });
 
+  it('refuses a date before the meeting or after today, naming the limit, and writes nothing', async () => {
+    const { repos, db, issue } = await assignedIssue();
+    const before = await dumpDatabase(db, ['issues', 'progress']);
+    const early = repos.progress.take(
+      issue.id,
+      step('办结', { date: '2026-03-04' }),
+      defaultSettings,
+    );
+    await expect(early).rejects.toThrow(FollowUpRefusedError);
+    await expect(early).rejects.toThrow('日期不能早于提出这条诉求的会议（2026年3月5日）');
+    const late = repos.progress.take(
+      issue.id,
+      step('办结', { date: '2026-03-11' }),
+      defaultSettings,
+      '2026-03-10',
+    );
+    await expect(late).rejects.toThrow('日期不能晚于今天（2026年3月10日）');
+    expect(await dumpDatabase(db, ['issues', 'progress'])).toEqual(before);
+    // The meeting's day and today itself are allowed.
+    await repos.progress.take(
+      issue.id,
+      step('进展', { date: '2026-03-05' }),
+      defaultSettings,
+      '2026-03-10',
+    );
+    const { issue: done } = await repos.progress.take(
+      issue.id,
+      step('办结', { date: '2026-03-10' }),
+      defaultSettings,
+      '2026-03-10',
+    );
+    expect([done.status, done.completedOn]).toEqual(['已办结', '2026-03-10']);
+  });
+
   it('refuses a step on a deleted issue', async () => {
     const { repos, issue } = await assignedIssue();
     await repos.issues.remove(issue.id);

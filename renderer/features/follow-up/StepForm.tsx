@@ -50,6 +50,7 @@ export function StepForm({ kind, issue, settings, onTake, onDone }: Props) {
             id="step-date"
             value={step.date ? dayjs(step.date) : null}
             onChange={(d) => set({ date: d ? d.format('YYYY-MM-DD') : '' })}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             allowClear={false}
           />
         </Form.Item>
