@@ -81,7 +81,7 @@ export function checkTransition(
       const reason =
         candidate.reopenCount > 0
           ? '复号后重新办结的事项须再次回访，群众满意后才能销号'
-          : '交办事项须先回访，群众满意后才能销号';
+          : `${candidate.responseType ?? '本'}事项须先回访，群众满意后才能销号`;
       return { allowed: false, reason };
     }
     if (from === '已回访' && !policy.satisfiedValues.includes(candidate.satisfaction)) {

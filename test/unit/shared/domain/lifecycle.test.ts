@@ -163,11 +163,17 @@ describe('checkTransition: 问题不解决不销号、群众不满意不销号',
     expect(visit.allowed).toBe(false);
   });
 
-  it.each(['交办', '上报转办', '矛盾调处', '纳入规划', null] as const)(
-    'a finished %s item needs a follow-up visit before closing',
-    (responseType) => {
+  it.each([
+    ['交办', '交办事项须先回访，群众满意后才能销号'],
+    ['上报转办', '上报转办事项须先回访，群众满意后才能销号'],
+    ['矛盾调处', '矛盾调处事项须先回访，群众满意后才能销号'],
+    ['纳入规划', '纳入规划事项须先回访，群众满意后才能销号'],
+    [null, '本事项须先回访，群众满意后才能销号'],
+  ] as const)(
+    'a finished %s item needs a follow-up visit before closing, and says what it is',
+    (responseType, reason) => {
       const result = checkTransition(issue({ status: '已办结', responseType }), '已销号', policy);
-      expect(result).toEqual({ allowed: false, reason: '交办事项须先回访，群众满意后才能销号' });
+      expect(result).toEqual({ allowed: false, reason });
     },
   );
 
