@@ -1,6 +1,7 @@
 // The words documents say about a meeting: its time, place, people and issues, as text.
 import type { MeetingBundle } from '../domain/bundle';
 import { formatChineseDate } from '../domain/dates';
+import { commitmentDeadline } from '../domain/deadline';
 import { isCommitment } from '../domain/lifecycle';
 import type { Attendance, Issue, Meeting, Settings } from '../domain/schemas';
 import { cleanText } from '../domain/text';
@@ -125,8 +126,10 @@ export function ownerText(issue: Issue): string {
   return [unit, line(issue.owner)].filter((s) => s !== '').join('\n');
 }
 
+/** The 办结时限 as printed: a commitment's date (deadline.ts), 长期跟踪 for 纳入规划. */
 export function deadlineText(issue: Issue): string {
-  if (issue.deadline !== '') return formatChineseDate(issue.deadline);
+  const deadline = commitmentDeadline(issue);
+  if (deadline !== '') return formatChineseDate(deadline);
   return issue.responseType === '纳入规划' ? '长期跟踪' : '';
 }
 

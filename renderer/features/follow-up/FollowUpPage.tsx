@@ -3,7 +3,7 @@
 import { App, Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatChineseDate, localIsoDate } from '../../../shared/domain/dates';
-import { deadlineState } from '../../../shared/domain/deadline';
+import { commitmentDeadline, deadlineState } from '../../../shared/domain/deadline';
 import { availableSteps, closingBlocker } from '../../../shared/domain/follow-up';
 import type { ProgressKind } from '../../../shared/domain/follow-up-vocabulary';
 import type { Issue, Meeting, ProgressEntry, Settings } from '../../../shared/domain/schemas';
@@ -52,7 +52,11 @@ function Facts({
       </Descriptions.Item>
       <Descriptions.Item label={labels.owner}>{owner}</Descriptions.Item>
       <Descriptions.Item label={labels.deadline}>
-        {formatDeadlineWithTerm(meeting?.date ?? '', issue.deadline, settings.deadlineUnit)}
+        {formatDeadlineWithTerm(
+          meeting?.date ?? '',
+          commitmentDeadline(issue),
+          settings.deadlineUnit,
+        )}
       </Descriptions.Item>
       {review ? (
         <Descriptions.Item label={labels.nextReview}>

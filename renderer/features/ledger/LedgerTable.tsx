@@ -5,7 +5,7 @@
 import { Tag } from 'antd';
 import { memo, useMemo } from 'react';
 import type { LedgerRow } from '../../../shared/docs/ledger-filter';
-import { deadlineState } from '../../../shared/domain/deadline';
+import { commitmentDeadline, deadlineState } from '../../../shared/domain/deadline';
 import { navigate } from '../../app/router';
 import { VirtualTable, byText, textColumn, type VirtualColumn } from '../common/VirtualTable';
 import { ledgerLabels as t } from './labels';
@@ -49,8 +49,8 @@ function columns(today: string): VirtualColumn<LedgerRow>[] {
       key: 'deadline',
       title: t.columns.deadline,
       width: 104,
-      render: (r) => r.issue.deadline || t.noDeadline,
-      compare: byText((r: LedgerRow) => r.issue.deadline || '9999'),
+      render: (r) => commitmentDeadline(r.issue) || t.noDeadline,
+      compare: byText((r: LedgerRow) => commitmentDeadline(r.issue) || '9999'),
     },
     {
       key: 'status',

@@ -5,6 +5,7 @@ import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import { missingCommitmentFacts } from '../../../shared/domain/completeness';
 import { formatChineseDate } from '../../../shared/domain/dates';
+import { commitmentDeadline } from '../../../shared/domain/deadline';
 import { issueSchema, type Issue } from '../../../shared/domain/schemas';
 import { useRepositories } from '../../app/data-context';
 import { DateField, TextField } from '../common/fields';
@@ -37,6 +38,7 @@ function FoldedText({ text }: { text: string }) {
 
 export function CommitmentSlide({ issue }: { issue: Issue }) {
   const { issues } = useRepositories();
+  const deadline = commitmentDeadline(issue);
   const { control } = useAutosaveForm<CommitmentValues>({
     values: {
       responseText: issue.responseText,
@@ -61,7 +63,7 @@ export function CommitmentSlide({ issue }: { issue: Issue }) {
       <p>
         {t.response}：{issue.responseType}
         {issue.forwardedTo ? t.forwardedTo(issue.forwardedTo) : ''}
-        {issue.deadline ? t.deadline(formatChineseDate(issue.deadline)) : ''}
+        {deadline ? t.deadline(formatChineseDate(deadline)) : ''}
       </p>
       {missing.length > 0 ? (
         <p className="missing" role="note">
