@@ -91,6 +91,10 @@ describe('the data part of each copy', () => {
 
 const longBundle = () => ({ bundle: longDescriptionBundle() });
 
+/** The office's lookup when it holds the attendees of `file` (and nothing else). */
+const attendeesOf = (file: ExchangeFile) => (table: string, id: string) =>
+  table === 'attendance' ? file.records.attendance.find((a) => a.id === id) : undefined;
+
 describe('importing a default copy at the office', () => {
   it('never erases a phone, a text or a deleted record the office already has', async () => {
     const internal = await exported();
@@ -124,8 +128,7 @@ describe('importing a default copy at the office', () => {
 
   it('clears a phone the laptop cleared, from a default copy and from a full file alike', async () => {
     const internal = await exported();
-    const office = (t: string, id: string) =>
-      t === 'attendance' ? internal.records.attendance.find((a) => a.id === id) : undefined;
+    const office = attendeesOf(internal);
     const raiser = internal.records.attendance[0]!;
     expect(raiser.phone).toBe(phone);
     // The villager asked for the number to be removed: the laptop cleared it in a later edit.
@@ -178,8 +181,7 @@ describe('importing a default copy at the office', () => {
 
   it('reads a version 1 file as before: an empty phone there may have been left out', async () => {
     const internal = await exported();
-    const office = (t: string, id: string) =>
-      t === 'attendance' ? internal.records.attendance.find((a) => a.id === id) : undefined;
+    const office = attendeesOf(internal);
     const raiser = internal.records.attendance[0]!;
     const edited = {
       ...raiser,
