@@ -7,6 +7,7 @@
 // 签到表 (names and signatures), phone numbers in captions masked as on paper, deleted ones
 // emptied to their metadata; a photo the copy leaves out is simply absent, and absence is never
 // a deletion.
+import { clockOf, compareClocks } from '../domain/clock';
 import { defaultSettings } from '../domain/schemas';
 import type { Meeting, Photo } from '../domain/schemas';
 import { blankAttendance, blankIssue, blankMeeting, blankProgressEntry } from '../domain/records';
@@ -106,10 +107,27 @@ const isMaskedCopy = (stored: unknown, incoming: unknown) =>
   typeof stored === 'string' && incoming !== stored && maskPhonesInText(stored) === incoming;
 
 /**
+ * How to read a record of a file for what it may have left out. A full file's record that brings
+ * nothing this computer has not seen is read as a version 1 file: it may be a copy that a default
+ * copy once brought to the computer that relays it (its phone empty there, its text masked), and
+ * it is no edit; a phone cleared since comes with an edit.
+ */
+function readingOf(
+  withholding: Withholding,
+  incoming: Parameters<typeof clockOf>[0],
+  local: Parameters<typeof clockOf>[0] | undefined,
+): Withholding {
+  if (withholding !== 'nothing' || !local) return withholding;
+  const order = compareClocks(clockOf(local), clockOf(incoming));
+  return order === 'equal' || order === 'after' ? 'unmarked' : 'nothing';
+}
+
+/**
  * An incoming record with what a default copy left out taken from the stored one: an emptied
  * tombstone keeps the stored content, a left-out phone the stored phone (none when nothing is
  * stored), a text whose phones were masked the stored text. Anything else in the incoming record
- * is left as it came, and a full file's records wholly (an empty phone there was cleared).
+ * is left as it came; so is a full file's record that brings an edit (an empty phone there was
+ * cleared), all but an emptied tombstone.
  */
 export function restoreWithheld<T extends ExchangeRecord>(
   table: RecordTable,
@@ -117,14 +135,17 @@ export function restoreWithheld<T extends ExchangeRecord>(
   local: T | undefined,
   withholding: Withholding,
 ): T {
-  if (withholding === 'nothing') return incoming;
   const record = incoming as Fields;
   const stored = (local ?? {}) as Fields;
+  // Any file may carry an emptied tombstone: one a default copy brought to the computer that wrote
+  // it stays emptied there and travels on so.
   if (local && record.deletedAt !== null && same(record, emptied(table, record))) {
     return { ...stored, ...meta(table, record) } as T;
   }
+  const reading = readingOf(withholding, incoming, local);
+  if (reading === 'nothing') return incoming;
   const left = (f: string) =>
-    withholding === 'marked' ? record[f] === withheldPhone : record[f] === '';
+    reading === 'marked' ? record[f] === withheldPhone : record[f] === '';
   let out: Fields | undefined;
   const take = (f: string, value: unknown) => {
     if (record[f] === value) return;
@@ -161,7 +182,8 @@ export function withholdPhotos(photos: readonly Photo[]): Photo[] {
 
 /** An incoming emptied photo with the picture and caption this computer still holds, so a
  * deletion (from a default copy, or of a photo emptied to make room) leaves 撤销 possible here;
- * from a default copy, a caption whose phones were masked with the stored caption. */
+ * from a default copy (or relayed unchanged, readingOf), a caption whose phones were masked with
+ * the stored caption. */
 export function restoreWithheldPhoto(
   incoming: Photo,
   local: Photo | undefined,
@@ -172,7 +194,8 @@ export function restoreWithheldPhoto(
     if (local.bytes === 0) return incoming;
     return { ...incoming, caption: local.caption, jpeg: local.jpeg, bytes: local.bytes };
   }
-  return withholding !== 'nothing' && isMaskedCopy(local.caption, incoming.caption)
+  return readingOf(withholding, incoming, local) !== 'nothing' &&
+    isMaskedCopy(local.caption, incoming.caption)
     ? { ...incoming, caption: local.caption }
     : incoming;
 }

@@ -3,9 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { dataPartJson, meetingExport } from '../../shared/docs/exports';
 import { buildDocumentBytes } from '../../shared/docs/pack';
-import { defaultSettings, type Attendance, type Issue } from '../../shared/domain/schemas';
+import {
+  defaultSettings,
+  type Attendance,
+  type Issue,
+  type Meeting,
+} from '../../shared/domain/schemas';
 import { embedDataPart } from '../../shared/exchange/docx-data';
-import { emptyRecords, type ExchangeFile, type ExchangeRecord } from '../../shared/exchange/format';
+import {
+  emptyRecords,
+  type ExchangeFile,
+  type ExchangeRecord,
+  type RecordTable,
+} from '../../shared/exchange/format';
 import { planFiles } from '../../shared/exchange/merge';
 import { readExchangeBytes } from '../../shared/exchange/read-file';
 import { createExchangeFile } from '../../shared/exchange/write';
@@ -177,6 +187,41 @@ describe('importing a default copy at the office', () => {
     const written = plan?.filter((p) => p.table === 'attendance' && p.write) ?? [];
     expect(written).toHaveLength(internal.records.attendance.length);
     for (const p of written) expect((p.write as Attendance).phone).toBe('');
+  });
+
+  it('changes nothing when a second computer relays, as a full file, what a default copy brought it', async () => {
+    const internal = await exported();
+    const defaultCopy = JSON.parse(
+      (await dataPartJson('minutes', 'masked', internal)) ?? '',
+    ) as ExchangeFile;
+    // The second computer never had the meeting: it stores the copy as it came, phones empty.
+    const [received] = planFiles([defaultCopy], () => undefined, defaultSettings);
+    const stored = (table: RecordTable) =>
+      (received ?? []).filter((p) => p.table === table && p.write).map((p) => p.write);
+    const relayed = await createExchangeFile(
+      {
+        kind: 'exchange',
+        exportedAt: '2026-11-30T08:00:00.000Z',
+        appVersion: 'test',
+        source: { deviceId: 'laptop-2', label: '' },
+      },
+      {
+        ...emptyRecords(),
+        meetings: stored('meetings') as Meeting[],
+        attendance: stored('attendance') as Attendance[],
+        issues: stored('issues') as Issue[],
+      },
+    );
+    expect(relayed.withheld).toBeUndefined();
+    expect(relayed.records.attendance.map((a) => a.phone)).toContain('');
+    const office = new Map<string, ExchangeRecord>(
+      (['attendance', 'issues', 'meetings'] as const).flatMap((t) =>
+        internal.records[t].map((r) => [`${t}:${r.id}`, r] as const),
+      ),
+    );
+    const [plan] = planFiles([relayed], (t, id) => office.get(`${t}:${id}`), defaultSettings);
+    expect(plan?.filter((p) => p.decision !== 'unchanged')).toEqual([]);
+    expect(plan?.filter((p) => p.write)).toEqual([]);
   });
 
   it('reads a version 1 file as before: an empty phone there may have been left out', async () => {
