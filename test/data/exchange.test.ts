@@ -150,6 +150,7 @@ describe('exchange between laptops', () => {
     expect(await office.repos.exchange.undoBatch(batch.id)).toEqual({
       undone: 8,
       keptChanged: 0,
+      keptConflicted: 0,
       keptLinked: 0,
     });
     const after = await dumpDatabase(office.db, [
@@ -180,7 +181,7 @@ describe('exchange between laptops', () => {
     // 6 records came: the meeting, 𠀀明, 王䶮, 李堃, the issue and the person 李堃. 李堃's row
     // changed here and stays; its meeting and person stay with it; the other three go.
     const result = await office.repos.exchange.undoBatch(batch.id);
-    expect(result).toEqual({ undone: 3, keptChanged: 1, keptLinked: 2 });
+    expect(result).toEqual({ undone: 3, keptChanged: 1, keptConflicted: 0, keptLinked: 2 });
     expect(describeUndo(result)).toBe(
       '已撤销 3 条；1 条在导入后又被修改，保留未动；' +
         '2 条仍有留下的记录挂在上面（如改过的参会人员所在的会议），也保留未动',
@@ -194,6 +195,41 @@ describe('exchange between laptops', () => {
     const backup = serializeExchangeFile(await office.repos.exchange.backup(defaultSettings));
     const read = await parseExchangeText(backup, '备份.json');
     expect(read.ok ? '' : read.message).toBe('');
+  });
+
+  it('撤销 keeps a record a later import’s conflict waits on, and what it belongs to', async () => {
+    // Laptop A's meeting reaches laptop C; both then edit the same attendee. The office imports
+    // A's file (batch 1, which creates everything), then C's (batch 2: a conflict on the attendee).
+    const a = await laptopWithMeeting('dev-a', '石门村');
+    const c = openTestDb('dev-c');
+    await c.repos.exchange.apply([
+      await roundTrip(await a.repos.exchange.exportMeetings([a.meeting.id])),
+    ]);
+    const [first] = await a.repos.attendance.listForMeeting(a.meeting.id);
+    await a.repos.attendance.update(first!.id, { group: '一组' });
+    await c.repos.attendance.update(first!.id, { group: '二组' });
+    const office = openTestDb('dev-office');
+    const one = await office.repos.exchange.apply([
+      await roundTrip(await a.repos.exchange.exportMeetings([a.meeting.id]), 'a.json'),
+    ]);
+    const two = await office.repos.exchange.apply([
+      await roundTrip(await c.repos.exchange.exportMeetings([a.meeting.id]), 'c.json'),
+    ]);
+    expect(two.files[0]?.counts.conflict).toBe(1);
+
+    // Batch 1 made the meeting, 𠀀明, 王䶮 and the issue. 𠀀明 stays for the waiting conflict, and
+    // the meeting with it; 王䶮 and the issue go.
+    const result = await office.repos.exchange.undoBatch(one.id);
+    expect(result).toEqual({ undone: 2, keptChanged: 0, keptConflicted: 1, keptLinked: 1 });
+    expect(describeUndo(result)).toBe(
+      '已撤销 2 条；1 条有后来导入的冲突待处理，也保留未动；' +
+        '1 条仍有留下的记录挂在上面（如改过的参会人员所在的会议），也保留未动',
+    );
+    const [conflict] = await office.repos.exchange.listConflicts();
+    expect(await office.repos.exchange.localVersion(conflict!)).toMatchObject({ group: '一组' });
+    await office.repos.exchange.resolve(conflict!.id, 'theirs');
+    expect((await office.repos.attendance.get(first!.id))?.group).toBe('二组');
+    expect((await office.repos.meetings.get(a.meeting.id))?.village).toBe('石门村');
   });
 
   it('撤销 keeps the chain under a step taken here: issue, its meeting, 反映人 and person', async () => {
@@ -230,6 +266,7 @@ describe('exchange between laptops', () => {
     expect(await office.repos.exchange.undoBatch(batch.id)).toEqual({
       undone: 1,
       keptChanged: 0,
+      keptConflicted: 0,
       keptLinked: 4,
     });
     expect((await office.repos.attendance.listForMeeting(meeting.id)).map((r) => r.name)).toEqual([

@@ -122,6 +122,7 @@ describe('a roster merge travelling between laptops', () => {
     expect(await two.repos.exchange.undoBatch(batch.id)).toEqual({
       undone: 4,
       keptChanged: 0,
+      keptConflicted: 0,
       keptLinked: 0,
     });
     expect(await dumpOf(two)).toEqual(before);

@@ -38,7 +38,7 @@ import { freeDeletedPhotos, heldPhotoCount } from './photos';
 import { recordStores, tableOf } from './record-tables';
 import { loadSettings } from './settings';
 import type { StampSource } from './stamp';
-import { spareLinkedRecords, type UndoTable } from './undo-links';
+import { spareConflictedRecords, spareLinkedRecords, type UndoTable } from './undo-links';
 
 /** Records written per request of an import; the page paints between two. */
 export const writeSlice = 5000;
@@ -49,7 +49,12 @@ export type NamedFile = { name: string; file: ExchangeFile };
  * What 撤销本批 did: records taken back, and records kept because they were changed since the
  * import or because a record that stays points at them.
  */
-export type UndoResult = { undone: number; keptChanged: number; keptLinked: number };
+export type UndoResult = {
+  undone: number;
+  keptChanged: number;
+  keptConflicted: number;
+  keptLinked: number;
+};
 
 /** A chosen file that was not imported, logged (文件记录) in the import's own transaction. */
 export type SkippedFile = { name: string; reason: string };
@@ -279,15 +284,16 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
     /**
      * Takes a whole batch back: each record it wrote returns to what it was before (or goes, if
      * the batch created it), unless it has been changed since — then it is kept and counted
-     * (keptChanged). A record the batch created stays too while a record that stays points at
-     * it (keptLinked): the meeting of an attendee edited since, say. Conflicts the batch raised
-     * are dropped.
+     * (keptChanged). A record the batch created stays too while a conflict from a later import
+     * waits on it (keptConflicted), and while a record that stays points at it (keptLinked): the
+     * meeting of an attendee edited since, say. Conflicts the batch raised are dropped.
      */
     undoBatch(batchId: string): Promise<UndoResult> {
       const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches];
       return db.transaction('rw', stores, async () => {
         const batch = await db.importBatches.get(batchId);
-        if (!batch || batch.undoneAt) return { undone: 0, keptChanged: 0, keptLinked: 0 };
+        if (!batch || batch.undoneAt)
+          return { undone: 0, keptChanged: 0, keptConflicted: 0, keptLinked: 0 };
         // The first write of a record in the batch holds its original; the last holds the clock
         // the batch left it with.
         const originals = new Map<
@@ -314,6 +320,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
             created.set(entry.table, (created.get(entry.table) ?? new Set()).add(entry.recordId));
           }
         }
+        const keptConflicted = await spareConflictedRecords(db, created, batchId);
         const keptLinked = await spareLinkedRecords(db, created);
         for (const [table, ids] of created) {
           await db.table(table).bulkDelete([...ids]);
@@ -321,7 +328,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         }
         await db.conflicts.where('batchId').equals(batchId).delete();
         await db.importBatches.update(batchId, { undoneAt: stamps().now });
-        return { undone, keptChanged, keptLinked };
+        return { undone, keptChanged, keptConflicted, keptLinked };
       });
     },
 

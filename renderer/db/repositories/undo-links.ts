@@ -1,6 +1,7 @@
 // 撤销本批 deletes the records a batch created, but never one that a record staying in the
 // database still points at (an attendee edited since the import keeps its meeting and person):
-// a dangling link would make every later export and backup unreadable.
+// a dangling link would make every later export and backup unreadable. Nor one that a conflict
+// from another import waits on: that conflict was raised against it.
 import type { RecordTable } from '../../../shared/exchange/format';
 import type { AppDatabase } from '../database';
 
@@ -55,4 +56,20 @@ export async function spareLinkedRecords(
     if (more === 0) return spared;
     spared += more;
   }
+}
+
+/**
+ * Takes out of `deleting` every record a conflict waiting from another batch than `batchId`
+ * concerns; returns how many it took out. (Conflicts are few: they are read whole.)
+ */
+export async function spareConflictedRecords(
+  db: AppDatabase,
+  deleting: Map<UndoTable, Set<string>>,
+  batchId: string,
+): Promise<number> {
+  let spared = 0;
+  const waiting = await db.conflicts.filter((c) => c.batchId !== batchId).toArray();
+  for (const conflict of waiting)
+    if (deleting.get(conflict.table)?.delete(conflict.recordId)) spared += 1;
+  return spared;
 }

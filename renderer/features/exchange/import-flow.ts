@@ -163,11 +163,14 @@ export function describeImport(outcome: ImportOutcome): string {
 
 /**
  * The screen's message after 撤销本批: what was taken back, and why the rest stayed (changed
- * since the import, or still pointed at by a record that stays).
+ * since the import, waited on by a later import's conflict, or still pointed at by a record that
+ * stays).
  */
 export function describeUndo(result: UndoResult): string {
   const parts = [`已撤销 ${result.undone} 条`];
   if (result.keptChanged > 0) parts.push(`${result.keptChanged} 条在导入后又被修改，保留未动`);
+  if (result.keptConflicted > 0)
+    parts.push(`${result.keptConflicted} 条有后来导入的冲突待处理，也保留未动`);
   if (result.keptLinked > 0)
     parts.push(
       `${result.keptLinked} 条仍有留下的记录挂在上面（如改过的参会人员所在的会议），也保留未动`,
