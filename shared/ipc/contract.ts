@@ -8,12 +8,18 @@ export { channels, mainEvents, type Channel, type MainEvent } from './channels';
 /** 200 MB: the largest file we ever read or write through the dialogs. */
 export const maxFileBytes = 200 * 1024 * 1024;
 
+/** The longest file name a request carries, in UTF-16 units. */
+export const maxFileNameLength = 120;
+
+/** The characters no file name a request carries may hold (Windows' rules, and controls). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+export const forbiddenFileNameCharacters = /[\\/:*?"<>|\u0000-\u001f]/g;
+
 const fileName = z
   .string()
   .min(1)
-  .max(120)
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), '文件名含有不允许的字符')
+  .max(maxFileNameLength)
+  .refine((name) => name.search(forbiddenFileNameCharacters) === -1, '文件名含有不允许的字符')
   .refine((name) => name !== '.' && name !== '..', '文件名无效');
 
 export const fileFilterSchema = z.strictObject({

@@ -47,7 +47,8 @@ export type NamedFile = { name: string; file: ExchangeFile };
 
 /**
  * What 撤销本批 did: records taken back, and records kept because they were changed since the
- * import or because a record that stays points at them.
+ * import, because a later import's conflict waits on them, or because a record that stays points
+ * at them.
  */
 export type UndoResult = {
   undone: number;
