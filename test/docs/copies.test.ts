@@ -25,6 +25,10 @@ import { unzipDocx, visibleText } from './docx-files';
 
 const phone = '13812341234';
 
+/** An exchange file's header, as `deviceId` wrote it at `exportedAt`. */
+const header = (deviceId: string, exportedAt: string) =>
+  ({ kind: 'exchange', exportedAt, appVersion: 'test', source: { deviceId, label: '' } }) as const;
+
 /** The long-description meeting with a deleted attendee and a deleted issue, as exported. */
 async function exported(): Promise<ExchangeFile> {
   const b = longDescriptionBundle();
@@ -42,20 +46,12 @@ async function exported(): Promise<ExchangeFile> {
     description: '钱多多家的私事',
     deletedAt: '2026-11-28T00:00:00.000Z',
   };
-  return createExchangeFile(
-    {
-      kind: 'exchange',
-      exportedAt: '2026-11-28T08:00:00.000Z',
-      appVersion: 'test',
-      source: { deviceId: 'laptop-1', label: '' },
-    },
-    {
-      ...emptyRecords(),
-      meetings: [b.meeting],
-      attendance: [...b.attendance, gone],
-      issues: [...b.issues, goneIssue],
-    },
-  );
+  return createExchangeFile(header('laptop-1', '2026-11-28T08:00:00.000Z'), {
+    ...emptyRecords(),
+    meetings: [b.meeting],
+    attendance: [...b.attendance, gone],
+    issues: [...b.issues, goneIssue],
+  });
 }
 
 describe('the data part of each copy', () => {
@@ -101,9 +97,15 @@ describe('the data part of each copy', () => {
 
 const longBundle = () => ({ bundle: longDescriptionBundle() });
 
-/** The office's lookup when it holds the attendees of `file` (and nothing else). */
-const attendeesOf = (file: ExchangeFile) => (table: string, id: string) =>
-  table === 'attendance' ? file.records.attendance.find((a) => a.id === id) : undefined;
+/** The office's lookup when it holds the meeting, attendees and issues of `file`. */
+function officeHolding(file: ExchangeFile) {
+  const held = new Map<string, ExchangeRecord>(
+    (['attendance', 'issues', 'meetings'] as const).flatMap((t) =>
+      file.records[t].map((r) => [`${t}:${r.id}`, r] as const),
+    ),
+  );
+  return (table: string, id: string) => held.get(`${table}:${id}`);
+}
 
 describe('importing a default copy at the office', () => {
   it('never erases a phone, a text or a deleted record the office already has', async () => {
@@ -111,12 +113,7 @@ describe('importing a default copy at the office', () => {
     const json = await dataPartJson('minutes', 'masked', internal);
     const defaultCopy = JSON.parse(json ?? '') as ExchangeFile;
     // The office holds the internal copy; the default copy of the same versions changes nothing.
-    const office = new Map<string, ExchangeRecord>(
-      (['attendance', 'issues', 'meetings'] as const).flatMap((t) =>
-        internal.records[t].map((r) => [`${t}:${r.id}`, r] as const),
-      ),
-    );
-    const [plan] = planFiles([defaultCopy], (t, id) => office.get(`${t}:${id}`), defaultSettings);
+    const [plan] = planFiles([defaultCopy], officeHolding(internal), defaultSettings);
     expect(plan?.filter((p) => p.decision !== 'unchanged')).toEqual([]);
     expect(plan?.filter((p) => p.write)).toEqual([]);
 
@@ -130,7 +127,7 @@ describe('importing a default copy at the office', () => {
       updatedAt: '2026-11-29T00:00:00.000Z',
     };
     const later = { ...defaultCopy, records: { ...defaultCopy.records, attendance: [edited] } };
-    const [update] = planFiles([later], (t, id) => office.get(`${t}:${id}`), defaultSettings);
+    const [update] = planFiles([later], officeHolding(internal), defaultSettings);
     const planned = update?.find((p) => p.table === 'attendance');
     expect(planned?.decision).toBe('updated');
     expect(planned?.write).toMatchObject({ group: '4组', phone });
@@ -138,7 +135,7 @@ describe('importing a default copy at the office', () => {
 
   it('clears a phone the laptop cleared, from a default copy and from a full file alike', async () => {
     const internal = await exported();
-    const office = attendeesOf(internal);
+    const office = officeHolding(internal);
     const raiser = internal.records.attendance[0]!;
     expect(raiser.phone).toBe(phone);
     // The villager asked for the number to be removed: the laptop cleared it in a later edit.
@@ -149,15 +146,11 @@ describe('importing a default copy at the office', () => {
       clock: { 'fixture-laptop': 2 },
       updatedAt: '2026-11-29T00:00:00.000Z',
     };
-    const full = await createExchangeFile(
-      {
-        kind: 'exchange',
-        exportedAt: '2026-11-29T08:00:00.000Z',
-        appVersion: 'test',
-        source: { deviceId: 'laptop-1', label: '' },
-      },
-      { ...emptyRecords(), meetings: internal.records.meetings, attendance: [cleared] },
-    );
+    const full = await createExchangeFile(header('laptop-1', '2026-11-29T08:00:00.000Z'), {
+      ...emptyRecords(),
+      meetings: internal.records.meetings,
+      attendance: [cleared],
+    });
     const defaultCopy = JSON.parse(
       (await dataPartJson('minutes', 'masked', full)) ?? '',
     ) as ExchangeFile;
@@ -198,35 +191,22 @@ describe('importing a default copy at the office', () => {
     const [received] = planFiles([defaultCopy], () => undefined, defaultSettings);
     const stored = (table: RecordTable) =>
       (received ?? []).filter((p) => p.table === table && p.write).map((p) => p.write);
-    const relayed = await createExchangeFile(
-      {
-        kind: 'exchange',
-        exportedAt: '2026-11-30T08:00:00.000Z',
-        appVersion: 'test',
-        source: { deviceId: 'laptop-2', label: '' },
-      },
-      {
-        ...emptyRecords(),
-        meetings: stored('meetings') as Meeting[],
-        attendance: stored('attendance') as Attendance[],
-        issues: stored('issues') as Issue[],
-      },
-    );
+    const relayed = await createExchangeFile(header('laptop-2', '2026-11-30T08:00:00.000Z'), {
+      ...emptyRecords(),
+      meetings: stored('meetings') as Meeting[],
+      attendance: stored('attendance') as Attendance[],
+      issues: stored('issues') as Issue[],
+    });
     expect(relayed.withheld).toBeUndefined();
     expect(relayed.records.attendance.map((a) => a.phone)).toContain('');
-    const office = new Map<string, ExchangeRecord>(
-      (['attendance', 'issues', 'meetings'] as const).flatMap((t) =>
-        internal.records[t].map((r) => [`${t}:${r.id}`, r] as const),
-      ),
-    );
-    const [plan] = planFiles([relayed], (t, id) => office.get(`${t}:${id}`), defaultSettings);
+    const [plan] = planFiles([relayed], officeHolding(internal), defaultSettings);
     expect(plan?.filter((p) => p.decision !== 'unchanged')).toEqual([]);
     expect(plan?.filter((p) => p.write)).toEqual([]);
   });
 
   it('reads a version 1 file as before: an empty phone there may have been left out', async () => {
     const internal = await exported();
-    const office = attendeesOf(internal);
+    const office = officeHolding(internal);
     const raiser = internal.records.attendance[0]!;
     const edited = {
       ...raiser,
