@@ -12,14 +12,12 @@ import { defaultSettings } from '../domain/schemas';
 import type { Meeting, Photo } from '../domain/schemas';
 import { blankAttendance, blankIssue, blankMeeting, blankProgressEntry } from '../domain/records';
 import { maskPhonesInText } from '../docs/privacy';
+import { withheldPhone } from '../roster/phone';
 import { canonicalJson } from './canonical';
 import type { ExchangeRecord, ExchangeRecords, RecordTable, Withholding } from './format';
 import { recordTables } from './format';
 
 type Fields = Record<string, unknown>;
-
-/** A phone a default copy left out (an empty phone is written empty). */
-export const withheldPhone = '（略）';
 
 const phoneFields: Record<RecordTable, readonly string[]> = {
   meetings: [],
@@ -124,10 +122,10 @@ function readingOf(
 
 /**
  * An incoming record with what a default copy left out taken from the stored one: an emptied
- * tombstone keeps the stored content, a left-out phone the stored phone (none when nothing is
- * stored), a text whose phones were masked the stored text. Anything else in the incoming record
- * is left as it came; so is a full file's record that brings an edit (an empty phone there was
- * cleared), all but an emptied tombstone.
+ * tombstone keeps the stored content, a left-out phone (`withheldPhone`) the stored phone (the
+ * mark itself when none is stored), a text whose phones were masked the stored text. Anything
+ * else in the incoming record is left as it came; so is a full file's record that brings an edit
+ * (an empty phone there was cleared), but for an emptied tombstone and the mark.
  */
 export function restoreWithheld<T extends ExchangeRecord>(
   table: RecordTable,
@@ -143,9 +141,6 @@ export function restoreWithheld<T extends ExchangeRecord>(
     return { ...stored, ...meta(table, record) } as T;
   }
   const reading = readingOf(withholding, incoming, local);
-  if (reading === 'nothing') return incoming;
-  const left = (f: string) =>
-    reading === 'marked' ? record[f] === withheldPhone : record[f] === '';
   let out: Fields | undefined;
   const take = (f: string, value: unknown) => {
     if (record[f] === value) return;
@@ -153,8 +148,14 @@ export function restoreWithheld<T extends ExchangeRecord>(
     out[f] = value;
   };
   for (const f of phoneFields[table]) {
-    if (left(f)) take(f, typeof stored[f] === 'string' ? stored[f] : '');
+    const kept = typeof stored[f] === 'string' && stored[f] !== '' ? stored[f] : null;
+    // The mark means, in any file, a number its writer has not got: a stored one stays, and with
+    // none the mark is kept, so this computer never sends an empty phone for it either.
+    if (record[f] === withheldPhone || (reading === 'unmarked' && record[f] === '')) {
+      if (kept !== null) take(f, kept);
+    }
   }
+  if (reading === 'nothing') return (out ?? record) as T;
   for (const f of textFields[table]) {
     if (isMaskedCopy(stored[f], record[f])) take(f, stored[f]);
   }

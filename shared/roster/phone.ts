@@ -3,6 +3,14 @@
 // without spaces so the same number typed twice is found as a duplicate.
 export type PhoneCheck = { ok: true; phone: string } | { ok: false; problem: string };
 
+/**
+ * A phone a default copy left out (exchange/withheld.ts; an empty phone is written empty). A
+ * computer that has no number for the record keeps the mark as its phone (shown and printed as
+ * it is), so the full files it writes say "not known here", never "no phone". Read from a
+ * roster sheet, it is no number.
+ */
+export const withheldPhone = '（略）';
+
 const fullWidthDigit = /[０-９]/g;
 
 export function normalizePhone(raw: string): PhoneCheck {
@@ -10,7 +18,7 @@ export function normalizePhone(raw: string): PhoneCheck {
     .replace(fullWidthDigit, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
     .replace(/[－—]/g, '-')
     .replace(/[\s()（）]/g, '');
-  if (text === '') return { ok: true, phone: '' };
+  if (text === '' || raw.trim() === withheldPhone) return { ok: true, phone: '' };
   // Excel shows a long number in a General cell as 1.38123E+10 and saves the CSV that way: the
   // last digits are gone and no reader can bring them back.
   if (/^\d(\.\d+)?e\+?\d+$/i.test(text)) {

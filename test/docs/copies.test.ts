@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataPartJson, meetingExport } from '../../shared/docs/exports';
 import { buildDocumentBytes } from '../../shared/docs/pack';
+import { clockOf } from '../../shared/domain/clock';
 import {
   defaultSettings,
   type Attendance,
@@ -164,7 +165,7 @@ describe('importing a default copy at the office', () => {
     }
   });
 
-  it('marks a phone it leaves out, and never stores the mark as a phone', async () => {
+  it('marks a phone it leaves out; an office without the number keeps the mark, and its edit sent back keeps the laptop’s number', async () => {
     const internal = await exported();
     const copy = JSON.parse(
       (await dataPartJson('minutes', 'masked', internal)) ?? '',
@@ -175,11 +176,34 @@ describe('importing a default copy at the office', () => {
         .filter((a) => a.deletedAt === null)
         .map((a) => (a.phone ? '（略）' : '')),
     );
-    // An office that has never seen the meeting gets the attendees without any phone.
+    // An office that has never seen the meeting stores the mark where the laptop has a number.
     const [plan] = planFiles([copy], () => undefined, defaultSettings);
-    const written = plan?.filter((p) => p.table === 'attendance' && p.write) ?? [];
-    expect(written).toHaveLength(internal.records.attendance.length);
-    for (const p of written) expect((p.write as Attendance).phone).toBe('');
+    const stored = plan?.filter((p) => p.table === 'attendance' && p.write) ?? [];
+    expect(stored.map((p) => (p.write as Attendance).phone)).toEqual(
+      copy.records.attendance.map((a) => a.phone),
+    );
+    const raiserAtOffice = stored.find((p) => p.incoming.id === internal.records.attendance[0]!.id)
+      ?.write as Attendance;
+    expect(raiserAtOffice.phone).toBe('（略）');
+
+    // The office corrects the group and sends its full file back: the laptop keeps its number.
+    const edited = {
+      ...raiserAtOffice,
+      group: '5组',
+      rev: raiserAtOffice.rev + 1,
+      clock: { ...clockOf(raiserAtOffice), office: 1 },
+      deviceId: 'office',
+      updatedAt: '2026-11-30T00:00:00.000Z',
+    };
+    const back = await createExchangeFile(header('office', '2026-11-30T08:00:00.000Z'), {
+      ...emptyRecords(),
+      meetings: internal.records.meetings,
+      attendance: [edited],
+    });
+    const [onLaptop] = planFiles([back], officeHolding(internal), defaultSettings);
+    const planned = onLaptop?.find((p) => p.table === 'attendance');
+    expect(planned?.decision).toBe('updated');
+    expect(planned?.write).toMatchObject({ group: '5组', phone });
   });
 
   it('changes nothing when a second computer relays, as a full file, what a default copy brought it', async () => {

@@ -187,6 +187,15 @@ describe('previewRoster', () => {
     expect(result.rows[5]?.person?.phone).toBe('13700000000');
   });
 
+  it('reads （略）, a number another computer did not send, as no number', () => {
+    const result = preview([
+      ['姓名', '电话'],
+      ['张三', '（略）'],
+    ]);
+    expect(result.errorCount).toBe(0);
+    expect(result.rows[0]?.person?.phone).toBe('');
+  });
+
   it('keeps rare characters whole', () => {
     const result = preview([['姓名'], ['𠀀䶮']]);
     expect(result.rows[0]?.person?.name).toBe('𠀀䶮');
