@@ -5,8 +5,9 @@ import type { Page } from 'playwright-core';
 import { inMotion } from './pages/motion';
 
 /** antd's layers that fade in and out: select lists, menus, date pickers, pop-ups, dialogs and
- * their masks. Part way through, their colours are faded and axe measures a contrast nobody sees.
- * (Not every motion: a button's loading icon may stay in its leave motion, an empty span.) */
+ * their masks, messages. Part way through, their colours are faded and axe measures a contrast
+ * nobody sees. (Not every motion: antd's own button loading icon could stay in its leave
+ * motion, an empty span; the app's theme replaces it.) */
 const layersInMotion = [
   '.ant-select-dropdown',
   '.ant-dropdown',
@@ -15,7 +16,9 @@ const layersInMotion = [
   '.ant-tooltip',
   '.ant-modal',
   '.ant-modal-mask',
-  '.ant-message-notice-wrapper',
+  // A message's motion class sits on the element around its notice (.ant-message-fade-leave).
+  '[class*="ant-message-"]',
+  '[class*="ant-notification-"]',
 ]
   .map((layer) => inMotion(layer, ['enter', 'appear', 'leave']))
   .join(', ');
