@@ -176,6 +176,28 @@ describe('村民名册', () => {
     await expect.poll(count).toBe('共 3 人（全部 3 人）');
   });
 
+  it('disables 导出 Excel when a search finds nobody with no fade running after the key', async () => {
+    // A colour fade is animated frame by frame, and its frames delayed the next key's list. The
+    // page reads the animations on the button the moment its disabled state changes
+    // (getAnimations brings the button's style up to date first).
+    const button = page.getByRole('button', { name: '导出 Excel' });
+    await button.evaluate((b) => {
+      const w = window as unknown as { fades: number[] };
+      w.fades = [];
+      new MutationObserver(() => w.fades.push(b.getAnimations().length)).observe(b, {
+        attributeFilter: ['disabled'],
+      });
+    });
+    const fades = () => page.evaluate(() => (window as unknown as { fades: number[] }).fades);
+    await page.getByLabel('搜索', { exact: true }).fill('没有这个人');
+    await expect.poll(count).toBe('共 0 人（全部 3 人）');
+    expect(await button.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(count).toBe('共 3 人（全部 3 人）');
+    expect(await button.isEnabled()).toBe(true);
+    expect(await fades()).toEqual([0, 0]);
+  });
+
   it('opens the person a row shows now that a search put another in its place; Escape clears', async () => {
     // The rows are the page's elements by place: the first row showed 张三 and shows 王五 now.
     const box = page.getByLabel('搜索', { exact: true });
