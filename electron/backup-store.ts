@@ -5,11 +5,12 @@
 // or a real temporary folder.
 import { mkdir, readdir, readFile, stat, statfs, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type {
-  AutoBackupInfo,
-  BackupReason,
-  BackupResult,
-  ReadBackupResult,
+import {
+  maxFileBytes,
+  type AutoBackupInfo,
+  type BackupReason,
+  type BackupResult,
+  type ReadBackupResult,
 } from '../shared/ipc/contract';
 import { targetOfTemporaryName, writeFileAtomic } from './atomic-write';
 import {
@@ -48,6 +49,8 @@ export const backupMessages = {
   lowDisk: (freeBytes: number, neededBytes: number) =>
     `磁盘空间不足，未能自动备份（剩余 ${Math.floor(freeBytes / megabyte)} MB，至少需要 ${Math.ceil(neededBytes / megabyte)} MB）`,
   noFolder: '无法创建备份文件夹，未能自动备份',
+  tooLarge: (bytes: number) =>
+    `数据共 ${Math.ceil(bytes / megabyte)} MB，超过一个备份文件的上限 ${maxFileBytes / megabyte} MB，未能自动备份`,
   writeFailed: (detail: string) => `未能自动备份：${detail}`,
   staleRequest: '备份请求已过期或无效，未写入备份',
   unexpected: '自动备份失败，请重试',
@@ -179,6 +182,11 @@ export async function writeBackup(
   bytes: Uint8Array,
   deps: BackupStoreDeps,
 ): Promise<BackupResult> {
+  // A larger file could not be opened through 选择文件 on another computer: maxFileBytes is also
+  // the limit of what the dialogs read.
+  if (bytes.byteLength > maxFileBytes) {
+    return { status: 'failed', message: backupMessages.tooLarge(bytes.byteLength) };
+  }
   const isSafetyCopy = reason === 'before-restore';
   const folder = isSafetyCopy ? safetyFolderFor(deps.folder) : deps.folder;
   const counts = countBackup(bytes);

@@ -49,9 +49,9 @@ export const appInfoRequestSchema = z.undefined();
 export const backupReasons = ['quit', 'daily', 'before-restore'] as const;
 export const requestedBackupReasons = ['quit', 'daily'] as const;
 
-const backupBytes = z
-  .instanceof(Uint8Array)
-  .refine((b) => b.byteLength > 0 && b.byteLength <= maxFileBytes, '备份数据为空或过大');
+// Its size is checked where the backup is written (writeBackup), which answers the request with
+// the size and the limit: a refusal here would leave main waiting for an answer until it timed out.
+const backupBytes = z.instanceof(Uint8Array).refine((b) => b.byteLength > 0, '备份数据为空');
 
 /** An answer to main's request carries its id back; a restore backup is the renderer's own. */
 export const writeAutoBackupRequestSchema = z.discriminatedUnion('reason', [

@@ -86,12 +86,13 @@ describe('backup:write-auto refuses hostile requests', () => {
     expect(context.writeFile).not.toHaveBeenCalled();
   });
 
-  it('with bytes over the size limit', async () => {
+  it('with bytes over the size limit, answered with the size and the limit', async () => {
     const oversized = new Uint8Array(1);
     Object.defineProperty(oversized, 'byteLength', { value: maxFileBytes + 1 });
-    await expect(context.invoke(fromApp, { ...valid, bytes: oversized })).rejects.toThrow(
-      /备份数据为空或过大/,
-    );
+    await expect(context.invoke(fromApp, { ...valid, bytes: oversized })).resolves.toEqual({
+      status: 'failed',
+      message: '数据共 201 MB，超过一个备份文件的上限 200 MB，未能自动备份',
+    });
     expect(context.writeFile).not.toHaveBeenCalled();
   });
 

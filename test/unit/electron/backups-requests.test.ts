@@ -91,6 +91,24 @@ describe('requestBackup', () => {
     expect(await outcome).toEqual({ status: 'timeout' });
   });
 
+  it('answers a backup over the size limit at once with its size, and writes nothing', async () => {
+    // Before, the request's check refused it without answering, and main waited until it timed
+    // out, so its log gave a timeout and not the size.
+    const { requester, writeFile } = setUp();
+    const outcome = requester.requestBackup('daily', 10_000);
+    const oversized = new Uint8Array(1);
+    Object.defineProperty(oversized, 'byteLength', { value: 250 * 1024 * 1024 });
+    const failed = {
+      status: 'failed',
+      message: '数据共 250 MB，超过一个备份文件的上限 200 MB，未能自动备份',
+    };
+    expect(
+      await requester.receiveBackup({ requestId: 'id-1', reason: 'daily', bytes: oversized }),
+    ).toEqual(failed);
+    expect(await outcome).toEqual(failed);
+    expect(writeFile).not.toHaveBeenCalled();
+  });
+
   it('writes a repeated answer only once', async () => {
     const { requester, writeFile } = setUp();
     void requester.requestBackup('quit', 10_000);
