@@ -152,7 +152,8 @@ const landline = /^\(?(0\d{2,3})\)?[\s-]?(\d{3,4})[\s-]?(\d{4})(\s*(?:转|-|ext\
  */
 export function maskPhone(phone: string): string {
   const value = asciiPhoneSigns(cleanText(phone)).trim();
-  if (value === '') return '';
+  // No digit, nothing to mask: the text as written (the （略） of a default copy keeps its brackets).
+  if (!/\d/.test(value)) return cleanText(phone).trim();
   const m = mobile.exec(value);
   if (m) return `${m[1] ? '+86 ' : ''}${m[2]}****${m[4]}`;
   const l = landline.exec(value);
@@ -163,10 +164,12 @@ export function maskPhone(phone: string): string {
   return value.replace(/\d/g, (d) => (++seen > digits - 4 ? d : '*'));
 }
 
-/** A mobile number (13812341234, 138 1234 1234, +86 138-1234-1234) or a landline with its area
- * code (0738-8123456, 0738 8123456, (0738)8123456), not inside a longer number. */
+/** A mobile number (13812341234, 138 1234 1234, +86 138-1234-1234), a landline with its area
+ * code (0738-8123456, 0738 8123456, (0738)8123456), or one without it right after a word that
+ * says it is a phone (电话8123456, 座机：81234567; a number of 7 or 8 digits alone may as well be
+ * an amount), not inside a longer number. */
 const phoneInText =
-  /(?<!\d)(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:0[1-9]\d{1,2}|\(0[1-9]\d{1,2}\))[\s-]?\d{7,8})(?!\d)/g;
+  /(?<!\d)(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:0[1-9]\d{1,2}|\(0[1-9]\d{1,2}\))[\s-]?\d{7,8}|(?<=(?:电话|手机|手机号|座机|固话|联系方式|号码|tel)[\s:：是为]{0,3})\d{7,8})(?!\d)/gi;
 
 /** Masks the phone numbers written inside a free text (a description, a response), or
  * replaces each with a fixed word (the public variant shows no phone number at all). Numbers

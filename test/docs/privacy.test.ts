@@ -40,6 +40,7 @@ describe('maskPhone', () => {
     ['（０７３８）８１２３４５７', '0738-****3457'],
     ['12345678', '****5678'],
     ['110', '***'],
+    ['（略）', '（略）'],
     ['', ''],
   ])('%s → %s', (phone, masked) => expect(maskPhone(phone)).toBe(masked));
 
@@ -64,6 +65,22 @@ describe('maskPhone', () => {
     expect(maskPhonesInText(`${others}，电话１３８１２３４１２３４`)).toBe(
       `${others}，电话138****1234`,
     );
+  });
+});
+
+describe('maskPhonesInText, a landline without its area code', () => {
+  it('masks one written after a word that says it is a phone', () => {
+    expect(maskPhonesInText('有事打电话8123456，或座机：81234567，TEL 8123457')).toBe(
+      '有事打电话***3456，或座机：****4567，TEL ***3457',
+    );
+    expect(maskPhonesInText('联系方式 ８１２３４５６（白天）', '（略）')).toBe(
+      '联系方式 （略）（白天）',
+    );
+  });
+
+  it('leaves the same digits alone anywhere else', () => {
+    const others = '投资1200000元，电话费1234567元，身份证号码430102199001011234，8123456';
+    expect(maskPhonesInText(others)).toBe(others);
   });
 });
 
