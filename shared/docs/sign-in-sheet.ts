@@ -38,19 +38,20 @@ export function buildSignInSheetDocument(
     { title: '签名（或按手印）', align: 'center', share: 2 },
     { title: '备注', align: 'center', share: 1 },
   ];
+  // The sheet prints no phone (it passes from hand to hand): one typed into a name, a 组, the
+  // place or the topics is left out too.
+  const noPhones = (text: string) => maskPhonesInText(text, '（略）');
   const named = bundle.attendance.map((a, i) => [
     String(i + 1),
-    a.name,
-    a.group,
-    a.identity,
+    noPhones(a.name),
+    noPhones(a.group),
+    noPhones(a.identity),
     '',
     a.status === '出席' ? '' : a.status,
   ]);
   const blank = Array.from({ length: options.blankRows ?? 10 }, (_, i) => [
     String(named.length + i + 1),
   ]);
-  // A phone written into the place or the topics is left out too: the sheet passes from hand to hand.
-  const noPhones = (text: string) => maskPhonesInText(text, '（略）');
   // Before the meeting, 实到 and 请假 are left blank on an underline, to be written by hand.
   const fill = (n: number) =>
     textRuns(finished ? ` ${n} ` : '\u3000\u3000', { underline: !finished });

@@ -192,6 +192,19 @@ describe('contents', () => {
     for (const phone of ['1234', '8123456']) expect(text).not.toContain(phone);
   });
 
+  it('leaves out a phone typed into a name, 组 or 身份 on the sign-in sheet', async () => {
+    const b = meetingBuilder(0x2225, '2026-11-27', { village: '石门村' });
+    b.attend('王五13900001111', { group: '三组 电话8123456', identity: '村民代表 139 0000 2222' });
+    const text = visibleText(
+      unzipDocx(await buildDocumentBytes('sign-in', { bundle: b.bundle }))['word/document.xml'] ??
+        '',
+    );
+    expect(text).toContain('王五（略）');
+    expect(text).toContain('三组 电话（略）');
+    expect(text).toContain('村民代表 （略）');
+    for (const digits of ['1111', '8123456', '2222']) expect(text).not.toContain(digits);
+  });
+
   it('masks names and leaves out phones and sensitive issues on the notice', () => {
     const text = visibleText(doc('commitments'));
     expect(text).not.toContain('𠀀明');
