@@ -2,7 +2,8 @@
 // number of keystrokes into several fields; after each relaunch on the same profile what is stored
 // is a prefix of what was typed and holds everything the screen had called 已保存. No clock is
 // involved: how soon a change is stored is measured in `npm run bench`. We launch Chromium ourselves (its
-// process group is ours to kill) and drive it over the DevTools protocol.
+// process group is ours to kill) and drive it over the DevTools protocol. Then an import that
+// fails at its last step and cannot take back what it wrote, killed: the next start takes it back.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { databaseName } from '../../renderer/db/database-name';
+import { emptyRecords } from '../../shared/exchange/format';
+import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
+import { bigMeetingBundle } from '../fixtures/big-meeting';
 import { chromiumPath } from './browser';
 import { AppPage } from './pages/app-page';
 
@@ -169,4 +174,118 @@ describe('crash proof', () => {
     );
     expect(checkpoints).toBeGreaterThan(0);
   }, 900_000);
+});
+
+/** A meeting of 200 attendees and 60 issues of 15,000 characters: several of the import's slices. */
+async function bigExchangeText(): Promise<string> {
+  const bundle = bigMeetingBundle();
+  for (const [i, issue] of bundle.issues.entries())
+    issue.description = `第${i + 1}条：${'村道积水，出行不便。'.repeat(1500)}`;
+  const file = await createExchangeFile(
+    {
+      kind: 'exchange',
+      exportedAt: '2026-11-27T08:00:00.000Z',
+      appVersion: 'test',
+      source: { deviceId: 'dev-a', label: '' },
+    },
+    {
+      ...emptyRecords(),
+      meetings: [bundle.meeting],
+      attendance: bundle.attendance,
+      issues: bundle.issues,
+    },
+  );
+  return serializeExchangeFile(file);
+}
+
+/** Counts of the app's stores and the unfinished-import mark, read with the raw API. */
+type StoreCounts = { meetings: number; attendance: number; issues: number; importBatches: number };
+
+function readStores(name: string) {
+  return new Promise<StoreCounts & { mark: boolean }>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(new Error(String(open.error)));
+    open.onsuccess = () => {
+      const db = open.result;
+      const stores = ['meetings', 'attendance', 'issues', 'importBatches'];
+      const tx = db.transaction([...stores, 'keyValues'], 'readonly');
+      const counts = stores.map((s) => tx.objectStore(s).count());
+      const mark = tx.objectStore('keyValues').get('unfinishedImport');
+      tx.oncomplete = () => {
+        db.close();
+        resolve({
+          ...(Object.fromEntries(stores.map((s, i) => [s, counts[i]?.result])) as StoreCounts),
+          mark: mark.result !== undefined,
+        });
+      };
+    };
+  });
+}
+
+/**
+ * In the page: every read-write transaction that includes the 文件记录 fails, as the disk might
+ * at the import's last step and again when it takes back what it wrote.
+ */
+function failFileLogWrites() {
+  const transaction = Object.getOwnPropertyDescriptor(IDBDatabase.prototype, 'transaction')
+    ?.value as IDBDatabase['transaction'];
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+    const [stores, mode] = args;
+    const names = typeof stores === 'string' ? [stores] : [...stores];
+    if (mode === 'readwrite' && names.includes('fileLog'))
+      throw new DOMException('simulated disk failure', 'UnknownError');
+    return Reflect.apply<IDBDatabase, typeof args, IDBTransaction>(transaction, this, args);
+  } as IDBDatabase['transaction'];
+}
+
+describe('an import that could not take itself back', () => {
+  const profileDir = mkdtempSync(join(tmpdir(), 'wch-crash-import-'));
+  let running: Running | null = null;
+  afterAll(async () => {
+    if (running) {
+      await running.browser.close().catch(() => undefined);
+      await kill(running).catch(() => undefined);
+    }
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('is taken back at the next start, and the 文件记录 says so', async () => {
+    running = await launch(profileDir);
+    const { page } = running;
+    await page.addInitScript(failFileLogWrites);
+    await page.goto(`${baseUrl}#/exchange`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择文件…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: '石门村.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(await bigExchangeText()),
+    });
+    await page.getByRole('button', { name: '导入（1 个文件）' }).click();
+    await page.getByText('已写入的部分这次未能撤回，下次打开本软件时会自动撤回').waitFor();
+    // Every record was written, in transactions of their own; the batch is marked unfinished.
+    expect(await page.evaluate(readStores, databaseName)).toEqual({
+      meetings: 1,
+      attendance: 200,
+      issues: 60,
+      importBatches: 1,
+      mark: true,
+    });
+    await kill(running);
+
+    running = await launch(profileDir);
+    await running.page.goto(`${baseUrl}#/exchange`);
+    await running.page
+      .getByText('未导入：导入没有完成（软件中途关闭或出错），已写入的部分已撤回')
+      .waitFor();
+    expect(await running.page.evaluate(readStores, databaseName)).toEqual({
+      meetings: 0,
+      attendance: 0,
+      issues: 0,
+      importBatches: 0,
+      mark: false,
+    });
+  }, 300_000);
 });

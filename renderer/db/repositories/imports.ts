@@ -1,5 +1,6 @@
-// 导入 over the database: preview, apply in one transaction (all or nothing), undo a whole
-// batch, tell where a record came from, and resolve the conflicts an import left.
+// 导入 over the database: preview, apply all or nothing (in transactions of under 1 MB, taken back
+// on failure or at the next start), undo a whole batch, tell where a record came from, and
+// resolve the conflicts an import left.
 import { clockOf, compareClocks } from '../../../shared/domain/clock';
 import {
   recordTables,
@@ -38,10 +39,8 @@ import { freeDeletedPhotos, heldPhotoCount } from './photos';
 import { recordStores, tableOf } from './record-tables';
 import { loadSettings } from './settings';
 import type { StampSource } from './stamp';
+import type { Stamp } from '../../../shared/domain/records';
 import { spareConflictedRecords, spareLinkedRecords, type UndoTable } from './undo-links';
-
-/** Records written per request of an import; the page paints between two. */
-export const writeSlice = 5000;
 
 export type NamedFile = { name: string; file: ExchangeFile };
 
@@ -93,16 +92,16 @@ async function loadLocalPhotos(db: AppDatabase, files: readonly NamedFile[]) {
 
 /**
  * The files' photos planned under this computer's cap. When some would pass it, deleted photos
- * give up their pictures first (as adding one does, photos.ts) — only when `makeRoom`, inside the
- * import's transaction — and the files are planned again; the preview counts that room as free.
+ * are to give up their pictures first (as adding one does, photos.ts) and the files are planned
+ * with that room counted as free: `makeRoom` says so, for the writer (the preview only shows it).
  */
 async function planPhotos(
   db: AppDatabase,
   files: readonly NamedFile[],
   plans: readonly (readonly PlannedRecord[])[],
-  makeRoom: boolean,
-): Promise<PlannedPhoto[][]> {
-  if (!files.some((f) => (f.file.photos ?? []).length > 0)) return files.map(() => []);
+): Promise<{ planned: PlannedPhoto[][]; makeRoom: boolean }> {
+  if (!files.some((f) => (f.file.photos ?? []).length > 0))
+    return { planned: files.map(() => []), makeRoom: false };
   const plan = async (held: number) =>
     planPhotoFiles(
       files.map((f) => f.file),
@@ -111,20 +110,322 @@ async function planPhotos(
       plans.map(refusedEntries),
     );
   const planned = await plan(await heldPhotoCount(db));
-  if (!planned.flat().some((p) => p.decision === 'refused')) return planned;
-  if (!makeRoom)
-    return plan(
-      await db.photos
-        .where('bytes')
-        .above(0)
-        .filter((p) => p.deletedAt === null)
-        .count(),
-    );
-  await freeDeletedPhotos(db);
-  return plan(await heldPhotoCount(db));
+  if (!planned.flat().some((p) => p.decision === 'refused')) return { planned, makeRoom: false };
+  const live = await db.photos
+    .where('bytes')
+    .above(0)
+    .filter((p) => p.deletedAt === null)
+    .count();
+  return { planned: await plan(live), makeRoom: true };
 }
 
+/**
+ * Characters of JSON an import writes per transaction. Chromium writes a transaction of more
+ * than 1 MB with an undo log, one entry per key, and every later start of the app reads past
+ * what is left of that log once it is deleted (test/bench/open-cost.ts): the ten-year demo
+ * township written in one transaction made each start 250 ms slower. 200,000 characters of
+ * mostly Chinese text are about 400 KB stored, their index entries included.
+ */
+export const sliceChars = 200_000;
+
+/** The key-value naming the batch whose records an import is writing; gone once it is done. */
+const unfinishedKey = 'unfinishedImport';
+
+/** An import failed and what it had written could not be taken back now; the next start does. */
+export class ImportNotTakenBack extends Error {
+  override name = 'ImportNotTakenBack';
+  constructor(options: { cause: unknown }) {
+    super('已写入的部分这次未能撤回，下次打开本软件时会自动撤回', options);
+  }
+}
+
+/** A record this computer changed while an import was writing over it. */
+export class ImportOverwriteRefused extends Error {
+  override name = 'ImportOverwriteRefused';
+  constructor() {
+    super('导入过程中本机修改了要导入的记录，导入已全部撤回，请重新导入');
+  }
+}
+
+/** `rows` in runs of at most `sliceChars` characters of JSON (one longer row makes its own). */
+export function slicesOf<T>(rows: readonly T[]): T[][] {
+  const slices: T[][] = [];
+  let slice: T[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const size = JSON.stringify(row).length;
+    if (slice.length > 0 && chars + size > sliceChars) {
+      slices.push(slice);
+      slice = [];
+      chars = 0;
+    }
+    slice.push(row);
+    chars += size;
+  }
+  if (slice.length > 0) slices.push(slice);
+  return slices;
+}
+
+const logEntry = (stamp: Stamp, fileName: string, what: string): FileLogEntry => ({
+  action: '导入',
+  what,
+  fileName,
+  at: stamp.now,
+  deviceId: stamp.deviceId,
+});
+
+/** What an import planned, for the transactions that write it. */
+type ImportPlan = {
+  batch: ImportBatch;
+  stamp: Stamp;
+  /** The last version of each record the files write, by recordKey, and the file that wrote it. */
+  latest: Map<string, { table: RecordTable; record: ExchangeRecord }>;
+  writer: Map<string, number>;
+  /** This computer's copy each record was planned against (null: it had none). */
+  planned: Map<string, ExchangeRecord | null>;
+  photoWrites: Map<string, Photo>;
+  makeRoom: boolean;
+  conflicts: Map<string, StoredConflict>;
+};
+
 export function createImportRepository(db: AppDatabase, stamps: StampSource) {
+  const unfinishedBatchId = async () => {
+    const mark = await db.keyValues.get(unfinishedKey);
+    return typeof mark?.value === 'string' ? mark.value : null;
+  };
+
+  /** The batches of finished imports, newest first. */
+  async function finishedBatches(): Promise<ImportBatch[]> {
+    const unfinished = await unfinishedBatchId();
+    const batches = await db.importBatches.orderBy('at').reverse().toArray();
+    return batches.filter((b) => b.id !== unfinished);
+  }
+
+  /**
+   * Plans the files against the database as it is and writes the batch (for 撤销 and for taking
+   * the import back) marked unfinished, in one transaction. Takes back an earlier import that did
+   * not finish first.
+   */
+  async function planImport(files: readonly NamedFile[]): Promise<ImportPlan> {
+    await takeBackUnfinished();
+    const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches];
+    return db.transaction('r', [...stores, db.keyValues], async () => {
+      const stamp = stamps();
+      const batchId = crypto.randomUUID();
+      const { settings } = await loadSettings(db);
+      const pending = await loadPending(db, files);
+      const conflicts = new Map<string, StoredConflict>();
+      const plans = settlePlans(
+        planFiles(
+          files.map((f) => f.file),
+          await loadLocal(db, files),
+          settings,
+        ),
+        pending,
+        (p, replacesId, fileIndex) => {
+          const key = recordKey(p.table, p.incoming.id);
+          const row: StoredConflict = {
+            id: replacesId ?? crypto.randomUUID(),
+            table: p.table,
+            recordId: p.incoming.id,
+            incoming: p.incoming,
+            batchId,
+            fileName: files[fileIndex]?.name ?? '',
+            sourceDevice: files[fileIndex]?.file.source.deviceId ?? '',
+            detectedAt: stamp.now,
+          };
+          pending.set(key, row);
+          conflicts.set(key, row);
+        },
+      );
+      const { planned: photoPlans, makeRoom } = await planPhotos(db, files, plans);
+      const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
+      const latest = new Map<string, { table: RecordTable; record: ExchangeRecord }>();
+      const writer = new Map<string, number>();
+      const planned = new Map<string, ExchangeRecord | null>();
+      const photoWrites = new Map<string, Photo>();
+      for (const [index, filePlans] of plans.entries()) {
+        const { name, file } = files[index] as NamedFile;
+        const written: ImportedRecord[] = [];
+        for (const p of filePlans) {
+          if (!p.write) continue;
+          const key = recordKey(p.table, p.incoming.id);
+          // When an earlier file of this batch wrote it already, 撤销 uses that entry's original.
+          const before = planned.has(key) ? null : (p.local ?? null);
+          if (!planned.has(key)) planned.set(key, p.local ?? null);
+          written.push({
+            table: p.table,
+            recordId: p.incoming.id,
+            before,
+            afterClock: clockOf(p.write),
+          });
+          latest.set(key, { table: p.table, record: p.write });
+          writer.set(key, index);
+        }
+        for (const p of photoPlans[index] ?? []) {
+          if (!p.write) continue;
+          const before = photoWrites.has(p.incoming.id) ? null : (p.local ?? null);
+          written.push({
+            table: 'photos',
+            recordId: p.incoming.id,
+            before,
+            afterClock: clockOf(p.write),
+          });
+          photoWrites.set(p.incoming.id, p.write);
+        }
+        batch.files.push({
+          name,
+          sourceDevice: file.source.deviceId,
+          counts: countDecisions(filePlans),
+          refusals: issueRefusals(filePlans).map((r) => describeRefusal(name, r)),
+          photos: countPhotos(photoPlans[index] ?? []),
+          written,
+        });
+      }
+      return { batch, stamp, latest, writer, planned, photoWrites, makeRoom, conflicts };
+    });
+  }
+
+  /**
+   * Marks the batch unfinished, then writes the planned records table by table in transactions
+   * of at most `sliceChars`; each first reads what it overwrites and refuses when this computer
+   * changed it since the plan.
+   */
+  async function writeRecords({ batch, latest, planned }: ImportPlan) {
+    await db.transaction('rw', db.importBatches, db.keyValues, async () => {
+      await db.importBatches.add(batch);
+      await db.keyValues.put({ key: unfinishedKey, value: batch.id });
+    });
+    const records = [...latest.values()];
+    for (const table of recordTables) {
+      const store = tableOf(db, table);
+      const rows = records.filter((w) => w.table === table).map((w) => w.record);
+      for (const slice of slicesOf(rows)) {
+        await db.transaction('rw', store, async () => {
+          // A record this import adds has a new id no one else writes: only what it replaces is
+          // read again (so an import into an empty database looks nothing up).
+          const replaced = slice.flatMap((r) => planned.get(recordKey(table, r.id)) ?? []);
+          const stored = await store.bulkGet(replaced.map((r) => r.id));
+          stored.forEach((now, i) => {
+            const then = replaced[i];
+            if (!now || !then || compareClocks(clockOf(now), clockOf(then)) !== 'equal')
+              throw new ImportOverwriteRefused();
+          });
+          await store.bulkPut(slice);
+        });
+      }
+    }
+  }
+
+  /**
+   * The import's last transaction: the photos, attendance naming a person merged away (here or
+   * in the files) moved where it went, each move written down for the file that brought the row
+   * or the merge so 撤销 undoes it, the conflicts, the batch as done and the 文件记录.
+   */
+  function finishImport(
+    { batch, stamp, latest, writer, photoWrites, makeRoom, conflicts }: ImportPlan,
+    skipped: readonly SkippedFile[],
+  ): Promise<ImportBatch> {
+    const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches, db.fileLog];
+    return db.transaction('rw', [...stores, db.keyValues], async () => {
+      if (makeRoom) await freeDeletedPhotos(db);
+      await db.photos.bulkPut([...photoWrites.values()]);
+      const records = [...latest.values()];
+      const movedBy = new Map<number, number>();
+      for (const { before, after } of await moveLinksOfMergedPersons(db, records, stamp)) {
+        const key = recordKey('attendance', after.id);
+        const cause =
+          writer.get(key) ??
+          writer.get(recordKey('persons', before.personId ?? '')) ??
+          batch.files.length - 1;
+        movedBy.set(cause, (movedBy.get(cause) ?? 0) + 1);
+        batch.files[cause]?.written.push({
+          table: 'attendance',
+          recordId: after.id,
+          before: latest.has(key) ? null : before,
+          afterClock: clockOf(after),
+        });
+      }
+      await db.conflicts.bulkPut([...conflicts.values()]);
+      await db.importBatches.put(batch);
+      await db.keyValues.delete(unfinishedKey);
+      await db.fileLog.bulkAdd([
+        ...batch.files.map((f, index) =>
+          logEntry(
+            stamp,
+            f.name,
+            `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}` +
+              (movedBy.has(index) ? `，参会人员改到合并后的村民 ${movedBy.get(index)}` : '') +
+              (f.photos ? describePhotoCounts(f.name, f.photos) : '') +
+              (f.refusals?.length ? `。${f.refusals.join('')}` : ''),
+          ),
+        ),
+        ...skipped.map((f) => logEntry(stamp, f.name, `未导入：${f.reason}`)),
+      ]);
+      return batch;
+    });
+  }
+
+  /** What 撤销本批 does to the records, in the caller's transaction. */
+  async function takeBack(batch: ImportBatch): Promise<UndoResult> {
+    // The first write of a record in the batch holds its original; the last holds the clock
+    // the batch left it with.
+    const originals = new Map<
+      string,
+      { entry: ImportedRecord; lastClock: Record<string, number> }
+    >();
+    for (const entry of batch.files.flatMap((f) => f.written)) {
+      const key = `${entry.table}:${entry.recordId}`;
+      const first = originals.get(key);
+      originals.set(key, { entry: first?.entry ?? entry, lastClock: entry.afterClock });
+    }
+    let undone = 0;
+    let keptChanged = 0;
+    const created = new Map<UndoTable, Set<string>>();
+    for (const { entry, lastClock } of originals.values()) {
+      const table = db.table<ExchangeRecord | Photo, string>(entry.table);
+      const current = await table.get(entry.recordId);
+      if (current && compareClocks(clockOf(current), lastClock) !== 'equal') {
+        keptChanged += 1;
+      } else if (entry.before) {
+        await table.put(entry.before);
+        undone += 1;
+      } else {
+        created.set(entry.table, (created.get(entry.table) ?? new Set()).add(entry.recordId));
+      }
+    }
+    const keptConflicted = await spareConflictedRecords(db, created, batch.id);
+    const keptLinked = await spareLinkedRecords(db, created);
+    for (const [table, ids] of created) {
+      await db.table(table).bulkDelete([...ids]);
+      undone += ids.size;
+    }
+    await db.conflicts.where('batchId').equals(batch.id).delete();
+    return { undone, keptChanged, keptConflicted, keptLinked };
+  }
+
+  async function takeBackUnfinished({ log } = { log: true }): Promise<string[]> {
+    if ((await unfinishedBatchId()) === null) return [];
+    const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches, db.fileLog];
+    return db.transaction('rw', [...stores, db.keyValues], async () => {
+      const batchId = await unfinishedBatchId();
+      if (batchId === null) return [];
+      const batch = await db.importBatches.get(batchId);
+      if (batch) await takeBack(batch);
+      await db.importBatches.delete(batchId);
+      await db.keyValues.delete(unfinishedKey);
+      const names = batch?.files.map((f) => f.name) ?? [];
+      if (!log) return names;
+      const stamp = stamps();
+      await db.fileLog.bulkAdd(
+        names.map((name) =>
+          logEntry(stamp, name, '未导入：导入没有完成（软件中途关闭或出错），已写入的部分已撤回'),
+        ),
+      );
+      return names;
+    });
+  }
+
   return {
     /** What the files' photos would do, file by file (the preview's 照片 column), given the
      * files' planned records (preview), whose refused history entries keep their photos out. */
@@ -132,7 +433,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
       files: readonly NamedFile[],
       plans: readonly (readonly PlannedRecord[])[],
     ): Promise<PlannedPhoto[][]> {
-      return planPhotos(db, files, plans, false);
+      return (await planPhotos(db, files, plans)).planned;
     },
 
     async preview(files: readonly NamedFile[]): Promise<PlannedRecord[][]> {
@@ -149,138 +450,39 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
     },
 
     /**
-     * Plans again inside the transaction (the database may have changed since the preview), then
-     * writes each table once with the last version of every record, the conflicts to resolve, and
-     * the batch with what each file wrote and what it replaced (for 撤销), and the 文件记录 of
-     * every file, imported or skipped, with the issues the lifecycle rules kept out: one
-     * transaction, so the log never tells something the data does not show.
+     * Plans again (the database may have changed since the preview) and writes the batch, with
+     * what each file wrote and what it replaced, marked unfinished; then writes the records in
+     * transactions of at most `sliceChars` (see there), each one first checking that nothing it
+     * overwrites changed since the plan; then, in one last transaction, the photos, the moved
+     * links, the conflicts to resolve and the 文件记录 of every file, imported or skipped, and
+     * clears the mark. On any failure what was written is taken back, as 撤销本批 would, and the
+     * batch goes; a start after a crash takes back a batch still marked (takeBackUnfinished). So
+     * an import is all or nothing, and the log never tells something the data does not show.
      */
-    apply(files: readonly NamedFile[], skipped: readonly SkippedFile[] = []): Promise<ImportBatch> {
-      const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches, db.fileLog];
-      return db.transaction('rw', [...stores, db.keyValues], async () => {
-        const stamp = stamps();
-        const photoWrites = new Map<string, Photo>();
-        const batchId = crypto.randomUUID();
-        const { settings } = await loadSettings(db);
-        const pending = await loadPending(db, files);
-        const conflicts = new Map<string, StoredConflict>();
-        const plans = settlePlans(
-          planFiles(
-            files.map((f) => f.file),
-            await loadLocal(db, files),
-            settings,
-          ),
-          pending,
-          (p, replacesId, fileIndex) => {
-            const key = recordKey(p.table, p.incoming.id);
-            const row: StoredConflict = {
-              id: replacesId ?? crypto.randomUUID(),
-              table: p.table,
-              recordId: p.incoming.id,
-              incoming: p.incoming,
-              batchId,
-              fileName: files[fileIndex]?.name ?? '',
-              sourceDevice: files[fileIndex]?.file.source.deviceId ?? '',
-              detectedAt: stamp.now,
-            };
-            pending.set(key, row);
-            conflicts.set(key, row);
-          },
-        );
-        const photoPlans = await planPhotos(db, files, plans, true);
-        const batch: ImportBatch = { id: batchId, at: stamp.now, files: [], undoneAt: null };
-        const latest = new Map<string, { table: RecordTable; record: ExchangeRecord }>();
-        /** The file of the batch that wrote a record last. */
-        const writer = new Map<string, number>();
-        for (const [index, planned] of plans.entries()) {
-          const { name, file } = files[index] as NamedFile;
-          const sourceDevice = file.source.deviceId;
-          const written: ImportedRecord[] = [];
-          for (const p of planned) {
-            const key = `${p.table}:${p.incoming.id}`;
-            if (p.write) {
-              // When an earlier file of this batch wrote it already, 撤销 uses that entry's original.
-              const before = latest.has(key) ? null : (p.local ?? null);
-              written.push({
-                table: p.table,
-                recordId: p.incoming.id,
-                before,
-                afterClock: clockOf(p.write),
-              });
-              latest.set(key, { table: p.table, record: p.write });
-              writer.set(key, index);
-            }
-          }
-          for (const p of photoPlans[index] ?? []) {
-            if (!p.write) continue;
-            const before = photoWrites.has(p.incoming.id) ? null : (p.local ?? null);
-            written.push({
-              table: 'photos',
-              recordId: p.incoming.id,
-              before,
-              afterClock: clockOf(p.write),
-            });
-            photoWrites.set(p.incoming.id, p.write);
-          }
-          batch.files.push({
-            name,
-            sourceDevice,
-            counts: countDecisions(planned),
-            refusals: issueRefusals(planned).map((r) => describeRefusal(name, r)),
-            photos: countPhotos(photoPlans[index] ?? []),
-            written,
-          });
+    async apply(
+      files: readonly NamedFile[],
+      skipped: readonly SkippedFile[] = [],
+    ): Promise<ImportBatch> {
+      const plan = await planImport(files);
+      try {
+        await writeRecords(plan);
+        return await finishImport(plan, skipped);
+      } catch (error) {
+        try {
+          // The screen says the import failed and nothing changed: no 文件记录 for it.
+          await takeBackUnfinished({ log: false });
+        } catch {
+          throw new ImportNotTakenBack({ cause: error });
         }
-        const records = [...latest.values()];
-        for (const table of recordTables) {
-          const rows = records.filter((w) => w.table === table).map((w) => w.record);
-          // In slices, still in this one transaction: each put is prepared on the page's own
-          // thread, and 130,000 at once (the demo township) froze the window for many seconds.
-          for (let at = 0; at < rows.length; at += writeSlice)
-            await tableOf(db, table).bulkPut(rows.slice(at, at + writeSlice));
-        }
-        await db.photos.bulkPut([...photoWrites.values()]);
-        // Attendance naming a person merged away (here or in the files) moves where it went; each
-        // move is written down for the file that brought the row or the merge, so 撤销 undoes it.
-        const movedBy = new Map<number, number>();
-        for (const { before, after } of await moveLinksOfMergedPersons(db, records, stamp)) {
-          const key = recordKey('attendance', after.id);
-          const cause =
-            writer.get(key) ??
-            writer.get(recordKey('persons', before.personId ?? '')) ??
-            batch.files.length - 1;
-          movedBy.set(cause, (movedBy.get(cause) ?? 0) + 1);
-          batch.files[cause]?.written.push({
-            table: 'attendance',
-            recordId: after.id,
-            before: latest.has(key) ? null : before,
-            afterClock: clockOf(after),
-          });
-        }
-        await db.conflicts.bulkPut([...conflicts.values()]);
-        await db.importBatches.add(batch);
-        const log = (fileName: string, what: string): FileLogEntry => ({
-          action: '导入',
-          what,
-          fileName,
-          at: stamp.now,
-          deviceId: stamp.deviceId,
-        });
-        await db.fileLog.bulkAdd([
-          ...batch.files.map((f, index) =>
-            log(
-              f.name,
-              `新增 ${f.counts.new}，更新 ${f.counts.updated}，冲突 ${f.counts.conflict}` +
-                (movedBy.has(index) ? `，参会人员改到合并后的村民 ${movedBy.get(index)}` : '') +
-                (f.photos ? describePhotoCounts(f.name, f.photos) : '') +
-                (f.refusals?.length ? `。${f.refusals.join('')}` : ''),
-            ),
-          ),
-          ...skipped.map((f) => log(f.name, `未导入：${f.reason}`)),
-        ]);
-        return batch;
-      });
+        throw error;
+      }
     },
+
+    /**
+     * Takes back a batch whose import did not finish (the app closed or failed while writing its
+     * records), logs it for each of its files, and returns their names; none when there is none.
+     */
+    takeBackUnfinished,
 
     /**
      * Takes a whole batch back: each record it wrote returns to what it was before (or goes, if
@@ -291,51 +493,19 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
      */
     undoBatch(batchId: string): Promise<UndoResult> {
       const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches];
-      return db.transaction('rw', stores, async () => {
+      return db.transaction('rw', [...stores, db.keyValues], async () => {
         const batch = await db.importBatches.get(batchId);
-        if (!batch || batch.undoneAt)
+        if (!batch || batch.undoneAt || (await unfinishedBatchId()) === batchId)
           return { undone: 0, keptChanged: 0, keptConflicted: 0, keptLinked: 0 };
-        // The first write of a record in the batch holds its original; the last holds the clock
-        // the batch left it with.
-        const originals = new Map<
-          string,
-          { entry: ImportedRecord; lastClock: Record<string, number> }
-        >();
-        for (const entry of batch.files.flatMap((f) => f.written)) {
-          const key = `${entry.table}:${entry.recordId}`;
-          const first = originals.get(key);
-          originals.set(key, { entry: first?.entry ?? entry, lastClock: entry.afterClock });
-        }
-        let undone = 0;
-        let keptChanged = 0;
-        const created = new Map<UndoTable, Set<string>>();
-        for (const { entry, lastClock } of originals.values()) {
-          const table = db.table<ExchangeRecord | Photo, string>(entry.table);
-          const current = await table.get(entry.recordId);
-          if (current && compareClocks(clockOf(current), lastClock) !== 'equal') {
-            keptChanged += 1;
-          } else if (entry.before) {
-            await table.put(entry.before);
-            undone += 1;
-          } else {
-            created.set(entry.table, (created.get(entry.table) ?? new Set()).add(entry.recordId));
-          }
-        }
-        const keptConflicted = await spareConflictedRecords(db, created, batchId);
-        const keptLinked = await spareLinkedRecords(db, created);
-        for (const [table, ids] of created) {
-          await db.table(table).bulkDelete([...ids]);
-          undone += ids.size;
-        }
-        await db.conflicts.where('batchId').equals(batchId).delete();
+        const result = await takeBack(batch);
         await db.importBatches.update(batchId, { undoneAt: stamps().now });
-        return { undone, keptChanged, keptConflicted, keptLinked };
+        return result;
       });
     },
 
     /** Where a record came from: every import that wrote it, newest first. */
     async provenanceOf(table: RecordTable, recordId: string) {
-      const batches = await db.importBatches.orderBy('at').reverse().toArray();
+      const batches = await finishedBatches();
       return batches.flatMap((batch) =>
         batch.files
           .filter((f) => f.written.some((w) => w.table === table && w.recordId === recordId))
@@ -349,9 +519,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
       );
     },
 
-    listBatches(): Promise<ImportBatch[]> {
-      return db.importBatches.orderBy('at').reverse().toArray();
-    },
+    listBatches: finishedBatches,
 
     async listConflicts(): Promise<StoredConflict[]> {
       const conflicts = await db.conflicts.toArray();

@@ -43,5 +43,8 @@ export type Repositories = ReturnType<typeof createRepositories>;
 export async function openRepositories(db: AppDatabase, appVersion: string): Promise<Repositories> {
   await openDatabase(db);
   const deviceId = await ensureDeviceId(db);
-  return createRepositories(db, systemStamps(deviceId), appVersion);
+  const repositories = createRepositories(db, systemStamps(deviceId), appVersion);
+  // An import the app closed in the middle of is taken back before anything reads its records.
+  await repositories.exchange.takeBackUnfinished();
+  return repositories;
 }

@@ -17,11 +17,13 @@ import {
   type ImportRow,
 } from './import-flow';
 import { readDropped, type ChosenFile } from './read-files';
+import { ImportNotTakenBack } from '../../db/repositories/imports';
 
 export const importLabels = {
   pickFailed: '无法打开所选文件',
   checkFailed: '检查文件时出错，未导入任何文件',
   applyFailed: '导入失败，数据库未做任何改动',
+  applyFailedPartly: '导入失败',
   imported: '已导入',
   importable: '可导入',
   refused: '拒绝',
@@ -100,7 +102,11 @@ export function ImportPanel() {
       setDoneKeys(new Set(preview.rows.filter((r) => !r.rejected).map((r) => r.key)));
       setPreview({ ...preview, rows: withAppliedRefusals(preview.rows, outcome), accepted: [] });
     } catch (error) {
-      void message.error(`${importLabels.applyFailed}：${describeError(error)}`);
+      void message.error(
+        error instanceof ImportNotTakenBack
+          ? `${importLabels.applyFailedPartly}：${describeError(error.cause)}。${error.message}`
+          : `${importLabels.applyFailed}：${describeError(error)}`,
+      );
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 // The 导入 flow, the one ImportPanel runs and the data tests call: check every chosen file (off the
 // main thread where a Worker exists), preview the accepted ones, then apply them with the
-// 文件记录 of every file, imported or skipped, in the import's one transaction.
+// 文件记录 of every file, imported or skipped, in the import's last transaction.
 import type { ExchangeFile } from '../../../shared/exchange/format';
 import { describeRefusal } from '../../../shared/exchange/gate';
 import { countDecisions, issueRefusals, type Decision } from '../../../shared/exchange/merge';
@@ -114,7 +114,10 @@ export type ImportOutcome = {
   photoRefusals: string[];
 };
 
-/** Writes the accepted files and logs every file; throws (and writes nothing) on any failure. */
+/**
+ * Writes the accepted files and logs every file; on any failure throws, having taken back what it
+ * wrote (ImportNotTakenBack when even that failed: the next start takes it back).
+ */
 export async function applyImport(
   repos: Repositories,
   preview: ImportPreview,

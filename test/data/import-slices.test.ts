@@ -1,0 +1,151 @@
+// An import writes its records in transactions of under 1 MB (Chromium would keep an undo log of a
+// larger one, and every later start reads past it), and stays all or nothing: a failure part-way
+// takes back what was written, a start after one that could not be taken back does it then, and a
+// record changed on this computer while the import writes over it stops the import.
+import Dexie from 'dexie';
+import { IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clockOf } from '../../shared/domain/clock';
+import { emptyRecords } from '../../shared/exchange/format';
+import { parseExchangeText } from '../../shared/exchange/parse';
+import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
+import { AppDatabase } from '../../renderer/db/database';
+import { openRepositories } from '../../renderer/db/repositories';
+import {
+  ImportNotTakenBack,
+  ImportOverwriteRefused,
+  slicesOf,
+} from '../../renderer/db/repositories/imports';
+import { bigMeetingBundle } from '../fixtures/big-meeting';
+import { dumpDatabase } from './dump';
+import { openTestDb } from './open-test-db';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const dataTables = ['meetings', 'attendance', 'issues', 'progress', 'persons', 'photos'];
+const bookkeeping = ['conflicts', 'importBatches'];
+
+/** A meeting of 200 attendees and 60 issues of 15,000 characters each: 900,000 and more. */
+async function bigFile() {
+  const bundle = bigMeetingBundle();
+  for (const [i, issue] of bundle.issues.entries())
+    issue.description = `第${i + 1}条：${'村道积水，出行不便。'.repeat(1500)}`;
+  const file = await createExchangeFile(
+    {
+      kind: 'exchange',
+      exportedAt: '2026-11-27T08:00:00.000Z',
+      appVersion: 'test',
+      source: { deviceId: 'dev-a', label: '' },
+    },
+    {
+      ...emptyRecords(),
+      meetings: [bundle.meeting],
+      attendance: bundle.attendance,
+      issues: bundle.issues,
+    },
+  );
+  const parsed = await parseExchangeText(serializeExchangeFile(file), '石门村.json');
+  if (!parsed.ok) throw new Error(parsed.message);
+  return { bundle, named: { name: '石门村.json', file: parsed.file } };
+}
+
+describe('an import in slices', () => {
+  it('cuts rows into runs of at most 200,000 characters of JSON, a longer row alone', () => {
+    // {"t":"…"} is the text's length plus 8 characters.
+    const row = (chars: number) => ({ t: 'x'.repeat(chars - 8) });
+    const rows = [row(90_000), row(90_000), row(90_000), row(250_000), row(20_000)];
+    expect(slicesOf(rows).map((s) => s.map((r) => r.t.length + 8))).toEqual([
+      [90_000, 90_000],
+      [90_000],
+      [250_000],
+      [20_000],
+    ]);
+    expect(slicesOf([])).toEqual([]);
+  });
+
+  it('writes a large meeting whole, and a failure in its last slice leaves nothing', async () => {
+    const { bundle, named } = await bigFile();
+    const office = openTestDb('dev-office');
+    const before = await dumpDatabase(office.db);
+    const lastId = bundle.issues.at(-1)?.id;
+    let issuesOffered = 0;
+    const refuseLast = (_key: unknown, issue: { id: string }) => {
+      issuesOffered += 1;
+      if (issue.id === lastId) throw new Error('磁盘已满');
+    };
+    office.db.issues.hook('creating', refuseLast);
+    await expect(office.repos.exchange.apply([named])).rejects.toThrow('磁盘已满');
+    expect(issuesOffered).toBe(60);
+    expect(await dumpDatabase(office.db)).toEqual(before);
+
+    office.db.issues.hook('creating').unsubscribe(refuseLast);
+    const batch = await office.repos.exchange.apply([named]);
+    expect(batch.files[0]?.counts.new).toBe(1 + 200 + 60);
+    expect(await office.db.issues.count()).toBe(60);
+    expect((await office.db.issues.get(lastId ?? ''))?.description).toBe(
+      bundle.issues.at(-1)?.description,
+    );
+    expect((await office.repos.exchange.listBatches()).map((b) => b.id)).toEqual([batch.id]);
+  });
+
+  it('a start after an import that could not be taken back takes it back and logs it', async () => {
+    const { bundle, named } = await bigFile();
+    const office = openTestDb('dev-office');
+    const before = await dumpDatabase(office.db, [...dataTables, ...bookkeeping]);
+    const refuseLast = (_key: unknown, issue: { id: string }) => {
+      if (issue.id === bundle.issues.at(-1)?.id) throw new Error('磁盘已满');
+    };
+    office.db.issues.hook('creating', refuseLast);
+    // Taking back fails too, as when the computer loses power part-way.
+    vi.spyOn(office.db.importBatches, 'delete').mockRejectedValueOnce(new Error('断电'));
+    const failed = office.repos.exchange.apply([named]);
+    await expect(failed).rejects.toThrow(ImportNotTakenBack);
+    await expect(failed).rejects.toThrow('下次打开本软件时会自动撤回');
+    // What the slices before the failure committed is still there, and the batch is not listed.
+    expect(await office.db.meetings.count()).toBe(1);
+    expect(await office.db.attendance.count()).toBe(200);
+    expect(await office.repos.exchange.listBatches()).toEqual([]);
+
+    office.db.issues.hook('creating').unsubscribe(refuseLast);
+    vi.restoreAllMocks();
+    office.db.close();
+    const reopened = await openRepositories(
+      new AppDatabase(office.db.name, { indexedDB: office.db.factory, IDBKeyRange }),
+      'test',
+    );
+    expect(await dumpDatabase(reopened.db, [...dataTables, ...bookkeeping])).toEqual(before);
+    expect((await reopened.db.fileLog.toArray()).map((e) => [e.fileName, e.what])).toEqual([
+      ['石门村.json', '未导入：导入没有完成（软件中途关闭或出错），已写入的部分已撤回'],
+    ]);
+    // And the files import again as new.
+    const batch = await reopened.exchange.apply([named]);
+    expect(batch.files[0]?.counts.new).toBe(1 + 200 + 60);
+  });
+
+  it('stops, and takes back, when this computer changes a record it is about to replace', async () => {
+    const { named } = await bigFile();
+    const office = openTestDb('dev-office');
+    // The office holds an older copy of the meeting, so the import replaces it.
+    const [incoming] = named.file.records.meetings;
+    if (!incoming) throw new Error('no meeting');
+    const older = { ...incoming, host: '旧主持人', rev: 0, clock: { 'fixture-laptop': 0 } };
+    await office.db.meetings.put(older);
+    const before = await dumpDatabase(office.db, [...dataTables, ...bookkeeping]);
+    // Between the plan and the writing (the batch is written first), someone edits the meeting:
+    // a transaction of its own, begun before the import's first slice, so it commits first.
+    const edit = { ...older, host: '刚改的主持人', clock: { ...clockOf(older), 'dev-office': 1 } };
+    let edited: Promise<unknown> | undefined;
+    const editOnce = () => {
+      edited ??= Dexie.ignoreTransaction(() => office.db.meetings.put(edit));
+    };
+    office.db.importBatches.hook('creating', editOnce);
+    await expect(office.repos.exchange.apply([named])).rejects.toThrow(ImportOverwriteRefused);
+    await edited;
+    office.db.importBatches.hook('creating').unsubscribe(editOnce);
+    const after = await dumpDatabase(office.db, [...dataTables, ...bookkeeping]);
+    expect((after.meetings as { host: string }[]).map((m) => m.host)).toEqual(['刚改的主持人']);
+    expect({ ...after, meetings: [] }).toEqual({ ...before, meetings: [] });
+  });
+});
