@@ -4,8 +4,9 @@
 // undo log, one entry per key, so that it can be rolled back; once it commits, the log is deleted.
 // Deleted keys stay in LevelDB as tombstones until a compaction reaches them, and every later open
 // reads past them while looking for unfinished transactions (the `BackingStore::OpenAndVerify.
-// LevelDBScopes` span in Chromium's trace). The import writes all its files in one transaction, all
-// or nothing, so the ten-year demo's 87 MB leaves such a log behind (demo-bench, README).
+// LevelDBScopes` span in Chromium's trace). The import wrote all its files in one transaction, and
+// the ten-year demo's 87 MB left such a log behind; it now writes transactions of under 1 MB and
+// stays all or nothing by taking back what it wrote (renderer/db/repositories/imports.ts).
 //
 // benchOpenAfterWrite shows the cause apart from the app: the same records written into two fresh
 // profiles, once in one transaction and once in transactions under 1 MB, then each opened cold.

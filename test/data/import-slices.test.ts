@@ -52,15 +52,15 @@ async function bigFile() {
 }
 
 describe('an import in slices', () => {
-  it('cuts rows into runs of at most 200,000 characters of JSON, a longer row alone', () => {
+  it('cuts rows into runs of at most 100,000 characters of JSON, a longer row alone', () => {
     // {"t":"…"} is the text's length plus 8 characters.
     const row = (chars: number) => ({ t: 'x'.repeat(chars - 8) });
-    const rows = [row(90_000), row(90_000), row(90_000), row(250_000), row(20_000)];
+    const rows = [row(45_000), row(45_000), row(45_000), row(125_000), row(10_000)];
     expect(slicesOf(rows).map((s) => s.map((r) => r.t.length + 8))).toEqual([
-      [90_000, 90_000],
-      [90_000],
-      [250_000],
-      [20_000],
+      [45_000, 45_000],
+      [45_000],
+      [125_000],
+      [10_000],
     ]);
     expect(slicesOf([])).toEqual([]);
   });

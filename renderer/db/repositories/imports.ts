@@ -123,10 +123,11 @@ async function planPhotos(
  * Characters of JSON an import writes per transaction. Chromium writes a transaction of more
  * than 1 MB with an undo log, one entry per key, and every later start of the app reads past
  * what is left of that log once it is deleted (test/bench/open-cost.ts): the ten-year demo
- * township written in one transaction made each start 250 ms slower. 200,000 characters of
- * mostly Chinese text are about 400 KB stored, their index entries included.
+ * township written in one transaction made each start 250 ms slower. With 200,000 characters a
+ * transaction still kept a log now and then (the open's LevelDB Scopes part 51 ms against
+ * 2.5 ms with 100,000), as keys and index entries count too.
  */
-export const sliceChars = 200_000;
+export const sliceChars = 100_000;
 
 /** The key-value naming the batch whose records an import is writing; gone once it is done. */
 const unfinishedKey = 'unfinishedImport';
