@@ -1,7 +1,8 @@
 // An import writes its records in transactions of under 1 MB (Chromium would keep an undo log of a
 // larger one, and every later start reads past it), and stays all or nothing: a failure part-way
 // takes back what was written, a start after one that could not be taken back does it then, and a
-// record changed on this computer while the import writes over it stops the import.
+// record changed on this computer while the import writes over it stops the import. What a record
+// points at is written before it, and a backup made meanwhile holds the data as before the import.
 import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -14,8 +15,10 @@ import { openRepositories } from '../../renderer/db/repositories';
 import {
   ImportNotTakenBack,
   ImportOverwriteRefused,
+  mergeTargetsFirst,
   slicesOf,
 } from '../../renderer/db/repositories/imports';
+import { defaultSettings } from '../../shared/domain/schemas';
 import { bigMeetingBundle } from '../fixtures/big-meeting';
 import { dumpDatabase } from './dump';
 import { openTestDb } from './open-test-db';
@@ -63,6 +66,49 @@ describe('an import in slices', () => {
       [10_000],
     ]);
     expect(slicesOf([])).toEqual([]);
+  });
+
+  it('orders persons so that one merged into another comes after it', () => {
+    const rows = [
+      { id: 'a', mergedIntoId: 'b' },
+      { id: 'b', mergedIntoId: 'c' },
+      { id: 'c' },
+      { id: 'd' },
+      { id: 'e', mergedIntoId: 'stored-elsewhere' },
+      // A loop (a hostile file) ends the walk: two steps each, after the others of one step.
+      { id: 'f', mergedIntoId: 'g' },
+      { id: 'g', mergedIntoId: 'f' },
+    ] as unknown as Parameters<typeof mergeTargetsFirst>[0];
+    expect(mergeTargetsFirst(rows).map((r) => r.id)).toEqual(['c', 'd', 'b', 'e', 'a', 'f', 'g']);
+  });
+
+  it('writes what a record points at before the record', async () => {
+    const a = openTestDb('dev-a');
+    const zhang = await a.repos.roster.insert({
+      name: '张三',
+      village: '石门村',
+      group: '一组',
+      household: '',
+      tags: [],
+      phone: '',
+    });
+    const meeting = await a.repos.meetings.create(defaultSettings, '2026-03-05');
+    const row = await a.repos.attendance.add(meeting.id, '张三');
+    await a.repos.attendance.update(row.id, { personId: zhang.id });
+    await a.repos.issues.add(meeting, defaultSettings, { description: '村道塌方' });
+    const parsed = await parseExchangeText(
+      serializeExchangeFile(await a.repos.exchange.exportMeetings([meeting.id])),
+      '石门村.json',
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    const office = openTestDb('dev-office');
+    const written: string[] = [];
+    for (const table of ['meetings', 'attendance', 'issues', 'persons'] as const)
+      office.db.table(table).hook('creating', () => {
+        written.push(table);
+      });
+    await office.repos.exchange.apply([{ name: '石门村.json', file: parsed.file }]);
+    expect(written).toEqual(['persons', 'meetings', 'attendance', 'issues']);
   });
 
   it('writes a large meeting whole, and a failure in its last slice leaves nothing', async () => {
@@ -122,6 +168,27 @@ describe('an import in slices', () => {
     // And the files import again as new.
     const batch = await reopened.exchange.apply([named]);
     expect(batch.files[0]?.counts.new).toBe(1 + 200 + 60);
+  });
+
+  it('backs up the data as it was before an import that did not finish', async () => {
+    const { bundle, named } = await bigFile();
+    const office = openTestDb('dev-office');
+    // The office holds an older copy of the meeting, which the import replaces.
+    const [incoming] = named.file.records.meetings;
+    if (!incoming) throw new Error('no meeting');
+    const older = { ...incoming, host: '旧主持人', rev: 0, clock: { 'fixture-laptop': 0 } };
+    await office.db.meetings.put(older);
+    office.db.issues.hook('creating', (_key, issue: { id: string }) => {
+      if (issue.id === bundle.issues.at(-1)?.id) throw new Error('磁盘已满');
+    });
+    vi.spyOn(office.db.importBatches, 'delete').mockRejectedValueOnce(new Error('断电'));
+    await expect(office.repos.exchange.apply([named])).rejects.toThrow(ImportNotTakenBack);
+    expect(await office.db.attendance.count()).toBe(200);
+
+    const backup = await office.repos.exchange.backup(defaultSettings);
+    expect(backup.records.meetings).toEqual([older]);
+    expect(backup.records.attendance).toEqual([]);
+    expect(backup.records.issues).toEqual([]);
   });
 
   it('stops, and takes back, when this computer changes a record it is about to replace', async () => {

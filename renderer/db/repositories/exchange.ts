@@ -12,7 +12,7 @@ import {
 import { withMergedPersons } from '../../../shared/exchange/person-merges';
 import { createExchangeFile } from '../../../shared/exchange/write';
 import type { AppDatabase } from '../database';
-import { createImportRepository } from './imports';
+import { beforeUnfinishedImport, createImportRepository } from './imports';
 import { recordStores, tableOf } from './record-tables';
 import type { StampSource } from './stamp';
 
@@ -70,14 +70,17 @@ export function createExchangeRepository(db: AppDatabase, stamps: StampSource, a
       return db.meetings.where('date').between(from, to, true, true).primaryKeys();
     },
 
-    /** Everything: all records (tombstones too), the photos and the settings. */
+    /**
+     * Everything: all records (tombstones too), the photos and the settings; as they were before
+     * an import that is still writing (beforeUnfinishedImport).
+     */
     async backup(settings: Settings): Promise<ExchangeFile> {
-      const records = emptyRecords();
-      let photos: Photo[] = [];
-      await db.transaction('r', [...recordStores(db), db.photos], async () => {
+      const stores = [...recordStores(db), db.photos, db.keyValues, db.importBatches];
+      const { photos, ...records } = await db.transaction('r', stores, async () => {
+        const read = { ...emptyRecords(), photos: await db.photos.toArray() };
         for (const table of recordTables)
-          (records[table] as ExchangeRecord[]) = await tableOf(db, table).toArray();
-        photos = await db.photos.toArray();
+          (read[table] as ExchangeRecord[]) = await tableOf(db, table).toArray();
+        return beforeUnfinishedImport(db, read);
       });
       return createExchangeFile({ ...header('backup', stamps(), settings), photos }, records);
     },

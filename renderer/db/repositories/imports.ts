@@ -3,7 +3,6 @@
 // resolve the conflicts an import left.
 import { clockOf, compareClocks } from '../../../shared/domain/clock';
 import {
-  recordTables,
   type ExchangeFile,
   type ExchangeRecord,
   type RecordTable,
@@ -132,6 +131,37 @@ export const sliceChars = 100_000;
 /** The key-value naming the batch whose records an import is writing; gone once it is done. */
 const unfinishedKey = 'unfinishedImport';
 
+/**
+ * The order an import writes its tables in: what a record points at is there before it (an
+ * attendee's person and meeting, an issue's meeting and 反映人, a step's issue), so a backup or an
+ * export made while it writes holds no link to a missing record.
+ */
+const writeOrder: readonly RecordTable[] = [
+  'persons',
+  'meetings',
+  'attendance',
+  'issues',
+  'progress',
+];
+
+/** Persons ordered so that one merged into another comes after it (chains included). */
+export function mergeTargetsFirst<T extends ExchangeRecord>(rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const depth = (row: T) => {
+    let n = 0;
+    const seen = new Set<string>();
+    for (let at: T | undefined = row; at; n++) {
+      const next = (at as { mergedIntoId?: string }).mergedIntoId;
+      if (next === undefined || seen.has(next)) break;
+      seen.add(next);
+      at = byId.get(next);
+    }
+    return n;
+  };
+  const depths = new Map(rows.map((r) => [r.id, depth(r)]));
+  return [...rows].sort((a, b) => (depths.get(a.id) ?? 0) - (depths.get(b.id) ?? 0));
+}
+
 /** An import failed and what it had written could not be taken back now; the next start does. */
 export class ImportNotTakenBack extends Error {
   override name = 'ImportNotTakenBack';
@@ -175,6 +205,55 @@ const logEntry = (stamp: Stamp, fileName: string, what: string): FileLogEntry =>
   deviceId: stamp.deviceId,
 });
 
+/** The batch of an import that is writing, or was cut off part-way: its id, or null. */
+async function unfinishedImportId(db: AppDatabase): Promise<string | null> {
+  const mark = await db.keyValues.get(unfinishedKey);
+  return typeof mark?.value === 'string' ? mark.value : null;
+}
+
+/**
+ * Each record a batch wrote, once: the entry of its first write (holding the original) and the
+ * clock its last write left it with.
+ */
+function originalsOf(batch: ImportBatch) {
+  const originals = new Map<string, { entry: ImportedRecord; lastClock: Record<string, number> }>();
+  for (const entry of batch.files.flatMap((f) => f.written)) {
+    const key = `${entry.table}:${entry.recordId}`;
+    const first = originals.get(key);
+    originals.set(key, { entry: first?.entry ?? entry, lastClock: entry.afterClock });
+  }
+  return originals.values();
+}
+
+type Row = ExchangeRecord | Photo;
+
+/**
+ * `rows` (every table's, as read in the caller's transaction) as they were before an import that
+ * has not finished: what it wrote and nobody changed since goes back to its original, or goes.
+ * A backup made while an import writes holds none of it (the import may still be taken back).
+ */
+export async function beforeUnfinishedImport<T extends Record<UndoTable, Row[]>>(
+  db: AppDatabase,
+  rows: T,
+): Promise<T> {
+  const batchId = await unfinishedImportId(db);
+  const batch = batchId === null ? undefined : await db.importBatches.get(batchId);
+  if (!batch) return rows;
+  const tables = new Map<UndoTable, Map<string, Row>>();
+  for (const { entry, lastClock } of originalsOf(batch)) {
+    const table =
+      tables.get(entry.table) ?? new Map(rows[entry.table].map((r): [string, Row] => [r.id, r]));
+    tables.set(entry.table, table);
+    const current = table.get(entry.recordId);
+    if (!current || compareClocks(clockOf(current), lastClock) !== 'equal') continue;
+    if (entry.before) table.set(entry.recordId, entry.before);
+    else table.delete(entry.recordId);
+  }
+  const result = { ...rows };
+  for (const [table, byId] of tables) result[table] = [...byId.values()];
+  return result;
+}
+
 /** What an import planned, for the transactions that write it. */
 type ImportPlan = {
   batch: ImportBatch;
@@ -190,10 +269,7 @@ type ImportPlan = {
 };
 
 export function createImportRepository(db: AppDatabase, stamps: StampSource) {
-  const unfinishedBatchId = async () => {
-    const mark = await db.keyValues.get(unfinishedKey);
-    return typeof mark?.value === 'string' ? mark.value : null;
-  };
+  const unfinishedBatchId = () => unfinishedImportId(db);
 
   /** The batches of finished imports, newest first. */
   async function finishedBatches(): Promise<ImportBatch[]> {
@@ -298,10 +374,10 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
       await db.keyValues.put({ key: unfinishedKey, value: batch.id });
     });
     const records = [...latest.values()];
-    for (const table of recordTables) {
+    for (const table of writeOrder) {
       const store = tableOf(db, table);
       const rows = records.filter((w) => w.table === table).map((w) => w.record);
-      for (const slice of slicesOf(rows)) {
+      for (const slice of slicesOf(table === 'persons' ? mergeTargetsFirst(rows) : rows)) {
         await db.transaction('rw', store, async () => {
           // A record this import adds has a new id no one else writes: only what it replaces is
           // read again (so an import into an empty database looks nothing up).
@@ -369,21 +445,10 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
 
   /** What 撤销本批 does to the records, in the caller's transaction. */
   async function takeBack(batch: ImportBatch): Promise<UndoResult> {
-    // The first write of a record in the batch holds its original; the last holds the clock
-    // the batch left it with.
-    const originals = new Map<
-      string,
-      { entry: ImportedRecord; lastClock: Record<string, number> }
-    >();
-    for (const entry of batch.files.flatMap((f) => f.written)) {
-      const key = `${entry.table}:${entry.recordId}`;
-      const first = originals.get(key);
-      originals.set(key, { entry: first?.entry ?? entry, lastClock: entry.afterClock });
-    }
     let undone = 0;
     let keptChanged = 0;
     const created = new Map<UndoTable, Set<string>>();
-    for (const { entry, lastClock } of originals.values()) {
+    for (const { entry, lastClock } of originalsOf(batch)) {
       const table = db.table<ExchangeRecord | Photo, string>(entry.table);
       const current = await table.get(entry.recordId);
       if (current && compareClocks(clockOf(current), lastClock) !== 'equal') {
