@@ -122,9 +122,10 @@ async function planPhotos(
  * Characters of JSON an import writes per transaction. Chromium writes a transaction of more
  * than 1 MB with an undo log, one entry per key, and every later start of the app reads past
  * what is left of that log once it is deleted (test/bench/open-cost.ts): the ten-year demo
- * township written in one transaction made each start 250 ms slower. With 200,000 characters a
- * transaction still kept a log now and then (the open's LevelDB Scopes part 51 ms against
- * 2.5 ms with 100,000), as keys and index entries count too.
+ * township written in one transaction made each start 250 ms slower. With 150,000 or 200,000
+ * characters a transaction still kept a log now and then, as keys and index entries count too
+ * (the demo's open: LevelDB Scopes 19 and 51 ms, against 2.5 ms with 100,000). Each transaction
+ * costs about 4 ms: the import of a township's year (3.9 million characters) takes 0.2 s longer.
  */
 export const sliceChars = 100_000;
 
@@ -424,7 +425,8 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         });
       }
       await db.conflicts.bulkPut([...conflicts.values()]);
-      await db.importBatches.put(batch);
+      // The batch was written before the records; it changes only when links moved.
+      if (movedBy.size > 0) await db.importBatches.put(batch);
       await db.keyValues.delete(unfinishedKey);
       await db.fileLog.bulkAdd([
         ...batch.files.map((f, index) =>
