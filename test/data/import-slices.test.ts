@@ -7,9 +7,8 @@ import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clockOf } from '../../shared/domain/clock';
-import { emptyRecords } from '../../shared/exchange/format';
 import { parseExchangeText } from '../../shared/exchange/parse';
-import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
+import { serializeExchangeFile } from '../../shared/exchange/write';
 import { AppDatabase } from '../../renderer/db/database';
 import { openRepositories } from '../../renderer/db/repositories';
 import {
@@ -19,7 +18,7 @@ import {
   slicesOf,
 } from '../../renderer/db/repositories/imports';
 import { defaultSettings } from '../../shared/domain/schemas';
-import { bigMeetingBundle } from '../fixtures/big-meeting';
+import { longIssuesExchange } from '../fixtures/big-meeting';
 import { dumpDatabase } from './dump';
 import { openTestDb } from './open-test-db';
 
@@ -30,26 +29,10 @@ afterEach(() => {
 const dataTables = ['meetings', 'attendance', 'issues', 'progress', 'persons', 'photos'];
 const bookkeeping = ['conflicts', 'importBatches'];
 
-/** A meeting of 200 attendees and 60 issues of 15,000 characters each: 900,000 and more. */
+/** The big meeting with long issues (longIssuesExchange), read as the import reads it. */
 async function bigFile() {
-  const bundle = bigMeetingBundle();
-  for (const [i, issue] of bundle.issues.entries())
-    issue.description = `第${i + 1}条：${'村道积水，出行不便。'.repeat(1500)}`;
-  const file = await createExchangeFile(
-    {
-      kind: 'exchange',
-      exportedAt: '2026-11-27T08:00:00.000Z',
-      appVersion: 'test',
-      source: { deviceId: 'dev-a', label: '' },
-    },
-    {
-      ...emptyRecords(),
-      meetings: [bundle.meeting],
-      attendance: bundle.attendance,
-      issues: bundle.issues,
-    },
-  );
-  const parsed = await parseExchangeText(serializeExchangeFile(file), '石门村.json');
+  const { bundle, text } = await longIssuesExchange();
+  const parsed = await parseExchangeText(text, '石门村.json');
   if (!parsed.ok) throw new Error(parsed.message);
   return { bundle, named: { name: '石门村.json', file: parsed.file } };
 }

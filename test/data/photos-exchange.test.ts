@@ -3,7 +3,10 @@
 // nothing, edits and deletions travelling, a concurrent edit keeping this computer's version, a
 // default copy (no 签到表) never deleting the office's 签到表 photo, the per-computer cap, and the
 // 50 MB refusal. Through the flow ImportPanel runs (previewImport, applyImport) on fake-indexeddb.
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { clockOf } from '../../shared/domain/clock';
+import { ImportOverwriteRefused } from '../../renderer/db/repositories/imports';
 import { blankStep } from '../../shared/domain/follow-up';
 import { photoLimits, type PhotoKind } from '../../shared/domain/photos';
 import { defaultSettings, type Content, type Photo } from '../../shared/domain/schemas';
@@ -81,6 +84,29 @@ const exportOf = (laptop: Laptop, meetingId: string) =>
 const photoIds = (file: ExchangeFile | null) => (file?.photos ?? []).map((p) => p.id).sort();
 
 describe('photos in exchange files', () => {
+  it('stop an import, taken back, when this computer changes one it would replace', async () => {
+    const a = await fieldLaptop();
+    const office = openTestDb('dev-office');
+    await importFile(office, await exportOf(a, a.meetingId), '第一次.json');
+    await a.repos.photos.setCaption(a.scene.id, '村里改的说明');
+    const file = await exportOf(a, a.meetingId);
+    const mine = await office.db.photos.get(a.scene.id);
+    if (!mine) throw new Error('no photo');
+    const before = await dumpDatabase(office.db);
+    // While the import writes (its batch is written first), the office edits the same photo.
+    const edit = { ...mine, caption: '办公室刚改的', clock: { ...clockOf(mine), 'dev-office': 1 } };
+    let edited: Promise<unknown> | undefined;
+    const editOnce = () => {
+      edited ??= Dexie.ignoreTransaction(() => office.db.photos.put(edit));
+    };
+    office.db.importBatches.hook('creating', editOnce);
+    await expect(importFile(office, file, '第二次.json')).rejects.toThrow(ImportOverwriteRefused);
+    await edited;
+    expect((await office.db.photos.get(a.scene.id))?.caption).toBe('办公室刚改的');
+    const after = await dumpDatabase(office.db);
+    expect({ ...after, photos: [] }).toEqual({ ...before, photos: [] });
+  });
+
   it('are carried by each copy as its rule says', async () => {
     const a = await fieldLaptop();
     const full = await exportOf(a, a.meetingId);

@@ -12,9 +12,7 @@ import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { databaseName } from '../../renderer/db/database-name';
-import { emptyRecords } from '../../shared/exchange/format';
-import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
-import { bigMeetingBundle } from '../fixtures/big-meeting';
+import { longIssuesExchange } from '../fixtures/big-meeting';
 import { chromiumPath } from './browser';
 import { AppPage } from './pages/app-page';
 
@@ -176,28 +174,6 @@ describe('crash proof', () => {
   }, 900_000);
 });
 
-/** A meeting of 200 attendees and 60 issues of 15,000 characters: several of the import's slices. */
-async function bigExchangeText(): Promise<string> {
-  const bundle = bigMeetingBundle();
-  for (const [i, issue] of bundle.issues.entries())
-    issue.description = `第${i + 1}条：${'村道积水，出行不便。'.repeat(1500)}`;
-  const file = await createExchangeFile(
-    {
-      kind: 'exchange',
-      exportedAt: '2026-11-27T08:00:00.000Z',
-      appVersion: 'test',
-      source: { deviceId: 'dev-a', label: '' },
-    },
-    {
-      ...emptyRecords(),
-      meetings: [bundle.meeting],
-      attendance: bundle.attendance,
-      issues: bundle.issues,
-    },
-  );
-  return serializeExchangeFile(file);
-}
-
 /** Counts of the app's stores and the unfinished-import mark, read with the raw API. */
 type StoreCounts = { meetings: number; attendance: number; issues: number; importBatches: number };
 
@@ -261,7 +237,7 @@ describe('an import that could not take itself back', () => {
     ).setFiles({
       name: '石门村.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(await bigExchangeText()),
+      buffer: Buffer.from((await longIssuesExchange()).text),
     });
     await page.getByRole('button', { name: '导入（1 个文件）' }).click();
     await page.getByText('已写入的部分这次未能撤回，下次打开本软件时会自动撤回').waitFor();

@@ -179,6 +179,18 @@ export class ImportOverwriteRefused extends Error {
   }
 }
 
+/** Refuses when a record read now is not the version `replaced` was planned against. */
+function refuseChanged<T extends ExchangeRecord | Photo>(
+  stored: readonly (T | undefined)[],
+  replaced: readonly T[],
+) {
+  stored.forEach((now, i) => {
+    const then = replaced[i];
+    if (!now || !then || compareClocks(clockOf(now), clockOf(then)) !== 'equal')
+      throw new ImportOverwriteRefused();
+  });
+}
+
 /** `rows` in runs of at most `sliceChars` characters of JSON (one longer row makes its own). */
 export function slicesOf<T>(rows: readonly T[]): T[][] {
   const slices: T[][] = [];
@@ -265,6 +277,8 @@ type ImportPlan = {
   /** This computer's copy each record was planned against (null: it had none). */
   planned: Map<string, ExchangeRecord | null>;
   photoWrites: Map<string, Photo>;
+  /** This computer's copy of each photo the files write (null: it had none). */
+  plannedPhotos: Map<string, Photo | null>;
   makeRoom: boolean;
   conflicts: Map<string, StoredConflict>;
 };
@@ -280,9 +294,9 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
   }
 
   /**
-   * Plans the files against the database as it is and writes the batch (for 撤销 and for taking
-   * the import back) marked unfinished, in one transaction. Takes back an earlier import that did
-   * not finish first.
+   * Plans the files against the database as it is, in one read-only transaction: what each file
+   * writes, with what it replaces (for 撤销 and for taking the import back). Takes back an
+   * earlier import that did not finish first.
    */
   async function planImport(files: readonly NamedFile[]): Promise<ImportPlan> {
     await takeBackUnfinished();
@@ -322,6 +336,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
       const writer = new Map<string, number>();
       const planned = new Map<string, ExchangeRecord | null>();
       const photoWrites = new Map<string, Photo>();
+      const plannedPhotos = new Map<string, Photo | null>();
       for (const [index, filePlans] of plans.entries()) {
         const { name, file } = files[index] as NamedFile;
         const written: ImportedRecord[] = [];
@@ -343,6 +358,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
         for (const p of photoPlans[index] ?? []) {
           if (!p.write) continue;
           const before = photoWrites.has(p.incoming.id) ? null : (p.local ?? null);
+          if (!photoWrites.has(p.incoming.id)) plannedPhotos.set(p.incoming.id, p.local ?? null);
           written.push({
             table: 'photos',
             recordId: p.incoming.id,
@@ -360,7 +376,17 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           written,
         });
       }
-      return { batch, stamp, latest, writer, planned, photoWrites, makeRoom, conflicts };
+      return {
+        batch,
+        stamp,
+        latest,
+        writer,
+        planned,
+        photoWrites,
+        plannedPhotos,
+        makeRoom,
+        conflicts,
+      };
     });
   }
 
@@ -383,12 +409,7 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
           // A record this import adds has a new id no one else writes: only what it replaces is
           // read again (so an import into an empty database looks nothing up).
           const replaced = slice.flatMap((r) => planned.get(recordKey(table, r.id)) ?? []);
-          const stored = await store.bulkGet(replaced.map((r) => r.id));
-          stored.forEach((now, i) => {
-            const then = replaced[i];
-            if (!now || !then || compareClocks(clockOf(now), clockOf(then)) !== 'equal')
-              throw new ImportOverwriteRefused();
-          });
+          refuseChanged(await store.bulkGet(replaced.map((r) => r.id)), replaced);
           await store.bulkPut(slice);
         });
       }
@@ -396,16 +417,19 @@ export function createImportRepository(db: AppDatabase, stamps: StampSource) {
   }
 
   /**
-   * The import's last transaction: the photos, attendance naming a person merged away (here or
+   * The import's last transaction: the photos (refused, as the records are, when this computer
+   * changed one it replaces since the plan), attendance naming a person merged away (here or
    * in the files) moved where it went, each move written down for the file that brought the row
    * or the merge so 撤销 undoes it, the conflicts, the batch as done and the 文件记录.
    */
   function finishImport(
-    { batch, stamp, latest, writer, photoWrites, makeRoom, conflicts }: ImportPlan,
+    { batch, stamp, latest, writer, photoWrites, plannedPhotos, makeRoom, conflicts }: ImportPlan,
     skipped: readonly SkippedFile[],
   ): Promise<ImportBatch> {
     const stores = [...recordStores(db), db.photos, db.conflicts, db.importBatches, db.fileLog];
     return db.transaction('rw', [...stores, db.keyValues], async () => {
+      const replaced = [...photoWrites.keys()].flatMap((id) => plannedPhotos.get(id) ?? []);
+      refuseChanged(await db.photos.bulkGet(replaced.map((p) => p.id)), replaced);
       if (makeRoom) await freeDeletedPhotos(db);
       await db.photos.bulkPut([...photoWrites.values()]);
       const records = [...latest.values()];
