@@ -25,11 +25,7 @@ export const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Where the compressed bytes of our data item lie inside a .docx. */
 export function dataItemRange(docx: Uint8Array): { start: number; end: number } {
-  const entries = unzipSync(docx);
-  const name = Object.keys(entries).find((path) =>
-    new TextDecoder().decode(entries[path]).includes(exchangeNamespace),
-  );
-  if (!name || !/^customXml\/item\d+\.xml$/.test(name)) throw new Error('no data item');
+  const { name } = dataItem(docx);
   const nameBytes = utf8(name);
   for (let at = 30; at + nameBytes.length <= docx.length; at++) {
     const isName = nameBytes.every((b, i) => docx[at + i] === b);
@@ -41,6 +37,32 @@ export function dataItemRange(docx: Uint8Array): { start: number; end: number } 
     return { start, end: start + view.getUint32(header + 18, true) };
   }
   throw new Error(`no local header for ${name}`);
+}
+
+/** The path and inflated bytes of our data item inside a .docx. */
+function dataItem(docx: Uint8Array): { name: string; bytes: Uint8Array } {
+  const entries = unzipSync(docx);
+  const name = Object.keys(entries).find((path) =>
+    new TextDecoder().decode(entries[path]).includes(exchangeNamespace),
+  );
+  const bytes = name === undefined ? undefined : entries[name];
+  if (!name || !bytes || !/^customXml\/item\d+\.xml$/.test(name)) throw new Error('no data item');
+  return { name, bytes };
+}
+
+/**
+ * True when `changed` still inflates to the same data item as `docx`: a flip in the bits that pad
+ * the compressed stream's last byte, which the inflater never reads, leaves the file as it was.
+ */
+export function sameDataItem(docx: Uint8Array, changed: Uint8Array): boolean {
+  let after: Uint8Array;
+  try {
+    after = dataItem(changed).bytes;
+  } catch {
+    return false;
+  }
+  const before = dataItem(docx).bytes;
+  return after.length === before.length && after.every((b, i) => b === before[i]);
 }
 
 export function withByte(bytes: Uint8Array, at: number, xor: number): Uint8Array {
