@@ -1,34 +1,23 @@
-// Start-up: nothing is written before the database is known to be readable and, when it is blank
-// while automatic backups hold data, before the user has chosen to restore or start empty
-// (StartupScreens.tsx). A database that cannot be opened gets a screen that says why. Those
-// screens and the restore load only when needed, so a normal start parses less. The page's first
-// module, boot.ts, has already started the blank-database check while this code loaded.
+// Start-up, the screens' side: opening.ts opens the database meanwhile (loaded beside this code
+// by boot.ts, the page's first module), and this draws what it found. A blank database while
+// automatic backups hold data gets a question before anything is written (StartupScreens.tsx); a
+// database that cannot be opened gets a screen that says why. Those screens and the restore load
+// only when needed, so a normal start parses less.
 import { createRoot, type Root as ReactRoot } from 'react-dom/client';
 import type { AutoBackupInfo } from '../shared/ipc/contract';
 import { AppDatabase, requestPersistentStorage } from './db/database';
 import { databaseName } from './db/database-name';
 import { openRepositories, type Repositories } from './db/repositories';
 import { Root } from './app/Root';
-import { parseRoute } from './app/router';
+import { startFirstReads } from './app/first-reads';
 import { answerBackupRequests } from './features/exchange/auto-backup';
 import { BackupNotice } from './features/exchange/BackupNotice';
-import { backupsHoldingData } from './features/exchange/startup-checks';
-import { platform } from './platform';
 import { sendToLogFile } from './features/exchange/log-file';
-import { startHomeReads } from './features/home/use-home-data';
+import { appVersion, listBackups, openNow, type Opening } from './opening';
 import './app/app.css';
-
-const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
 const startupScreens = () => import('./features/exchange/StartupScreens');
 const restoreFlow = () => import('./features/exchange/restore-flow');
-
-function listBackups(): Promise<AutoBackupInfo[]> {
-  return platform.listAutoBackups().catch((error: unknown) => {
-    console.error('无法列出自动备份', error);
-    return [];
-  });
-}
 
 function deleteDatabase(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,9 +28,20 @@ function deleteDatabase(): Promise<void> {
   });
 }
 
-function showApp(root: ReactRoot, repositories: Repositories) {
-  // The home screen's reads run while React draws the app around them.
-  if (parseRoute(location.hash).page === 'home') startHomeReads(repositories);
+/**
+ * The first reads (early-reads.ts) usually answer in a few milliseconds, and drawing the app once
+ * with them costs less than drawing it empty and again as each arrives (about 150 ms less on the
+ * home screen in `npm run bench`). A read that takes longer (a slow disk) keeps the window blank
+ * no longer than this: the app is then drawn without it, and its screen shows it when it comes.
+ */
+const firstReadsWaitMs = 1000;
+
+async function showApp(
+  root: ReactRoot,
+  repositories: Repositories,
+  firstReads = startFirstReads(repositories),
+) {
+  await Promise.race([firstReads, new Promise((resolve) => setTimeout(resolve, firstReadsWaitMs))]);
   void requestPersistentStorage();
   answerBackupRequests(repositories);
   // Each 导出 / 导入 / 备份 / 恢复 also reaches the desktop log file: its action and file name.
@@ -67,43 +67,38 @@ async function restoreInto(root: ReactRoot, source: 'chosen' | AutoBackupInfo, w
   const repositories = await openRepositories(new AppDatabase(), appVersion);
   const { restoreWithoutSafetyCopy } = await restoreFlow();
   await restoreWithoutSafetyCopy(repositories, candidate, why);
-  showApp(root, repositories);
+  await showApp(root, repositories);
 }
 
-/** Starts the app once `probe` (probeBlankDatabase, begun by boot.ts) has answered. */
-export async function start(probe: Promise<boolean | null>) {
+/** Starts the app once `opening` (opening.ts, begun by boot.ts) has opened the database. */
+export async function start(opening: Promise<Opening>) {
   const container = document.getElementById('root');
   if (!container) throw new Error('missing #root');
   const root = createRoot(container);
-  const isBlank = await probe;
-  if (isBlank === true) {
-    const holding = backupsHoldingData(await listBackups());
-    if (holding.length > 0) {
-      const { BlankStartScreen } = await startupScreens();
-      const chosen = await new Promise<'empty' | 'restored'>((resolve) => {
-        root.render(
-          <BlankStartScreen
-            holding={holding}
-            onRestore={(source) =>
-              restoreInto(root, source, '启动时数据库为空').then(() => resolve('restored'))
-            }
-            onStartEmpty={() => resolve('empty')}
-          />,
-        );
-      });
-      if (chosen === 'restored') return;
-    }
+  let opened = await opening;
+  if (opened.kind === 'blank') {
+    const { holding } = opened;
+    const { BlankStartScreen } = await startupScreens();
+    const chosen = await new Promise<'empty' | 'restored'>((resolve) => {
+      root.render(
+        <BlankStartScreen
+          holding={holding}
+          onRestore={(source) =>
+            restoreInto(root, source, '启动时数据库为空').then(() => resolve('restored'))
+          }
+          onStartEmpty={() => resolve('empty')}
+        />,
+      );
+    });
+    if (chosen === 'restored') return;
+    opened = await openNow();
   }
-  let repositories: Repositories;
-  try {
-    repositories = await openRepositories(new AppDatabase(), appVersion);
-  } catch (error) {
-    console.error('无法打开本地数据库', error);
+  if (opened.kind === 'failed') {
     const backups = await listBackups();
     const { OpenFailureScreen } = await startupScreens();
     root.render(
       <OpenFailureScreen
-        error={error}
+        error={opened.error}
         backups={backups}
         onRestore={async (source) => {
           const { pickBackup } = await startupScreens();
@@ -113,11 +108,11 @@ export async function start(probe: Promise<boolean | null>) {
           const fresh = await openRepositories(new AppDatabase(), appVersion);
           const { restoreWithoutSafetyCopy } = await restoreFlow();
           await restoreWithoutSafetyCopy(fresh, candidate, '本地数据库无法打开');
-          showApp(root, fresh);
+          await showApp(root, fresh);
         }}
       />,
     );
     return;
   }
-  showApp(root, repositories);
+  await showApp(root, opened.repositories, opened.firstReads);
 }

@@ -36,22 +36,26 @@ function urlOf(server: PreviewServer): string {
 
 /**
  * Bytes of the scripts, module preloads and styles that dist/index.html names, and of what its
- * entry script preloads for the import it makes at once: boot.ts imports main.tsx and nothing
- * else, so the entry's `__vite__mapDeps` lists that import's chunks and styles. An entry with
- * more imports than that one fails here, as the list would then name pages loaded later.
+ * entry script preloads for the imports it makes at once: boot.ts imports opening.ts and main.tsx
+ * and nothing else, so the entry's `__vite__mapDeps` lists those imports' chunks and styles (the
+ * page names them too, so they load while boot.ts runs). An entry with more imports than those
+ * two fails here, as the list would then name pages loaded later.
  */
 export function startupBytes(distRoot = 'dist'): number {
   const html = readFileSync(join(distRoot, 'index.html'), 'utf8');
   const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
-  const preloaded = named
-    .filter((asset) => asset.endsWith('.js'))
-    .flatMap((script) => {
-      const code = readFileSync(join(distRoot, script), 'utf8');
-      const imports = code.match(/\bimport\(/g)?.length ?? 0;
-      if (imports > 1) throw new Error(`${script} makes ${imports} imports; expected main's only`);
-      const list = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? '';
-      return [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => `assets/${m[1] ?? ''}`);
-    });
+  const entries = [...html.matchAll(/<script[^>]* src="\.\/(assets\/[^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const preloaded = entries.flatMap((script) => {
+    const code = readFileSync(join(distRoot, script), 'utf8');
+    const imports = code.match(/\bimport\(/g)?.length ?? 0;
+    if (imports > 2) {
+      throw new Error(`${script} makes ${imports} imports; expected opening's and main's only`);
+    }
+    const list = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? '';
+    return [...list.matchAll(/"\.\/([^"]+)"/g)].map((m) => `assets/${m[1] ?? ''}`);
+  });
   const assets = new Set([...named, ...preloaded]);
   return [...assets].reduce((sum, asset) => sum + statSync(join(distRoot, asset)).size, 0);
 }

@@ -2,7 +2,8 @@
 // and counts through the status index less the deleted meetings (which only the deletedAt index
 // holds): 23 held meetings, one deleted before it came and one still to be held, imported; the
 // newest page and the count, the next page, then the newest deleted here, and 撤销; and a deletion
-// in another window, after a start whose reads began before the screen was drawn.
+// in another window, after a start whose reads began before the screen was drawn; and the first
+// frame of a start, which already holds the stored settings and the lists.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { meetingBuilder } from '../fixtures/records';
@@ -88,5 +89,41 @@ describe('home screen: 已开', () => {
     await deleteMeeting(other, day(23));
     await expectHeld(22, day(22));
     await other.close();
+  });
+
+  it('draws its first frame with the stored settings and the lists already read', async () => {
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByLabel('会议名称').fill('院坝会');
+    // The menu follows the stored settings, so this is the change saved.
+    await expect.poll(() => page.getByRole('menuitem').first().textContent()).toBe('院坝会');
+    await page.goto(baseUrl);
+    await expectHeld(22, day(22));
+    const fresh = await profile.context.newPage();
+    // What the page holds when the app's first frame is committed: React commits it at once, and
+    // the observer runs before anything else can change it.
+    await fresh.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const menu = document.querySelector('.ant-menu');
+        if (!menu) return;
+        observer.disconnect();
+        const text = (selector: string) => document.querySelector(selector)?.textContent ?? null;
+        Object.assign(window, {
+          firstFrame: {
+            menu: text('.ant-menu [role="menuitem"]'),
+            create: text('main button'),
+            newestHeld: text('section[aria-label="已开"] tbody tr td'),
+          },
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await fresh.goto(baseUrl);
+    await fresh.waitForFunction(() => 'firstFrame' in window);
+    expect(await fresh.evaluate(() => (window as { firstFrame?: unknown }).firstFrame)).toEqual({
+      menu: '院坝会',
+      create: '新建院坝会',
+      newestHeld: day(22),
+    });
+    await fresh.close();
   });
 });

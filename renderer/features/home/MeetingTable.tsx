@@ -6,7 +6,7 @@ import type { Meeting } from '../../../shared/domain/schemas';
 import type { MeetingPage } from '../../db/repositories/meetings';
 import { navigate } from '../../app/router';
 import { homeLabels as t } from './labels';
-import { meetingPageSize } from './use-home-data';
+import { meetingPageSize } from './home-reads';
 
 const statusColor: Record<Meeting['status'], string> = {
   筹备: 'blue',

@@ -1,36 +1,15 @@
 // What the home screen shows, read live: one page of each meeting list for the search, and the
 // 逾期 / 即将到期 summary. Changing the search goes back to the first page of both lists. The
-// first screen's reads may already be under way (startHomeReads, early-reads.ts).
+// first screen's reads may already be under way (home-reads.ts, early-reads.ts).
 import { liveQuery } from 'dexie';
 import { useObservable } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { localIsoDate } from '../../../shared/domain/dates';
-import type { Repositories } from '../../db/repositories';
 import type { MeetingList, MeetingPage, MeetingSearch } from '../../db/repositories/meetings';
 import type { DueSummary } from '../../db/repositories/due';
 import { useRepositories } from '../../app/data-context';
-import { claimEarly, startEarly } from './early-reads';
-
-export const meetingPageSize = 20;
-
-/** The search as HomePage builds it before anything is typed (another would leave them unused). */
-const openingSearch: MeetingSearch = { village: '', from: '', to: '' };
-
-const pageKey = (list: MeetingList, search: MeetingSearch, page: number) =>
-  `home:${list}:${JSON.stringify(search)}:${page}`;
-const dueKey = (today: string) => `home:due:${today}`;
-
-const readPage = (repos: Repositories, list: MeetingList, search: MeetingSearch, page: number) =>
-  repos.meetings.page(list, search, (page - 1) * meetingPageSize, meetingPageSize);
-
-/** Starts the opening home screen's reads; the screen takes them over when it asks for them. */
-export function startHomeReads(repos: Repositories): void {
-  for (const list of ['upcoming', 'held'] as const) {
-    startEarly(pageKey(list, openingSearch, 1), () => readPage(repos, list, openingSearch, 1));
-  }
-  const today = localIsoDate(new Date());
-  startEarly(dueKey(today), () => repos.due.summary(today));
-}
+import { claimEarly } from '../../app/early-reads';
+import { dueKey, pageKey, readPage } from './home-reads';
 
 function useMeetingPage(list: MeetingList, search: MeetingSearch) {
   const repos = useRepositories();

@@ -1,10 +1,11 @@
-// The home screen's first reads, started before React draws anything. main.tsx starts them as soon
-// as the database is open when the page opened is the home screen; the app's first render takes
-// about 300 ms, and with a large database the reads take longer than that (the ten-year demo:
-// 400–700 ms), so the lists come that much sooner. Each early read is a live query like the one
-// the screen would start, kept with its latest result and handed to the first screen that asks
-// for that same query (by its key), which then owns it: it stops when that screen stops listening.
-// One that nobody claims, or that its claimer does not listen to, is stopped after 10 s.
+// The first reads, started before React draws anything: the settings, and the home screen's
+// lists when the page opened is the home screen. main.tsx starts them as soon as the database is
+// open and draws the app once they have answered (or after a short wait), so the first frame
+// already holds them instead of being drawn again as each arrives. Each early read is a live
+// query like the one the screen would start, kept with its latest result and handed to the first
+// component that asks for that same query (by its key), which then owns it: it stops when that
+// component stops listening. One that nobody claims, or that its claimer does not listen to, is
+// stopped after 10 s.
 import { liveQuery } from 'dexie';
 
 type Next<T> = (value: T) => void;
@@ -25,13 +26,17 @@ function keepLatest<T>(querier: () => Promise<T>) {
   let latest: { value: T } | undefined;
   let failed: { error: unknown } | undefined;
   const observers = new Set<Observer<T>>();
+  let answered: () => void = () => {};
+  const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
   const source = liveQuery(querier).subscribe({
     next(value) {
       latest = { value };
+      answered();
       for (const o of observers) o.next(value);
     },
     error(error: unknown) {
       failed = { error };
+      answered();
       for (const o of observers) o.error?.(error);
     },
   });
@@ -59,11 +64,14 @@ function keepLatest<T>(querier: () => Promise<T>) {
   const stopUnheard = () => {
     if (observers.size === 0) source.unsubscribe();
   };
-  return { read, stop: () => source.unsubscribe(), stopUnheard };
+  return { read, firstAnswer, stop: () => source.unsubscribe(), stopUnheard };
 }
 
-/** Starts a live query under `key` for the screen that will ask for it. */
-export function startEarly<T>(key: string, querier: () => Promise<T>): void {
+/**
+ * Starts a live query under `key` for the screen that will ask for it. The promise settles when
+ * the query has its first value or has failed.
+ */
+export function startEarly<T>(key: string, querier: () => Promise<T>): Promise<void> {
   waiting.get(key)?.stop();
   const early = keepLatest(querier);
   waiting.set(key, early);
@@ -72,6 +80,7 @@ export function startEarly<T>(key: string, querier: () => Promise<T>): void {
     waiting.delete(key);
     early.stop();
   }, unheardMs);
+  return early.firstAnswer;
 }
 
 /** The early read started under `key`, once: the caller then owns it. */
