@@ -3,6 +3,7 @@
 // tens of thousands; their meetings (for 村) are read by id. Nothing is parsed: the rows were
 // parsed when written, and the screen shows a handful of their fields.
 import { deadlineState } from '../../../shared/domain/deadline';
+import { compareCodeUnits } from '../../../shared/domain/text';
 import type { Issue, Meeting } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 
@@ -32,10 +33,14 @@ export type DueSummary = {
   byVillage: DueGroup[];
 };
 
+const byName = new Intl.Collator('zh-CN').compare;
+
 /** Earliest deadline first, then by meeting and number, so the most urgent lead each list. */
 function byUrgency(a: DueIssue, b: DueIssue): number {
   return (
-    a.deadline.localeCompare(b.deadline) || a.meetingId.localeCompare(b.meetingId) || a.seq - b.seq
+    compareCodeUnits(a.deadline, b.deadline) ||
+    compareCodeUnits(a.meetingId, b.meetingId) ||
+    a.seq - b.seq
   );
 }
 
@@ -57,7 +62,7 @@ export function groupDue(issues: DueIssue[], nameOf: (i: DueIssue) => string): D
         Number(a.name === '') - Number(b.name === '') ||
         b.overdue - a.overdue ||
         b.dueSoon - a.dueSoon ||
-        a.name.localeCompare(b.name, 'zh-CN'),
+        byName(a.name, b.name),
     );
 }
 

@@ -70,7 +70,9 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
       const all = (await db.meetings.toArray()).filter(matcher(search));
       return all
         .map((m) => meetingSchema.parse(m))
-        .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+        .sort(
+          (a, b) => compareCodeUnits(b.date, a.date) || compareCodeUnits(b.createdAt, a.createdAt),
+        );
     },
     /**
      * Every live meeting with its live issues, read in one readonly transaction (a bundle per
