@@ -1,6 +1,7 @@
 // The home screen's 逾期 and 即将到期 in Chromium on real IndexedDB: commitments made at two
 // meetings, counted by 责任人 and by 村(社区), each group opening to its issues, each issue a
-// link to its 跟踪办理 page; the meeting search by village and by dates still works; axe finds nothing serious.
+// link to its 跟踪办理 page; the meeting search by village and by dates still works; axe finds nothing serious;
+// the tables are drawn without rc-table's scrollbar measuring.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays } from '../../shared/domain/dates';
@@ -90,6 +91,32 @@ describe('home screen: 逾期 and 即将到期', () => {
     await page.getByRole('tab', { name: '按村(社区)' }).click();
     await expect.poll(() => cells('石门村')).toEqual(['石门村', '1', '1']);
     expect(await cells('桃花村')).toEqual(['桃花村', '0', '1']);
+  });
+
+  it('draws its tables without measuring the scrollbar (unmeasured-table.ts)', async () => {
+    const fresh = await profile.context.newPage();
+    // rc-table measures with a box whose id starts so, added to the body and taken out at once.
+    await fresh.addInitScript(() => {
+      const measured: string[] = [];
+      Object.assign(window, { measured });
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && node.id.startsWith('rc-scrollbar-measure')) {
+              measured.push(node.id);
+            }
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await fresh.goto(baseUrl);
+    const dueOn = fresh.getByRole('region', { name: '逾期和即将到期' });
+    await dueOn.locator('tr[data-row-key="刘站长"]').waitFor();
+    await fresh.getByRole('tab', { name: '按村(社区)' }).click();
+    await dueOn.locator('tr[data-row-key="桃花村"]').waitFor();
+    expect(await fresh.locator('table').count()).toBe(4);
+    expect(await fresh.evaluate(() => (window as { measured?: string[] }).measured)).toEqual([]);
+    await fresh.close();
   });
 
   it('takes an issue to its 跟踪办理 page with one click', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../../db/repositories/due';
 import { routeHref } from '../../app/router';
 import { dueLabels as t } from './labels';
+import { unmeasured } from '../common/unmeasured-table';
 
 // Solid tags with white text: antd's light orange tag falls short of WCAG AA contrast (4.5:1).
 const stateColor = { overdue: '#cf1322', 'due-soon': '#ad4e00' } as const;
@@ -48,6 +49,7 @@ function DueGroups({
 }) {
   return (
     <Table<DueGroup>
+      {...unmeasured}
       rowKey="name"
       size="small"
       dataSource={groups}

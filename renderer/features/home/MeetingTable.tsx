@@ -7,6 +7,7 @@ import type { MeetingPage } from '../../db/repositories/meetings';
 import { navigate } from '../../app/router';
 import { homeLabels as t } from './labels';
 import { meetingPageSize } from './home-reads';
+import { unmeasured } from '../common/unmeasured-table';
 
 const statusColor: Record<Meeting['status'], string> = {
   筹备: 'blue',
@@ -27,6 +28,7 @@ export const MeetingTable = memo(function MeetingTable({ title, found, page, onP
     <section aria-label={title}>
       <Typography.Title level={4}>{title}</Typography.Title>
       <Table<Meeting>
+        {...unmeasured}
         rowKey="id"
         size="middle"
         dataSource={found.rows}
