@@ -63,6 +63,9 @@ describe('home screen: 已开', () => {
     await expect.poll(() => held().getByText('共 23 场').count()).toBe(1);
     const newestFirst = Array.from({ length: 20 }, (_, i) => day(23 - i));
     expect(await dates()).toEqual(newestFirst);
+    expect(await held().locator('tbody tr td:last-child').allTextContents()).toEqual(
+      Array(20).fill('已结束'),
+    );
     await held().getByRole('listitem', { name: '2' }).click();
     await expect.poll(dates).toEqual([day(3), day(2), day(1)]);
   });

@@ -1,6 +1,6 @@
 // One of the home screen's meeting lists, one page at a time: the repository reads the page and
 // the count (meetings.ts `page`), the table shows them and asks for another page.
-import { Empty, Table, Tag, Typography } from 'antd';
+import { Empty, Table, Typography } from 'antd';
 import { memo } from 'react';
 import type { Meeting } from '../../../shared/domain/schemas';
 import type { MeetingPage } from '../../db/repositories/meetings';
@@ -9,10 +9,12 @@ import { homeLabels as t } from './labels';
 import { meetingPageSize } from './home-reads';
 import { unmeasured } from '../common/unmeasured-table';
 
-const statusColor: Record<Meeting['status'], string> = {
-  筹备: 'blue',
-  进行中: 'orange',
-  已结束: 'default',
+// Each row's status as a plain label styled like a tag (app.css): an antd Tag per row cost about
+// 1.2 ms of the first frame each (its style hooks), 25 ms for the 20 rows of a page.
+const statusClass: Record<Meeting['status'], string> = {
+  筹备: 'meeting-status meeting-status-planned',
+  进行中: 'meeting-status meeting-status-ongoing',
+  已结束: 'meeting-status',
 };
 
 type Props = {
@@ -62,7 +64,7 @@ export const MeetingTable = memo(function MeetingTable({ title, found, page, onP
             title: t.columns.status,
             dataIndex: 'status',
             width: 90,
-            render: (s: Meeting['status']) => <Tag color={statusColor[s]}>{s}</Tag>,
+            render: (s: Meeting['status']) => <span className={statusClass[s]}>{s}</span>,
           },
         ]}
       />
