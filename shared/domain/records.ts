@@ -3,7 +3,6 @@
 import type { Attendance, Content, Issue, Meeting, ProgressEntry, RecordMeta } from './schemas';
 import type { Settings } from './schemas';
 import { clockOf, clockTotal, tick } from './clock';
-import { addTerm } from './working-days';
 import { cadreLevels } from './vocabulary';
 
 export type Stamp = { deviceId: string; now: string };
@@ -128,10 +127,6 @@ export function blankIssue(meeting: Pick<Meeting, 'id' | 'status'>, seq: number)
     reopenReason: '',
     reopenCount: 0,
   };
-}
-
-export function defaultDeadline(meetingDate: string, settings: Settings): string {
-  return addTerm(meetingDate, settings.defaultDeadlineDays, settings.deadlineUnit);
 }
 
 export function blankProgressEntry(issueId: string, date: string): Content<ProgressEntry> {

@@ -6,6 +6,7 @@
 import chineseDays from 'chinese-days';
 import { addDays, daysBetween, formatChineseDate, isValidIsoDate } from './dates';
 import type { DeadlineUnit } from './follow-up-vocabulary';
+import type { Settings } from './schemas';
 
 export function isWorkingDay(date: string): boolean {
   return chineseDays.isWorkday(date);
@@ -24,6 +25,11 @@ export function addWorkingDays(start: string, n: number): string {
 /** The deadline of a term of `days` from `start`, counted in the chosen unit. */
 export function addTerm(start: string, days: number, unit: DeadlineUnit): string {
   return unit === '工作日' ? addWorkingDays(start, days) : addDays(start, days);
+}
+
+/** The 办结时限 a commitment made at a meeting of `meetingDate` gets unless one is typed. */
+export function defaultDeadline(meetingDate: string, settings: Settings): string {
+  return addTerm(meetingDate, settings.defaultDeadlineDays, settings.deadlineUnit);
 }
 
 /** How long the term from `start` to `end` is in the unit (days after start, up to end). */

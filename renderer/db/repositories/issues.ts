@@ -1,6 +1,6 @@
 // Issues (诉求) raised at a meeting, numbered in the order they were raised.
 import { responseChange } from '../../../shared/domain/lifecycle';
-import { blankIssue, defaultDeadline } from '../../../shared/domain/records';
+import { blankIssue } from '../../../shared/domain/records';
 import {
   issueSchema,
   type Content,
@@ -12,6 +12,10 @@ import type { ResponseType } from '../../../shared/domain/vocabulary';
 import type { AppDatabase } from '../database';
 import { createListParser, createRecordStore, RecordNotFoundError, live } from './records';
 import type { StampSource } from './stamp';
+
+// The working-day calendar (chinese-days: 22 kB, and 12 ms to set up at a cold start) loads with
+// the first response chosen, not with the app; the meeting page that chooses it has it already.
+const workingDays = () => import('../../../shared/domain/working-days');
 
 export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
   const store = createRecordStore(db.issues, issueSchema, '诉求', stamps);
@@ -36,19 +40,23 @@ export function createIssueRepository(db: AppDatabase, stamps: StampSource) {
      * the default deadline with it (lifecycle.ts); a deadline in the same edit wins over the
      * default, so a response and its deadline are stored together or not at all.
      */
-    edit(
+    async edit(
       id: string,
       patch: Partial<Content<Issue>>,
       meetingDate: string,
       settings: Settings,
     ): Promise<Issue> {
+      const { responseType } = patch;
+      // Counted before the transaction, which would end while the calendar loads.
+      const deadline =
+        responseType === undefined
+          ? ''
+          : (await workingDays()).defaultDeadline(meetingDate, settings);
       return db.transaction('rw', db.issues, async () => {
         const current = await db.issues.get(id);
         if (!current) throw new RecordNotFoundError('诉求', id);
         const response =
-          patch.responseType === undefined
-            ? {}
-            : responseChange(current, patch.responseType, defaultDeadline(meetingDate, settings));
+          responseType === undefined ? {} : responseChange(current, responseType, deadline);
         return store.update(id, { ...response, ...patch });
       });
     },

@@ -8,8 +8,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { deadlineWarning } from '../../../shared/domain/deadline';
 import { isCommitment, responseChange } from '../../../shared/domain/lifecycle';
-import { defaultDeadline } from '../../../shared/domain/records';
-import { addTerm } from '../../../shared/domain/working-days';
+import { addTerm, defaultDeadline } from '../../../shared/domain/working-days';
 import {
   issueSchema,
   type Attendance,

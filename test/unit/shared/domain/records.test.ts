@@ -4,7 +4,6 @@ import {
   blankIssue,
   blankMeeting,
   blankProgressEntry,
-  defaultDeadline,
   newRecordMeta,
   restore,
   reviseRecord,
@@ -165,13 +164,5 @@ describe('blank records', () => {
   it('blank progress entry is valid', () => {
     const entry = blankProgressEntry(crypto.randomUUID(), '2026-03-08');
     expect(progressEntrySchema.safeParse({ ...newRecordMeta(first), ...entry }).success).toBe(true);
-  });
-
-  it('default deadline is meeting date plus the configured days, across year end', () => {
-    expect(defaultDeadline('2026-03-05', defaultSettings)).toBe('2026-03-12');
-    expect(defaultDeadline('2026-12-28', defaultSettings)).toBe('2027-01-04');
-    expect(defaultDeadline('2024-02-25', { ...defaultSettings, defaultDeadlineDays: 4 })).toBe(
-      '2024-02-29',
-    );
   });
 });

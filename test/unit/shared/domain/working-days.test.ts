@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import {
   addTerm,
   addWorkingDays,
+  defaultDeadline,
   formatDeadlineWithTerm,
   isWorkingDay,
   termLabel,
   termLength,
 } from '../../../../shared/domain/working-days';
-import { defaultDeadline } from '../../../../shared/domain/records';
 import { defaultSettings } from '../../../../shared/domain/schemas';
 
 describe('the 2026 calendar', () => {
@@ -90,6 +90,13 @@ describe('termLength and the printed term', () => {
 });
 
 describe('the default deadline follows the unit chosen in 设置', () => {
+  it('default deadline is meeting date plus the configured days, across year end', () => {
+    expect(defaultDeadline('2026-03-05', defaultSettings)).toBe('2026-03-12');
+    expect(defaultDeadline('2026-12-28', defaultSettings)).toBe('2027-01-04');
+    expect(defaultDeadline('2024-02-25', { ...defaultSettings, defaultDeadlineDays: 4 })).toBe(
+      '2024-02-29',
+    );
+  });
   it('7 days from Thursday 12 Feb 2026: the 19th, or the 28th in working days', () => {
     expect(defaultDeadline('2026-02-12', { ...defaultSettings, deadlineUnit: '自然日' })).toBe(
       '2026-02-19',
