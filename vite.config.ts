@@ -60,9 +60,10 @@ function staticallyReached(graph: ModuleGraph, from: string): Set<string> {
  *   reads;
  * - main-*.js, the rest of what main.tsx imports statically: React, antd, the frame and the home
  *   screen.
- * boot.ts, the page's first module, loads both at once, and the first opens the database while the
- * second is still compiled and run. What the page itself imports (boot.ts and its imports) is left
- * out: it runs before either. Split the usual way, the start-up code was 34 files, which a browser
+ * The page names both, so the browser fetches and compiles them while boot.ts, the page's first
+ * module, runs; boot.ts then runs the first, which opens the database and begins the first reads,
+ * and the second while those go on. What the page itself imports (boot.ts and its imports) is
+ * left out: it runs before either. Split the usual way, the start-up code was 34 files, which a browser
  * fetches six at a time from one server.
  */
 function startupChunks(): Plugin {

@@ -1,10 +1,12 @@
 // The page's first module. It starts the blank-database check (a raw IndexedDB open, slow on a
-// large or cold profile) at once, then loads the data side of the start (opening.ts), which opens
-// the database and begins the first reads, beside the app's screens (main.tsx, about a megabyte),
-// which then draw what it found instead of asking only after all of their code has run.
+// large or cold profile) at once, then the data side of the start (opening.ts), which opens the
+// database and begins the first reads. The app's screens (main.tsx, about a megabyte, which the
+// page has named so that the browser fetches and compiles it meanwhile) run after that: running
+// them takes the page's thread for about 100 ms, which the database's answers would otherwise
+// wait behind, and this way the first reads go on while they run.
 import { probeBlankDatabase } from './features/exchange/startup-checks';
 import { databaseName } from './db/database-name';
 
 const probe = probeBlankDatabase(indexedDB, databaseName);
 const opening = import('./opening').then(({ openAtStart }) => openAtStart(probe));
-void import('./main').then(({ start }) => start(opening));
+void opening.then(() => import('./main')).then(({ start }) => start(opening));

@@ -1,8 +1,8 @@
-// The data side of a start, loaded beside the app's screens (main.tsx) and run as soon as it has
-// loaded: while the browser still compiles and runs the screens' code, the database opens and the
-// first reads begin. Nothing is written before the database is known to be readable and, when it
-// is blank while automatic backups hold data, before the user has chosen to restore or start
-// empty (main.tsx then asks, StartupScreens.tsx).
+// The data side of a start, run by boot.ts before the app's screens (main.tsx): it opens the
+// database and begins the first reads, which go on while the screens' code runs. Nothing is
+// written before the database is known to be readable and, when it is blank while automatic
+// backups hold data, before the user has chosen to restore or start empty (main.tsx then asks,
+// StartupScreens.tsx).
 import type { AutoBackupInfo } from '../shared/ipc/contract';
 import { startFirstReads } from './app/first-reads';
 import { AppDatabase } from './db/database';
