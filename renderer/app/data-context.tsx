@@ -1,5 +1,5 @@
-// Hands the repositories to the screens, and the settings: one live query for the whole app, so every
-// screen has the same settings from its first frame, read before it (first-reads.ts).
+// Hands the repositories to the screens, and the settings: one live query for the whole app, so
+// every screen has the same settings from its first frame, read before it (first-reads.ts).
 import { liveQuery } from 'dexie';
 import { useObservable } from 'dexie-react-hooks';
 import { createContext, useContext, type ReactNode } from 'react';

@@ -1,7 +1,7 @@
-// The first reads, started before React draws anything: the settings, and the home screen's
-// lists when the page opened is the home screen. main.tsx starts them as soon as the database is
-// open and draws the app once they have answered (or after a short wait), so the first frame
-// already holds them instead of being drawn again as each arrives. Each early read is a live
+// Reads started before React draws anything (first-reads.ts: the settings, and the home screen's
+// lists when the page opened is the home screen). opening.ts starts them as soon as the database
+// is open, and main.tsx draws the app once they have answered (at most 1 s later), so the first
+// frame already holds them instead of being drawn again as each arrives. Each early read is a live
 // query like the one the screen would start, kept with its latest result and handed to the first
 // component that asks for that same query (by its key), which then owns it: it stops when that
 // component stops listening. One that nobody claims, or that its claimer does not listen to, is
