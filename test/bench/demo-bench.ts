@@ -10,11 +10,9 @@ import { databaseName } from '../../renderer/db/database-name';
 import { openProfile } from '../e2e/browser';
 import { demoProfiles } from './demo-profile';
 import { tracedOpen } from './open-cost';
-import { median } from './stats';
+import { coldStarts, median } from './stats';
 
-// Nine: on this 2-core machine one cold start varies by ±15 % from the next; the median of five
-// moved a ratio by 0.1 between runs of the same build.
-const runs = 9;
+const runs = coldStarts;
 
 /**
  * The bare page: opens the database, reads what the home screen reads (待开 and 进行中 through

@@ -8,11 +8,9 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, preview, type PreviewServer } from 'vite';
 import { openProfile, removeProfile } from '../e2e/browser';
-import { median } from './stats';
+import { coldStarts, median } from './stats';
 
-// Nine: on this 2-core machine one cold start varies by ±15 % from the next; the median of five
-// moved a ratio by 0.1 between runs of the same build.
-const runs = 9;
+const runs = coldStarts;
 
 async function timeLoad(url: string, markName: string): Promise<number> {
   const profile = await openProfile();

@@ -4,11 +4,9 @@
 // profile (where the section shows its summary of none and no table), taken in turns.
 import { openProfile } from '../e2e/browser';
 import { demoProfiles } from './demo-profile';
-import { median } from './stats';
+import { coldStarts, median } from './stats';
 
-// Nine: on this 2-core machine one cold start varies by ±15 % from the next; the median of five
-// moved a ratio by 0.1 between runs of the same build.
-const runs = 9;
+const runs = coldStarts;
 
 /** Milliseconds from navigation to the frame that first shows the due section (rAF polling). */
 async function coldDue(dir: string, url: string, withLists: boolean): Promise<number> {
