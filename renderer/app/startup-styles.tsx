@@ -21,7 +21,6 @@ import {
   Menu,
   Space,
   Table,
-  Tabs,
   Tag,
   Typography,
 } from 'antd';
@@ -49,7 +48,7 @@ function StartupComponents() {
           </Space>
           <Typography.Title level={4}>标题</Typography.Title>
           <Typography.Paragraph>段落</Typography.Paragraph>
-          <Tabs items={[{ key: 'a', label: '按责任人', children: <Tag color="red">逾期</Tag> }]} />
+          <Tag color="red">逾期</Tag>
           <Table
             rowKey="id"
             columns={[{ title: '村', dataIndex: 'name' }]}

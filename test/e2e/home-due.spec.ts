@@ -119,6 +119,43 @@ describe('home screen: 逾期 and 即将到期', () => {
     await fresh.close();
   });
 
+  it('switches between 按责任人 and 按村(社区) by keyboard, keeping what was opened', async () => {
+    await page.goto(baseUrl);
+    await groupRow('刘站长').click();
+    const tabs = due().getByRole('tab');
+    await expect.poll(() => tabs.allTextContents()).toEqual(['按责任人', '按村(社区)']);
+    const selected = () => due().getByRole('tab', { selected: true }).textContent();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+    await due().getByRole('tab', { name: '按责任人' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toBe('按村(社区)');
+    expect(await focused()).toBe('按村(社区)');
+    await expect.poll(() => cells('石门村')).toEqual(['石门村', '1', '1']);
+    // Only the chosen tab is in the Tab order; its panel is the one shown.
+    expect(await tabs.evaluateAll((els) => els.map((el) => el.getAttribute('tabindex')))).toEqual([
+      '-1',
+      '0',
+    ]);
+    const panel = due().getByRole('tabpanel');
+    expect(await panel.count()).toBe(1);
+    expect(await panel.getAttribute('aria-labelledby')).toBe(
+      await due().getByRole('tab', { name: '按村(社区)' }).getAttribute('id'),
+    );
+
+    await page.keyboard.press('ArrowRight'); // past the last, round to the first
+    expect(await selected()).toBe('按责任人');
+    // The group opened before switching is still open.
+    await expect
+      .poll(() => due().getByRole('link').allTextContents())
+      .toEqual(['第1条 村道塌方需要修复', '第1条 饮水管破裂']);
+    await page.keyboard.press('End');
+    expect(await selected()).toBe('按村(社区)');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('按责任人');
+    await expectAccessible(page, '首页（逾期，键盘切换）');
+  });
+
   it('takes an issue to its 跟踪办理 page with one click', async () => {
     await page.goto(baseUrl);
     await groupRow('王干事').click();

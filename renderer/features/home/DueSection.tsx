@@ -1,6 +1,6 @@
 // 逾期 and 即将到期 on the home screen: counts by 责任人 and by 村(社区), each group opening to its
 // issues, each issue a link to its 跟踪办理 page.
-import { Table, Tabs, Tag, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import {
@@ -12,6 +12,7 @@ import {
 import { routeHref } from '../../app/router';
 import { dueLabels as t } from './labels';
 import { unmeasured } from '../common/unmeasured-table';
+import { PlainTabs } from '../common/PlainTabs';
 
 // Solid tags with white text: antd's light orange tag falls short of WCAG AA contrast (4.5:1).
 const stateColor = { overdue: '#cf1322', 'due-soon': '#ad4e00' } as const;
@@ -76,7 +77,7 @@ export const DueSection = memo(function DueSection({ summary }: { summary: DueSu
         {t.summary(summary.overdue, summary.dueSoon, dueSoonDays + 1)}
       </Typography.Paragraph>
       {summary.overdue + summary.dueSoon === 0 ? null : (
-        <Tabs
+        <PlainTabs
           items={[
             {
               key: 'owner',
