@@ -4,9 +4,9 @@
 // page has named so that the browser fetches and compiles it meanwhile) run after that: running
 // them takes the page's thread for about 100 ms, which the database's answers would otherwise
 // wait behind, and this way the first reads go on while they run.
-import { probeBlankDatabase } from './features/exchange/startup-checks';
+import { probeDatabase } from './features/exchange/startup-checks';
 import { databaseName } from './db/database-name';
 
-const probe = probeBlankDatabase(indexedDB, databaseName);
+const probe = probeDatabase(indexedDB, databaseName);
 const opening = import('./opening').then(({ openAtStart }) => openAtStart(probe));
 void opening.then(() => import('./main')).then(({ start }) => start(opening));

@@ -7,7 +7,7 @@ import type { AutoBackupInfo } from '../shared/ipc/contract';
 import { startFirstReads } from './app/first-reads';
 import { AppDatabase } from './db/database';
 import { openRepositories, type Repositories } from './db/repositories';
-import { backupsHoldingData } from './features/exchange/startup-checks';
+import { backupsHoldingData, type DatabaseProbe } from './features/exchange/startup-checks';
 import { platform } from './platform';
 
 export const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
@@ -28,10 +28,13 @@ export function listBackups(): Promise<AutoBackupInfo[]> {
   });
 }
 
-/** Opens the database and begins the first reads, or says why it could not be opened. */
-export async function openNow(): Promise<Opened> {
+/**
+ * Opens the database and begins the first reads, or says why it could not be opened.
+ * `storedVersion`: the version a probe has just read, so that the open need not read it again.
+ */
+export async function openNow(storedVersion?: number): Promise<Opened> {
   try {
-    const repositories = await openRepositories(new AppDatabase(), appVersion);
+    const repositories = await openRepositories(new AppDatabase(), appVersion, storedVersion);
     return { kind: 'open', repositories, firstReads: startFirstReads(repositories) };
   } catch (error) {
     console.error('无法打开本地数据库', error);
@@ -39,11 +42,12 @@ export async function openNow(): Promise<Opened> {
   }
 }
 
-/** Opens the database once `probe` (probeBlankDatabase, begun by boot.ts) has answered. */
-export async function openAtStart(probe: Promise<boolean | null>): Promise<Opening> {
-  if ((await probe) === true) {
+/** Opens the database once `probe` (probeDatabase, begun by boot.ts) has answered. */
+export async function openAtStart(probe: Promise<DatabaseProbe>): Promise<Opening> {
+  const { blank, version } = await probe;
+  if (blank === true) {
     const holding = backupsHoldingData(await listBackups());
     if (holding.length > 0) return { kind: 'blank', holding };
   }
-  return openNow();
+  return openNow(version ?? undefined);
 }

@@ -187,14 +187,16 @@ function storedVersion(factory: IDBFactory, name: string): Promise<number> {
 /**
  * Opens the database, refusing one written by a newer version of the app (Dexie would open it
  * silently, even add its own tables to it) and an upgrade that another window blocks. Every
- * failure is a DatabaseOpenError saying which.
+ * failure is a DatabaseOpenError saying which. `known`: the stored version as start-up's probe
+ * has just read it (startup-checks.ts), which saves a round trip to the database on every start;
+ * without it the version is read here.
  */
-export async function openDatabase(db: AppDatabase): Promise<void> {
+export async function openDatabase(db: AppDatabase, known?: number): Promise<void> {
   const declared = db.verno;
   const factory = db.factory;
   let stored: number;
   try {
-    stored = await storedVersion(factory, db.name);
+    stored = known ?? (await storedVersion(factory, db.name));
   } catch (error) {
     throw new DatabaseOpenError('other', error);
   }

@@ -3,7 +3,7 @@
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppDatabase } from '../../renderer/db/database';
-import { probeBlankDatabase } from '../../renderer/features/exchange/startup-checks';
+import { probeDatabase } from '../../renderer/features/exchange/startup-checks';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -18,16 +18,20 @@ async function database(fill: (db: AppDatabase) => Promise<unknown>) {
   return factory;
 }
 
-describe('probeBlankDatabase', () => {
+describe('probeDatabase', () => {
   it('is true when there is no database, and creates none', async () => {
     const factory = new IDBFactory();
-    expect(await probeBlankDatabase(factory, 'probe-test')).toBe(true);
+    expect(await probeDatabase(factory, 'probe-test')).toEqual({ blank: true, version: 0 });
     expect(await factory.databases()).toEqual([]);
   });
 
   it('is true for a database whose stores are all empty', async () => {
     const factory = await database(() => Promise.resolve());
-    expect(await probeBlankDatabase(factory, 'probe-test')).toBe(true);
+    const [stored] = await factory.databases();
+    expect(await probeDatabase(factory, 'probe-test')).toEqual({
+      blank: true,
+      version: stored?.version,
+    });
   });
 
   it('is false as soon as one store holds a row, and counts no store', async () => {
@@ -35,12 +39,16 @@ describe('probeBlankDatabase', () => {
       db.progress.bulkPut(Array.from({ length: 50 }, (_, i) => ({ id: `p${i}` }) as never)),
     );
     const count = vi.spyOn(IDBObjectStore.prototype, 'count');
-    expect(await probeBlankDatabase(factory, 'probe-test')).toBe(false);
+    expect((await probeDatabase(factory, 'probe-test')).blank).toBe(false);
     expect(count).not.toHaveBeenCalled();
   });
 
   it('is false when only the device id is stored', async () => {
     const factory = await database((db) => db.keyValues.put({ key: 'deviceId', value: 'x' }));
-    expect(await probeBlankDatabase(factory, 'probe-test')).toBe(false);
+    const [stored] = await factory.databases();
+    expect(await probeDatabase(factory, 'probe-test')).toEqual({
+      blank: false,
+      version: stored?.version,
+    });
   });
 });

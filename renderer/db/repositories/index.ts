@@ -40,8 +40,13 @@ export function createRepositories(db: AppDatabase, stamps: StampSource, appVers
 
 export type Repositories = ReturnType<typeof createRepositories>;
 
-export async function openRepositories(db: AppDatabase, appVersion: string): Promise<Repositories> {
-  await openDatabase(db);
+/** `storedVersion`: as openDatabase takes it. */
+export async function openRepositories(
+  db: AppDatabase,
+  appVersion: string,
+  storedVersion?: number,
+): Promise<Repositories> {
+  await openDatabase(db, storedVersion);
   const deviceId = await ensureDeviceId(db);
   const repositories = createRepositories(db, systemStamps(deviceId), appVersion);
   // An import the app closed in the middle of is taken back before anything reads its records.

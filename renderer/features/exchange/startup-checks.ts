@@ -6,32 +6,41 @@ import type { AutoBackupInfo } from '../../../shared/ipc/contract';
 const recordStores = ['meetings', 'attendance', 'issues', 'progress', 'persons', 'keyValues'];
 
 /**
- * True when the database does not exist or none of its record stores (nor its key-values, where
- * the device id lives) holds a row; false when it holds something; null when it cannot be read
- * here (the normal open then reports why).
+ * What the probe saw. `blank`: true when the database does not exist or none of its record stores
+ * (nor its key-values, where the device id lives) holds a row; false when it holds something;
+ * null when it cannot be read here (the normal open then reports why). `version`: the version it
+ * is stored at (0 when there is none), which the open then needs not read again; null when unread.
  */
-export function probeBlankDatabase(factory: IDBFactory, name: string): Promise<boolean | null> {
+export type DatabaseProbe = { blank: boolean | null; version: number | null };
+
+const unread: DatabaseProbe = { blank: null, version: null };
+
+export function probeDatabase(factory: IDBFactory, name: string): Promise<DatabaseProbe> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
       request = factory.open(name);
     } catch {
-      resolve(null);
+      resolve(unread);
       return;
     }
     // Opening without a version would create a missing database: abort that, it means blank.
     request.onupgradeneeded = () => request.transaction?.abort();
-    request.onblocked = () => resolve(null);
+    request.onblocked = () => resolve(unread);
     request.onerror = (event) => {
       event.preventDefault();
-      resolve(request.error?.name === 'AbortError' ? true : null);
+      resolve(request.error?.name === 'AbortError' ? { blank: true, version: 0 } : unread);
     };
     request.onsuccess = () => {
       const db = request.result;
+      const version = db.version;
+      const done = (blank: boolean | null) => {
+        db.close();
+        resolve({ blank, version });
+      };
       const stores = recordStores.filter((s) => db.objectStoreNames.contains(s));
       if (stores.length === 0) {
-        db.close();
-        resolve(true);
+        done(true);
         return;
       }
       try {
@@ -39,17 +48,10 @@ export function probeBlankDatabase(factory: IDBFactory, name: string): Promise<b
         // At most one key per store: count() walks the whole store in Chromium, and with the
         // ten-year demo township (130,000 records) that alone doubled the time to the home screen.
         const firstKeys = stores.map((s) => tx.objectStore(s).getAllKeys(null, 1));
-        tx.oncomplete = () => {
-          db.close();
-          resolve(firstKeys.every((k) => k.result.length === 0));
-        };
-        tx.onerror = tx.onabort = () => {
-          db.close();
-          resolve(null);
-        };
+        tx.oncomplete = () => done(firstKeys.every((k) => k.result.length === 0));
+        tx.onerror = tx.onabort = () => done(null);
       } catch {
-        db.close();
-        resolve(null);
+        done(null);
       }
     };
   });

@@ -3,7 +3,7 @@
 // with a Chinese message saying which.
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AppDatabase,
   DatabaseOpenError,
@@ -166,6 +166,28 @@ describe('a database the app cannot safely open', () => {
     expect(check.tables.map((t) => t.name).sort()).toEqual(Object.keys(newer.stores).sort());
     expect(await check.table('rooms').count()).toBe(1);
     check.close();
+  });
+
+  it('refuses a newer database on the version the start-up probe read, opening it not at all', async () => {
+    const indexedDB = new IDBFactory();
+    await writeFixture(indexedDB, 'probed', v1);
+    const open = vi.spyOn(indexedDB, 'open');
+    const db = new AppDatabase('probed', { indexedDB, IDBKeyRange });
+    // As if the probe had found, a moment before, one version past the app's (Dexie stores N as N × 10).
+    const failure = await openDatabase(db, (db.verno + 1) * 10).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect((failure as DatabaseOpenError).kind).toBe('newer');
+    expect(open).not.toHaveBeenCalled();
+
+    // With the version it read, the open goes through with that one request only.
+    const [stored] = await indexedDB.databases();
+    const again = new AppDatabase('probed', { indexedDB, IDBKeyRange });
+    await openDatabase(again, stored?.version);
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(await again.meetings.count()).toBe(1);
+    again.close();
   });
 
   it('says when another window keeps the upgrade from running', async () => {
