@@ -1,5 +1,5 @@
 // Providers (Chinese locale, data, save status) and the page frame.
-import { App as AntApp, ConfigProvider, Layout, Menu } from 'antd';
+import { App as AntApp, ConfigProvider, Layout } from 'antd';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { Repositories } from '../db/repositories';
@@ -8,7 +8,7 @@ import { ConflictBanner } from '../features/exchange/ConflictBanner';
 import { HomePage } from '../features/home/HomePage';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { RepositoriesProvider, useSettings } from './data-context';
-import { navigate, useRoute, type Route } from './router';
+import { routeHref, useRoute, type Route } from './router';
 import { SaveIndicator, SaveStatusProvider } from './save-status';
 import { appTheme } from './theme';
 // The frame's and home screen's antd styles, written ahead (startup-styles.tsx): antd skips them.
@@ -84,28 +84,41 @@ const menuPages: readonly string[] = [
   'settings',
 ] satisfies MenuPage[];
 
-/** The main menu; its first entry is the meeting's configured name (屋场会, 院坝会, …). */
+/**
+ * The main menu, as links; its first entry is the meeting's configured name (屋场会, 院坝会, …).
+ * Plain links rather than antd's Menu: the Menu measures its items as it is first drawn (to fold
+ * those that do not fit into "…") and wraps each in a tooltip, about 20 ms of every start; six
+ * short entries fit the header of any laptop, and wrap when the window is narrower still.
+ */
 function MainMenu({ route }: { route: Route }) {
   const settings = useSettings();
+  // A villager's history belongs to the 村民名册; a meeting and its pages to the meetings.
+  const current: MenuPage =
+    route.page === 'person'
+      ? 'roster'
+      : menuPages.includes(route.page)
+        ? (route.page as MenuPage)
+        : 'home';
+  const items: readonly [MenuPage, string][] = [
+    ['home', settings.meetingTypeLabel],
+    ['ledger', '台账'],
+    ['roster', '村民名册'],
+    ['statistics', '统计'],
+    ['exchange', '导入与备份'],
+    ['settings', '设置'],
+  ];
   return (
-    <Menu
-      theme="dark"
-      mode="horizontal"
-      selectedKeys={[
-        // A villager's history belongs to the 村民名册.
-        route.page === 'person' ? 'roster' : menuPages.includes(route.page) ? route.page : 'home',
-      ]}
-      onClick={({ key }) => navigate({ page: key as MenuPage })}
-      items={[
-        { key: 'home', label: settings.meetingTypeLabel },
-        { key: 'ledger', label: '台账' },
-        { key: 'roster', label: '村民名册' },
-        { key: 'statistics', label: '统计' },
-        { key: 'exchange', label: '导入与备份' },
-        { key: 'settings', label: '设置' },
-      ]}
-      style={{ flex: 1 }}
-    />
+    <nav className="main-menu" aria-label="主菜单">
+      {items.map(([page, label]) => (
+        <a
+          key={page}
+          href={routeHref({ page })}
+          aria-current={page === current ? 'page' : undefined}
+        >
+          {label}
+        </a>
+      ))}
+    </nav>
   );
 }
 

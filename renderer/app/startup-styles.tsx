@@ -18,11 +18,9 @@ import {
   Empty,
   Input,
   Layout,
-  Menu,
   Space,
   Table,
   Tag,
-  Typography,
 } from 'antd';
 import { renderToString } from 'react-dom/server';
 import { appTheme } from './theme';
@@ -34,7 +32,6 @@ function StartupComponents() {
     <AntApp>
       <Layout>
         <Layout.Header>
-          <Menu theme="dark" mode="horizontal" items={[{ key: 'home', label: '屋场会' }]} />
           <Button ghost>搜索</Button>
         </Layout.Header>
         <Alert type="warning" title="提示" />
@@ -46,8 +43,6 @@ function StartupComponents() {
             <Input.Search allowClear />
             <Input disabled />
           </Space>
-          <Typography.Title level={4}>标题</Typography.Title>
-          <Typography.Paragraph>段落</Typography.Paragraph>
           <Tag color="red">逾期</Tag>
           <Table
             rowKey="id"

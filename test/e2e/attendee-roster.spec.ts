@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
-import { AppPage } from './pages/app-page';
+import { AppPage, mainMenu } from './pages/app-page';
 import {
   failWrites,
   failHeldReads,
@@ -69,7 +69,7 @@ describe('参会人员 from the 村民名册', () => {
   const error = () => page.getByRole('group', { name: '添加参会人员' }).getByRole('alert');
 
   it('imports a roster, then opens a meeting at 石门村', async () => {
-    await page.getByRole('menuitem', { name: '村民名册' }).click();
+    await mainMenu(page, '村民名册').click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '导入名册…' }).click();
     await (
@@ -78,7 +78,7 @@ describe('参会人员 from the 村民名册', () => {
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByText('已从“名册.csv”导入 4 人').waitFor();
 
-    await page.getByRole('menuitem', { name: '屋场会' }).click();
+    await mainMenu(page, '屋场会').click();
     await app.createMeeting();
     await page.getByLabel('村(社区)', { exact: true }).fill('石门村');
     await app.waitUntilSaved();
@@ -203,7 +203,7 @@ describe('参会人员 from the 村民名册', () => {
   it('lists names in the order entered when the first waits for a slow read of the roster', async () => {
     // A new meeting at 石门村, opened afresh and its 参会人员 shown while the roster's reads are
     // held (a slow disk; the reload empties the cache that would otherwise answer the tab).
-    await page.getByRole('menuitem', { name: '屋场会' }).click();
+    await mainMenu(page, '屋场会').click();
     await app.createMeeting();
     await page.getByLabel('村(社区)', { exact: true }).fill('石门村');
     await app.waitUntilSaved();

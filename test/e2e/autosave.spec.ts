@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Issue, Meeting } from '../../shared/domain/schemas';
 import { openProfile, removeProfile, type Profile } from './browser';
-import { AppPage } from './pages/app-page';
+import { AppPage, mainMenu } from './pages/app-page';
 import { storedRecords } from './pages/stored';
 import {
   countStored,
@@ -364,7 +364,7 @@ describe('设置', () => {
     expect(stored?.township).toBe('青山镇');
     const counts = await faultCounts(page);
 
-    const menu = (name: string) => page.getByRole('menuitem', { name });
+    const menu = (name: string) => mainMenu(page, name);
     for (let visit = 0; visit < 8; visit += 1) {
       await menu('屋场会').click();
       await page.getByRole('button', { name: /^新建/ }).waitFor();

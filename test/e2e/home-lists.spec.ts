@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { meetingBuilder } from '../fixtures/records';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { importRecords } from './pages/import-records';
+import { mainMenu } from './pages/app-page';
 
 const baseUrl = inject('baseUrl');
 
@@ -98,7 +99,7 @@ describe('home screen: 已开', () => {
     await page.goto(`${baseUrl}#/settings`);
     await page.getByLabel('会议名称').fill('院坝会');
     // The menu follows the stored settings, so this is the change saved.
-    await expect.poll(() => page.getByRole('menuitem').first().textContent()).toBe('院坝会');
+    await expect.poll(() => mainMenu(page, '院坝会').count()).toBe(1);
     await page.goto(baseUrl);
     await expectHeld(22, day(22));
     const fresh = await profile.context.newPage();
@@ -106,13 +107,13 @@ describe('home screen: 已开', () => {
     // the observer runs before anything else can change it.
     await fresh.addInitScript(() => {
       const observer = new MutationObserver(() => {
-        const menu = document.querySelector('.ant-menu');
+        const menu = document.querySelector('nav.main-menu');
         if (!menu) return;
         observer.disconnect();
         const text = (selector: string) => document.querySelector(selector)?.textContent ?? null;
         Object.assign(window, {
           firstFrame: {
-            menu: text('.ant-menu [role="menuitem"]'),
+            menu: text('nav.main-menu a'),
             create: text('main button'),
             newestHeld: text('section[aria-label="已开"] tbody tr td'),
           },

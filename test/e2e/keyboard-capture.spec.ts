@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { focusedName, pressForFileChooser, tabTo } from './keyboard';
-import { AppPage } from './pages/app-page';
+import { AppPage, mainMenu } from './pages/app-page';
 import { downloadOf } from './pages/download';
 
 const baseUrl = inject('baseUrl');
@@ -57,7 +57,7 @@ describe('capture by keyboard alone', () => {
       await page.keyboard.press('Control+A');
       await page.keyboard.type('院坝会');
       await app.waitUntilSaved();
-      await page.getByRole('menuitem', { name: '院坝会' }).waitFor();
+      await mainMenu(page, '院坝会').waitFor();
       expect(missing).toEqual([]);
 
       await page.goto(baseUrl);

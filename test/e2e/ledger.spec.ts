@@ -14,6 +14,7 @@ import { expectAccessible } from './axe';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { importRecords } from './pages/import-records';
 import { downloadOf } from './pages/download';
+import { mainMenu } from './pages/app-page';
 
 const baseUrl = inject('baseUrl');
 const today = localIsoDate(new Date());
@@ -116,7 +117,7 @@ describe('台账', () => {
   }
 
   it('lists every live issue from the menu, and passes the accessibility check', async () => {
-    await page.getByRole('menuitem', { name: '台账' }).click();
+    await mainMenu(page, '台账').click();
     await page.waitForURL(/#\/ledger$/);
     await expect.poll(count).toBe('共 5 条（全部 5 条）');
     expect(await descriptions()).toEqual([

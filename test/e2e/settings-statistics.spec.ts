@@ -15,6 +15,7 @@ import {
   readStored,
   releaseReads,
 } from './pages/storage-faults';
+import { mainMenu } from './pages/app-page';
 
 const baseUrl = inject('baseUrl');
 
@@ -64,7 +65,7 @@ describe('设置: 统计口径', () => {
     removeProfile(profile);
   });
 
-  const menu = (name: string) => page.getByRole('menuitem', { name, exact: true }).click();
+  const menu = (name: string) => mainMenu(page, name).click();
   const storedStatistics = async () =>
     (await readStored<{ value: Settings }>(page, 'keyValues', 'settings'))?.value.statistics;
   const printed = (sentence: string) => page.getByText(`表格下方注明：${sentence}`).waitFor();
@@ -165,7 +166,7 @@ describe('统计 when the disk cannot be read', () => {
     // From the import's page, which reads no progress, to 统计 within the app.
     await holdReads(page, 'progress');
     await failHeldReads(page, 1);
-    await page.getByRole('menuitem', { name: '统计', exact: true }).click();
+    await mainMenu(page, '统计').click();
     const alert = page.getByRole('alert').filter({ hasText: '读取统计数据失败' });
     await expect
       .poll(() => alert.textContent())

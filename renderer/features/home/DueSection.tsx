@@ -1,6 +1,6 @@
 // 逾期 and 即将到期 on the home screen: counts by 责任人 and by 村(社区), each group opening to its
 // issues, each issue a link to its 跟踪办理 page.
-import { Table, Tag, Typography } from 'antd';
+import { Table, Tag } from 'antd';
 import { memo } from 'react';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import {
@@ -72,10 +72,10 @@ function DueGroups({
 export const DueSection = memo(function DueSection({ summary }: { summary: DueSummary }) {
   return (
     <section aria-label={t.title}>
-      <Typography.Title level={4}>{t.title}</Typography.Title>
-      <Typography.Paragraph data-testid="due-summary">
+      <h4 className="home-heading">{t.title}</h4>
+      <p className="home-text" data-testid="due-summary">
         {t.summary(summary.overdue, summary.dueSoon, dueSoonDays + 1)}
-      </Typography.Paragraph>
+      </p>
       {summary.overdue + summary.dueSoon === 0 ? null : (
         <PlainTabs
           items={[

@@ -1,6 +1,6 @@
 // One of the home screen's meeting lists, one page at a time: the repository reads the page and
 // the count (meetings.ts `page`), the table shows them and asks for another page.
-import { Empty, Table, Typography } from 'antd';
+import { Empty, Table } from 'antd';
 import { memo } from 'react';
 import type { Meeting } from '../../../shared/domain/schemas';
 import type { MeetingPage } from '../../db/repositories/meetings';
@@ -28,7 +28,7 @@ type Props = {
 export const MeetingTable = memo(function MeetingTable({ title, found, page, onPage }: Props) {
   return (
     <section aria-label={title}>
-      <Typography.Title level={4}>{title}</Typography.Title>
+      <h4 className="home-heading">{title}</h4>
       <Table<Meeting>
         {...unmeasured}
         rowKey="id"

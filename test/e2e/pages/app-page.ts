@@ -2,6 +2,11 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
+/** An entry of the main menu (主菜单, links in the header). */
+export function mainMenu(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name, exact: true });
+}
+
 export class AppPage {
   constructor(readonly page: Page) {}
 
