@@ -24,12 +24,17 @@ describe('start-up styles', () => {
     const components = listed.split(';').map((path) => path.split('|')[1]);
     for (const drawn of [
       'Layout-Layout',
-      'Menu-Menu',
       'Button-Button',
       'Table-Table',
-      'Tabs-Tabs',
+      'Tag-Tag',
+      'Empty-Empty',
     ]) {
       expect(components).toContain(drawn);
+    }
+    // The main menu, the home headings and the 逾期 tabs are the app's own (plain elements, app.css):
+    // their antd styles would only be bytes to parse at every start.
+    for (const notDrawn of ['Menu-Menu', 'Typography-Typography', 'Tabs-Tabs']) {
+      expect(components).not.toContain(notDrawn);
     }
   });
 });
