@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { openProfile, removeProfile } from '../e2e/browser';
 import { AppPage } from '../e2e/pages/app-page';
+import { percentile } from './stats';
 
 const samples = 60;
 const warmUp = 5;
@@ -168,11 +169,6 @@ async function timeKeys(
     if (i >= warmUp) times.push(ms);
   }
   return times;
-}
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 /** `outDir` serves another build (for a before/after comparison); by default the fresh one. */

@@ -8,6 +8,7 @@ import { emptyRecords } from '../../shared/exchange/format';
 import { createExchangeFile, serializeExchangeFile } from '../../shared/exchange/write';
 import { openProfile, removeProfile } from '../e2e/browser';
 import { bigMeetingBundle } from '../fixtures/big-meeting';
+import { percentile } from './stats';
 
 const keystrokes = 40;
 const warmup = 5;
@@ -75,11 +76,6 @@ async function typeAndMeasure(page: Page): Promise<number[]> {
   return all.slice(warmup);
 }
 
-function paintPercentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
 async function importMeeting(page: Page, url: string, text: string) {
   await page.goto(`${url}#/exchange`);
   const chooser = page.waitForEvent('filechooser');
@@ -132,9 +128,9 @@ export async function benchKeystrokePaint({ outDir }: { outDir?: string } = {}) 
     const baseline = await typeAndMeasure(bare);
 
     const result = {
-      appP95: paintPercentile(app, 95),
-      appP50: paintPercentile(app, 50),
-      baselineP95: paintPercentile(baseline, 95),
+      appP95: percentile(app, 95),
+      appP50: percentile(app, 50),
+      baselineP95: percentile(baseline, 95),
     };
     console.log(
       `keystroke to paint (6,000-character description, 200 attendees / 60 issues, CPU ${throttle}× slower, ${keystrokes} keys): ` +
