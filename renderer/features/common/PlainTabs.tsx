@@ -2,7 +2,7 @@
 // (for its moving underline), which makes the browser work out the styles and layout of the whole
 // page there and then, and again once the rest of the frame is in: on the home screen with the
 // ten-year demo that was about 30 ms of every start. These follow the WAI-ARIA tabs pattern
-// (←/→, Home and End move between tabs) and look like antd's (app.css, .plain-tabs). Like antd's,
+// (←/→, Home and End move between tabs) and look like antd's (app.css, .plain-tab). Like antd's,
 // a panel once shown stays mounted while hidden, so what was opened in it stays open.
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
