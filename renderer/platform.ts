@@ -6,7 +6,7 @@ import type {
   OpenFilesRequest,
   SaveFileRequest,
 } from '../shared/ipc/contract';
-import { maxFileBytes } from '../shared/ipc/contract';
+import { maxFileBytes } from '../shared/ipc/limits';
 
 declare global {
   interface Window {

@@ -5,15 +5,9 @@ import { z } from 'zod';
 
 export { channels, mainEvents, type Channel, type MainEvent } from './channels';
 
-/** 200 MB: the largest file we ever read or write through the dialogs. */
-export const maxFileBytes = 200 * 1024 * 1024;
+import { forbiddenFileNameCharacters, maxFileBytes, maxFileNameLength } from './limits';
 
-/** The longest file name a request carries, in UTF-16 units. */
-export const maxFileNameLength = 120;
-
-/** The characters no file name a request carries may hold (Windows' rules, and controls). */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-export const forbiddenFileNameCharacters = /[\\/:*?"<>|\u0000-\u001f]/g;
+export { forbiddenFileNameCharacters, maxFileBytes, maxFileNameLength } from './limits';
 
 const fileName = z
   .string()

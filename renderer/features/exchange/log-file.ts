@@ -1,7 +1,7 @@
 // Sends an import or restore summary to the desktop log file (electron/app-log.ts): the action
 // and the file name only. Best effort: the 文件记录 in IndexedDB is the record that counts. The
 // platform is loaded lazily so the import flow also runs where there is no window (data tests).
-import { forbiddenFileNameCharacters, maxFileNameLength } from '../../../shared/ipc/contract';
+import { forbiddenFileNameCharacters, maxFileNameLength } from '../../../shared/ipc/limits';
 import type { FileLogEntry } from '../../db/database';
 
 /**
