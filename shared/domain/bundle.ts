@@ -1,14 +1,17 @@
 // One meeting with everything recorded at it: what documents are built from and what the
 // exchange format carries.
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { attendanceSchema, issueSchema, meetingSchema, progressEntrySchema } from './schemas';
 
-export const meetingBundleSchema = z.object({
-  meeting: meetingSchema,
-  attendance: z.array(attendanceSchema),
-  issues: z.array(issueSchema),
-  progress: z.array(progressEntrySchema),
-});
+export const meetingBundleSchema = lazySchema(() =>
+  z.object({
+    meeting: meetingSchema,
+    attendance: z.array(attendanceSchema),
+    issues: z.array(issueSchema),
+    progress: z.array(progressEntrySchema),
+  }),
+);
 
 export type MeetingBundle = z.infer<typeof meetingBundleSchema>;
 

@@ -16,6 +16,7 @@ import {
   settingsSchema,
   timestampSchema,
 } from '../domain/schemas';
+import { lazySchema } from '../domain/lazy-schema';
 
 export const exchangeFormatId = 'wuchanghui-exchange';
 export const exchangeFormatVersion = 2;
@@ -37,42 +38,46 @@ export const tableLabels: Record<RecordTable, string> = {
   persons: '村民名册',
 };
 
-export const exchangeRecordsSchema = z.strictObject({
-  meetings: strict(meetingSchema.shape),
-  attendance: strict(attendanceSchema.shape),
-  issues: strict(issueSchema.shape),
-  progress: strict(progressEntrySchema.shape),
-  persons: strict(personSchema.shape),
-});
-
-export const exchangeFileSchema = z.strictObject({
-  format: z.literal(exchangeFormatId),
-  version: z.union([z.literal(1), z.literal(exchangeFormatVersion)]),
-  /** exchange: chosen meetings for another laptop; backup: everything, with settings. */
-  kind: z.enum(['exchange', 'backup']),
-  exportedAt: timestampSchema,
-  appVersion: z.string().max(40),
-  source: z.strictObject({ deviceId: deviceIdSchema, label: lineSchema }),
-  /** Records with deletedAt set are tombstones: they carry deletions to the other side. */
-  records: exchangeRecordsSchema,
-  settings: z.strictObject(settingsSchema.shape).optional(),
-  /**
-   * Version 2, a default copy's data part (withheld.ts): phones, deleted records' content and
-   * 签到表 photos left out, a left-out phone written as `withheldPhone`. Absent: the file carries
-   * everything it holds.
-   */
-  withheld: z.literal(true).optional(),
-  /**
-   * Backups: every photo (photos.ts); exchange files: the photos of their meetings and steps, as
-   * the copy allows (write.ts). Tombstones too. Absent in files written before photos travelled.
-   */
-  photos: z.strictObject(photoSchema.shape).array().max(photoLimits.perDatabase).optional(),
-  /** SHA-256 of the canonical JSON of everything above (canonical.ts). */
-  checksum: z.strictObject({
-    algorithm: z.literal('SHA-256'),
-    value: z.string().regex(/^[0-9a-f]{64}$/),
+export const exchangeRecordsSchema = lazySchema(() =>
+  z.strictObject({
+    meetings: strict(meetingSchema.shape),
+    attendance: strict(attendanceSchema.shape),
+    issues: strict(issueSchema.shape),
+    progress: strict(progressEntrySchema.shape),
+    persons: strict(personSchema.shape),
   }),
-});
+);
+
+export const exchangeFileSchema = lazySchema(() =>
+  z.strictObject({
+    format: z.literal(exchangeFormatId),
+    version: z.union([z.literal(1), z.literal(exchangeFormatVersion)]),
+    /** exchange: chosen meetings for another laptop; backup: everything, with settings. */
+    kind: z.enum(['exchange', 'backup']),
+    exportedAt: timestampSchema,
+    appVersion: z.string().max(40),
+    source: z.strictObject({ deviceId: deviceIdSchema, label: lineSchema }),
+    /** Records with deletedAt set are tombstones: they carry deletions to the other side. */
+    records: exchangeRecordsSchema,
+    settings: z.strictObject(settingsSchema.shape).optional(),
+    /**
+     * Version 2, a default copy's data part (withheld.ts): phones, deleted records' content and
+     * 签到表 photos left out, a left-out phone written as `withheldPhone`. Absent: the file carries
+     * everything it holds.
+     */
+    withheld: z.literal(true).optional(),
+    /**
+     * Backups: every photo (photos.ts); exchange files: the photos of their meetings and steps, as
+     * the copy allows (write.ts). Tombstones too. Absent in files written before photos travelled.
+     */
+    photos: z.strictObject(photoSchema.shape).array().max(photoLimits.perDatabase).optional(),
+    /** SHA-256 of the canonical JSON of everything above (canonical.ts). */
+    checksum: z.strictObject({
+      algorithm: z.literal('SHA-256'),
+      value: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  }),
+);
 
 export type ExchangeFile = z.infer<typeof exchangeFileSchema>;
 
