@@ -19,7 +19,6 @@ import {
   Input,
   Layout,
   Space,
-  Table,
   Tag,
 } from 'antd';
 import { renderToString } from 'react-dom/server';
@@ -27,7 +26,6 @@ import { appTheme } from './theme';
 
 /** One of each antd component the frame and the home screen draw at start. */
 function StartupComponents() {
-  const row = { id: '1', name: '石门村' };
   return (
     <AntApp>
       <Layout>
@@ -44,13 +42,6 @@ function StartupComponents() {
             <Input disabled />
           </Space>
           <Tag color="red">逾期</Tag>
-          <Table
-            rowKey="id"
-            columns={[{ title: '村', dataIndex: 'name' }]}
-            dataSource={[row]}
-            expandable={{ expandedRowRender: () => '详情' }}
-            pagination={{ pageSize: 1, total: 2 }}
-          />
           <Empty description="暂无" />
         </Layout.Content>
       </Layout>

@@ -19,7 +19,7 @@ async function coldDue(dir: string, url: string, withLists: boolean): Promise<nu
         const section = document.querySelector('section[aria-label="逾期和即将到期"]');
         const shown =
           section?.querySelector('[data-testid="due-summary"]') &&
-          (!lists || section.querySelector('.ant-table-row'));
+          (!lists || section.querySelector('tbody tr[data-row-key]'));
         return shown ? performance.now() : null;
       },
       withLists,

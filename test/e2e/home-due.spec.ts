@@ -1,7 +1,7 @@
 // The home screen's 逾期 and 即将到期 in Chromium on real IndexedDB: commitments made at two
 // meetings, counted by 责任人 and by 村(社区), each group opening to its issues, each issue a
-// link to its 跟踪办理 page; the meeting search by village and by dates still works; axe finds nothing serious;
-// the tables are drawn without rc-table's scrollbar measuring.
+// link to its 跟踪办理 page, by mouse and by keyboard; the meeting search by village and by dates
+// still works; axe finds nothing serious.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays } from '../../shared/domain/dates';
@@ -93,30 +93,21 @@ describe('home screen: 逾期 and 即将到期', () => {
     expect(await cells('桃花村')).toEqual(['桃花村', '0', '1']);
   });
 
-  it('draws its tables without measuring the scrollbar (unmeasured-table.ts)', async () => {
-    const fresh = await profile.context.newPage();
-    // rc-table measures with a box whose id starts so, added to the body and taken out at once.
-    await fresh.addInitScript(() => {
-      const measured: string[] = [];
-      Object.assign(window, { measured });
-      new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of record.addedNodes) {
-            if (node instanceof Element && node.id.startsWith('rc-scrollbar-measure')) {
-              measured.push(node.id);
-            }
-          }
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await fresh.goto(baseUrl);
-    const dueOn = fresh.getByRole('region', { name: '逾期和即将到期' });
-    await dueOn.locator('tr[data-row-key="刘站长"]').waitFor();
-    await fresh.getByRole('tab', { name: '按村(社区)' }).click();
-    await dueOn.locator('tr[data-row-key="桃花村"]').waitFor();
-    expect(await fresh.locator('table').count()).toBe(4);
-    expect(await fresh.evaluate(() => (window as { measured?: string[] }).measured)).toEqual([]);
-    await fresh.close();
+  it('opens and closes a group by keyboard, its button saying which it is', async () => {
+    await page.goto(baseUrl);
+    const button = due().getByRole('button', { name: '王干事的问题' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await due().getByRole('link', { name: '第2条 路灯不亮' }).waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    // The button's press does not also reach the row, which would close the group again.
+    await page.keyboard.press('Space');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await due().getByRole('link', { name: '第2条 路灯不亮' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      '王干事的问题',
+    );
   });
 
   it('switches between 按责任人 and 按村(社区) by keyboard, keeping what was opened', async () => {

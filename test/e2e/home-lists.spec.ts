@@ -67,8 +67,18 @@ describe('home screen: 已开', () => {
     expect(await held().locator('tbody tr td:last-child').allTextContents()).toEqual(
       Array(20).fill('已结束'),
     );
-    await held().getByRole('listitem', { name: '2' }).click();
+    await held().getByRole('button', { name: '第 2 页' }).click();
     await expect.poll(dates).toEqual([day(3), day(2), day(1)]);
+    const pager = held().getByRole('navigation', { name: '已开：页码' });
+    const current = () => pager.locator('[aria-current="page"]').textContent();
+    expect(await current()).toBe('2');
+    expect(await pager.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
+    // And back by keyboard.
+    await pager.getByRole('button', { name: '上一页' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(dates).toEqual(newestFirst);
+    expect(await current()).toBe('1');
+    expect(await pager.getByRole('button', { name: '上一页' }).isDisabled()).toBe(true);
   });
 
   it('leaves out a meeting deleted here, and lists it again on 撤销', async () => {

@@ -189,7 +189,7 @@ describe('start-up', () => {
     const page = await launch({ desktop: false });
     await page.goto(baseUrl);
     await page.waitForFunction(() => performance.getEntriesByName('home-interactive').length > 0);
-    const startup = ['ant-layout', 'ant-btn', 'ant-input', 'ant-table-wrapper', 'ant-empty'];
+    const startup = ['ant-layout', 'ant-btn', 'ant-input', 'ant-empty'];
     expect(await madeFor(page, startup)).toEqual([]);
     const frameColor = await page
       .locator('header.ant-layout-header')

@@ -1,7 +1,7 @@
 // 逾期 and 即将到期 on the home screen: counts by 责任人 and by 村(社区), each group opening to its
 // issues, each issue a link to its 跟踪办理 page.
-import { Table, Tag } from 'antd';
-import { memo } from 'react';
+import { Tag } from 'antd';
+import { memo, useState } from 'react';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import {
   dueSoonDays,
@@ -11,11 +11,13 @@ import {
 } from '../../db/repositories/due';
 import { routeHref } from '../../app/router';
 import { dueLabels as t } from './labels';
-import { unmeasured } from '../common/unmeasured-table';
+import { PlainTable } from '../common/PlainTable';
 import { PlainTabs } from '../common/PlainTabs';
 
 // Solid tags with white text: antd's light orange tag falls short of WCAG AA contrast (4.5:1).
 const stateColor = { overdue: '#cf1322', 'due-soon': '#ad4e00' } as const;
+
+const groupsPerPage = 10;
 
 function DueIssues({ issues }: { issues: DueIssue[] }) {
   return (
@@ -48,21 +50,30 @@ function DueGroups({
   nameTitle: string;
   blank: string;
 }) {
+  const [chosen, setPage] = useState(1);
+  // The list is live: a page that no longer exists shows as the last one.
+  const page = Math.min(chosen, Math.max(1, Math.ceil(groups.length / groupsPerPage)));
+  const shown = groups.slice((page - 1) * groupsPerPage, page * groupsPerPage);
   return (
-    <Table<DueGroup>
-      {...unmeasured}
-      rowKey="name"
+    <PlainTable<DueGroup>
       size="small"
-      dataSource={groups}
-      pagination={groups.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+      rows={shown}
+      rowKey={(group) => group.name}
       expandable={{
-        expandRowByClick: true,
-        expandedRowRender: (group) => <DueIssues issues={group.issues} />,
+        render: (group) => <DueIssues issues={group.issues} />,
+        label: (group) => t.groupIssues(group.name || blank),
+      }}
+      pager={{
+        page,
+        pageSize: groupsPerPage,
+        total: groups.length,
+        onPage: setPage,
+        label: t.pages(nameTitle),
       }}
       columns={[
-        { title: nameTitle, dataIndex: 'name', render: (name: string) => name || blank },
-        { title: t.overdue, dataIndex: 'overdue', width: 90 },
-        { title: t.dueSoon, dataIndex: 'dueSoon', width: 110 },
+        { key: 'name', title: nameTitle, render: (group) => group.name || blank },
+        { key: 'overdue', title: t.overdue, width: 90, render: (group) => group.overdue },
+        { key: 'dueSoon', title: t.dueSoon, width: 110, render: (group) => group.dueSoon },
       ]}
     />
   );

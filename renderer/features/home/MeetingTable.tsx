@@ -1,13 +1,13 @@
 // One of the home screen's meeting lists, one page at a time: the repository reads the page and
 // the count (meetings.ts `page`), the table shows them and asks for another page.
-import { Empty, Table } from 'antd';
+import { Empty } from 'antd';
 import { memo } from 'react';
 import type { Meeting } from '../../../shared/domain/schemas';
 import type { MeetingPage } from '../../db/repositories/meetings';
 import { navigate } from '../../app/router';
 import { homeLabels as t } from './labels';
 import { meetingPageSize } from './home-reads';
-import { unmeasured } from '../common/unmeasured-table';
+import { PlainTable } from '../common/PlainTable';
 
 // Each row's status as a plain label styled like a tag (app.css): an antd Tag per row cost about
 // 1.2 ms of the first frame each (its style hooks), 25 ms for the 20 rows of a page.
@@ -29,42 +29,35 @@ export const MeetingTable = memo(function MeetingTable({ title, found, page, onP
   return (
     <section aria-label={title}>
       <h4 className="home-heading">{title}</h4>
-      <Table<Meeting>
-        {...unmeasured}
-        rowKey="id"
+      <PlainTable<Meeting>
         size="middle"
-        dataSource={found.rows}
-        pagination={
-          found.total > meetingPageSize
-            ? {
-                current: page,
-                pageSize: meetingPageSize,
-                total: found.total,
-                showSizeChanger: false,
-                showTotal: t.total,
-                onChange: onPage,
-              }
-            : false
-        }
-        locale={{ emptyText: <Empty description={t.none} /> }}
-        onRow={(meeting) => ({
-          onClick: () => navigate({ page: 'meeting', meetingId: meeting.id }),
-        })}
+        rows={found.rows}
+        rowKey={(meeting) => meeting.id}
+        empty={<Empty description={t.none} />}
+        onRowClick={(meeting) => navigate({ page: 'meeting', meetingId: meeting.id })}
+        pager={{
+          page,
+          pageSize: meetingPageSize,
+          total: found.total,
+          onPage,
+          label: t.pages(title),
+          totalText: t.total(found.total),
+        }}
         columns={[
-          { title: t.columns.date, dataIndex: 'date', width: 120 },
+          { key: 'date', title: t.columns.date, width: 120, render: (m) => m.date },
           {
+            key: 'village',
             title: t.columns.village,
-            dataIndex: 'village',
-            render: (v: string, m) => <a href={`#/meetings/${m.id}`}>{v || t.noVillage}</a>,
+            render: (m) => <a href={`#/meetings/${m.id}`}>{m.village || t.noVillage}</a>,
           },
-          { title: t.columns.group, dataIndex: 'group' },
-          { title: t.columns.host, dataIndex: 'host' },
-          { title: t.columns.topics, dataIndex: 'topics', ellipsis: true },
+          { key: 'group', title: t.columns.group, render: (m) => m.group },
+          { key: 'host', title: t.columns.host, render: (m) => m.host },
+          { key: 'topics', title: t.columns.topics, ellipsis: true, render: (m) => m.topics },
           {
+            key: 'status',
             title: t.columns.status,
-            dataIndex: 'status',
             width: 90,
-            render: (s: Meeting['status']) => <span className={statusClass[s]}>{s}</span>,
+            render: (m) => <span className={statusClass[m.status]}>{m.status}</span>,
           },
         ]}
       />

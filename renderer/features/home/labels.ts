@@ -9,6 +9,7 @@ export const homeLabels = {
   none: '暂无',
   noVillage: '（未填村名）',
   total: (n: number) => `共 ${n} 场`,
+  pages: (list: string) => `${list}：页码`,
   columns: {
     date: '日期',
     village: '村(社区)',
@@ -34,5 +35,7 @@ export const dueLabels = {
   noVillage: '（未填村名）',
   deadline: '办结时限',
   seq: (n: number) => `第${n}条`,
+  groupIssues: (name: string) => `${name}的问题`,
+  pages: (by: string) => `按${by}：页码`,
   noDescription: '（未填问题描述）',
 } as const;
