@@ -9,6 +9,7 @@
 import { databaseName } from '../../renderer/db/database-name';
 import { openProfile } from '../e2e/browser';
 import { demoProfiles } from './demo-profile';
+import { markTime } from './mark-time';
 import { tracedOpen } from './open-cost';
 import { coldStarts, median } from './stats';
 
@@ -46,10 +47,7 @@ async function coldStart(dir: string, url: string, bare: boolean): Promise<numbe
     const at = bare ? new URL('bench-open.html', url).href : url;
     if (bare) await page.route(at, (r) => r.fulfill({ body: barePage, contentType: 'text/html' }));
     await page.goto(at);
-    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
-      timeout: 0,
-    });
-    return await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN, mark);
+    return await markTime(page, mark);
   } finally {
     await profile.close();
   }

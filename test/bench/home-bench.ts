@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, preview, type PreviewServer } from 'vite';
 import { openProfile, removeProfile } from '../e2e/browser';
+import { markTime } from './mark-time';
 import { coldStarts, median } from './stats';
 
 const runs = coldStarts;
@@ -17,11 +18,7 @@ async function timeLoad(url: string, markName: string): Promise<number> {
   try {
     const page = await profile.context.newPage();
     await page.goto(url);
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, markName);
-    return await page.evaluate(
-      (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
-      markName,
-    );
+    return await markTime(page, markName);
   } finally {
     await profile.close();
     removeProfile(profile);
