@@ -1,15 +1,17 @@
 // The home screen's 已开 in Chromium on real IndexedDB, where it reads one page down the date index
 // and counts through the status index less the deleted meetings (which only the deletedAt index
 // holds): 23 held meetings, one deleted before it came and one still to be held, imported; the
-// newest page and the count, the next page, then the newest deleted here, and 撤销; and a deletion
-// in another window, after a start whose reads began before the screen was drawn; and the first
-// frame of a start, which already holds the stored settings and the lists.
+// newest page and the count, the next page and back by keyboard (axe on the pager), then the
+// newest deleted here, and 撤销; and a deletion in another window, after a start whose reads began
+// before the screen was drawn; and the first frame of a start, which already holds the stored
+// settings and the lists.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { meetingBuilder } from '../fixtures/records';
 import { openProfile, removeProfile, type Profile } from './browser';
 import { importRecords } from './pages/import-records';
 import { mainMenu } from './pages/app-page';
+import { expectAccessible } from './axe';
 
 const baseUrl = inject('baseUrl');
 
@@ -73,6 +75,7 @@ describe('home screen: 已开', () => {
     const current = () => pager.locator('[aria-current="page"]').textContent();
     expect(await current()).toBe('2');
     expect(await pager.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
+    await expectAccessible(page, '首页（已开的第 2 页）');
     // And back by keyboard.
     await pager.getByRole('button', { name: '上一页' }).focus();
     await page.keyboard.press('Enter');
