@@ -2,11 +2,9 @@
 // DesktopApi and nothing more; main parses every request with these schemas.
 // Request schemas are strict: an unknown key (such as `__proto__`) rejects the whole request.
 import { z } from 'zod';
-
-export { channels, mainEvents, type Channel, type MainEvent } from './channels';
-
 import { forbiddenFileNameCharacters, maxFileBytes, maxFileNameLength } from './limits';
 
+export { channels, mainEvents, type Channel, type MainEvent } from './channels';
 export { forbiddenFileNameCharacters, maxFileBytes, maxFileNameLength } from './limits';
 
 const fileName = z
