@@ -40,21 +40,26 @@ export function createMeetingRepository(db: AppDatabase, stamps: StampSource) {
    * start-up that thread is busy drawing the app while they run.
    */
   function heldPage(offset: number, limit: number): Promise<MeetingPage> {
+    const newest = (count: number) => db.meetings.orderBy('date').reverse().limit(count).toArray();
     return db.transaction('r', db.meetings, async () => {
-      const [all, deleted] = await Promise.all([
+      // The newest meetings down the date index, more until the page is full: only meetings
+      // still to be held and deleted ones come between. Asked with the count at once, so a cold
+      // start's read is not held up by the screens' code running between two requests.
+      let read = offset + limit + 10;
+      const [all, deleted, first] = await Promise.all([
         db.meetings.where('status').equals(heldStatus).count(),
         db.meetings.orderBy('deletedAt').toArray(),
+        newest(read),
       ]);
       const total = all - deleted.filter((m) => m.status === heldStatus).length;
       const wanted = Math.min(total, offset + limit);
-      // The newest meetings down the date index, more until the page is full: only meetings
-      // still to be held and deleted ones come between.
-      for (let read = wanted + 10; ; read *= 2) {
-        const newest = await db.meetings.orderBy('date').reverse().limit(read).toArray();
-        const live = newest.filter(isLiveHeld);
-        if (live.length >= wanted || newest.length < read) {
+      for (let rows = first; ;) {
+        const live = rows.filter(isLiveHeld);
+        if (live.length >= wanted || rows.length < read) {
           return { rows: live.slice(offset, offset + limit), total };
         }
+        read *= 2;
+        rows = await newest(read);
       }
     });
   }
