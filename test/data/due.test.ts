@@ -2,7 +2,7 @@
 // and the next two days (03-10 … 03-12). What must appear is listed by hand below.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Issue, type Meeting } from '../../shared/domain/schemas';
-import type { DueGroup } from '../../renderer/db/repositories/due';
+import { groupByVillage, type DueGroup } from '../../renderer/db/repositories/due';
 import { openTestDb } from './open-test-db';
 
 const today = '2026-03-10';
@@ -47,12 +47,12 @@ async function township() {
   return { repos, ids: { a1, a2, a3, b1, b2 } };
 }
 
-const shape = (groups: DueGroup[]) =>
+const shape = (groups: DueGroup[], villages: ReadonlyMap<string, string>) =>
   groups.map((g) => ({
     name: g.name,
     overdue: g.overdue,
     dueSoon: g.dueSoon,
-    issues: g.issues.map((i) => `${i.description} ${i.state} ${i.village}`),
+    issues: g.issues.map((i) => `${i.description} ${i.state} ${villages.get(i.meetingId)}`),
   }));
 
 describe('due.summary', () => {
@@ -61,12 +61,14 @@ describe('due.summary', () => {
     const due = await repos.due.summary(today);
     expect(due.overdue).toBe(2);
     expect(due.dueSoon).toBe(3);
-    expect(shape(due.byOwner)).toEqual([
+    const villages = await repos.due.villages(due.issues.map((i) => i.meetingId));
+    expect([...villages.values()].sort()).toEqual(['桃花村', '石门村']);
+    expect(shape(due.byOwner, villages)).toEqual([
       { name: '刘强', overdue: 1, dueSoon: 1, issues: ['A1 overdue 石门村', 'A2 due-soon 石门村'] },
       { name: '王芳', overdue: 1, dueSoon: 1, issues: ['B1 overdue 桃花村', 'A3 due-soon 石门村'] },
       { name: '', overdue: 0, dueSoon: 1, issues: ['B2 due-soon 桃花村'] },
     ]);
-    expect(shape(due.byVillage)).toEqual([
+    expect(shape(groupByVillage(due.issues, villages), villages)).toEqual([
       {
         name: '石门村',
         overdue: 1,
@@ -82,6 +84,8 @@ describe('due.summary', () => {
     ]);
     const first = due.byOwner[0]?.issues[0];
     expect(first).toMatchObject({ id: ids.a1.id, seq: 1, meetingId: ids.a1.meetingId });
+    // Every issue of the groups, the most urgent first.
+    expect(due.issues.map((i) => i.description)).toEqual(['B1', 'A1', 'A2', 'B2', 'A3']);
   });
 
   it('moves with today: a day later A3 is the only one still due soon', async () => {
@@ -90,7 +94,9 @@ describe('due.summary', () => {
     // A1 (03-09), A2 (03-10), B1 (02-01), B2 (03-11) are past; A3 (03-12) and A4 (03-13) are due.
     expect(due.overdue).toBe(4);
     expect(due.dueSoon).toBe(2);
-    expect(shape(due.byVillage).map((g) => [g.name, g.overdue, g.dueSoon])).toEqual([
+    const villages = await repos.due.villages(due.issues.map((i) => i.meetingId));
+    const byVillage = groupByVillage(due.issues, villages);
+    expect(byVillage.map((g) => [g.name, g.overdue, g.dueSoon])).toEqual([
       ['石门村', 2, 2],
       ['桃花村', 2, 0],
     ]);

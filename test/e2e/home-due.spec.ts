@@ -101,6 +101,8 @@ describe('home screen: 逾期 and 即将到期', () => {
     await page.keyboard.press('Enter');
     await due().getByRole('link', { name: '第2条 路灯不亮' }).waitFor();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
+    // Its line names the meeting's village, read when the group was opened.
+    expect(await due().getByRole('listitem').textContent()).toContain('王干事 · 石门村');
     // The button's press does not also reach the row, which would close the group again.
     await page.keyboard.press('Space');
     expect(await button.getAttribute('aria-expanded')).toBe('false');

@@ -1,10 +1,12 @@
 // 逾期 and 即将到期 for the home screen, grouped by 责任人 and by 村. Only 办理中 issues can be
 // either (shared/domain/deadline.ts), so the status index hands over the few open ones out of
-// tens of thousands; their meetings (for 村) are read by id. Nothing is parsed: the rows were
-// parsed when written, and the screen shows a handful of their fields.
+// tens of thousands, and the deletedAt index the deleted meetings, whose issues are left out: two
+// requests at once, so a cold start's summary is not held up by the screens' code running (one
+// request answered, the next asked only after it). Villages are read by meeting id when a group
+// is opened or 按村(社区) is chosen (`villages`). Nothing is parsed: the rows were parsed when
+// written, and the screen shows a handful of their fields.
 import { deadlineState } from '../../../shared/domain/deadline';
 import { compareCodeUnits } from '../../../shared/domain/text';
-import type { Issue, Meeting } from '../../../shared/domain/schemas';
 import type { AppDatabase } from '../database';
 
 /** Today and the next two days: 三天内到期, as the 台账 marks it (deadline.ts's default). */
@@ -21,7 +23,6 @@ export type DueIssue = {
   deadline: string;
   state: DueState;
   meetingId: string;
-  village: string;
 };
 
 export type DueGroup = { name: string; overdue: number; dueSoon: number; issues: DueIssue[] };
@@ -30,7 +31,8 @@ export type DueSummary = {
   overdue: number;
   dueSoon: number;
   byOwner: DueGroup[];
-  byVillage: DueGroup[];
+  /** Every issue of the groups, most urgent first. */
+  issues: DueIssue[];
 };
 
 const byName = new Intl.Collator('zh-CN').compare;
@@ -66,24 +68,27 @@ export function groupDue(issues: DueIssue[], nameOf: (i: DueIssue) => string): D
     );
 }
 
+/** The groups by 村(社区), with the villages `villages` read for the issues' meetings. */
+export function groupByVillage(issues: DueIssue[], villages: ReadonlyMap<string, string>) {
+  return groupDue(issues, (issue) => villages.get(issue.meetingId) ?? '');
+}
+
 export function createDueRepository(db: AppDatabase) {
   return {
     /** Open issues past their deadline or due within `days` after today (counted as deadline.ts counts). */
     summary(today: string, days = dueSoonDays): Promise<DueSummary> {
       return db.transaction('r', [db.issues, db.meetings], async () => {
-        const open = await db.issues.where('status').equals('办理中').toArray();
-        const due: { issue: Issue; state: DueState }[] = [];
+        const [open, deleted] = await Promise.all([
+          db.issues.where('status').equals('办理中').toArray(),
+          db.meetings.orderBy('deletedAt').primaryKeys(),
+        ]);
+        const gone = new Set(deleted);
+        const rows: DueIssue[] = [];
         for (const issue of open) {
-          if (issue.deletedAt !== null) continue;
+          if (issue.deletedAt !== null || gone.has(issue.meetingId)) continue;
           const state = deadlineState(issue, today, days);
-          if (state === 'overdue' || state === 'due-soon') due.push({ issue, state });
-        }
-        const meetingIds = [...new Set(due.map((d) => d.issue.meetingId))];
-        const meetings = new Map<string, Meeting>();
-        for (const m of await db.meetings.bulkGet(meetingIds)) if (m) meetings.set(m.id, m);
-        const rows: DueIssue[] = due
-          .filter((d) => meetings.get(d.issue.meetingId)?.deletedAt === null)
-          .map(({ issue, state }) => ({
+          if (state !== 'overdue' && state !== 'due-soon') continue;
+          rows.push({
             id: issue.id,
             seq: issue.seq,
             description: issue.description,
@@ -92,15 +97,21 @@ export function createDueRepository(db: AppDatabase) {
             deadline: issue.deadline,
             state,
             meetingId: issue.meetingId,
-            village: meetings.get(issue.meetingId)?.village ?? '',
-          }));
+          });
+        }
         return {
           overdue: rows.filter((r) => r.state === 'overdue').length,
           dueSoon: rows.filter((r) => r.state === 'due-soon').length,
           byOwner: groupDue(rows, (r) => r.owner),
-          byVillage: groupDue(rows, (r) => r.village),
+          issues: rows.sort(byUrgency),
         };
       });
+    },
+    /** Each meeting's 村(社区), by meeting id ('' for one not found). */
+    async villages(meetingIds: readonly string[]): Promise<Map<string, string>> {
+      const ids = [...new Set(meetingIds)];
+      const meetings = await db.meetings.bulkGet(ids);
+      return new Map(ids.map((id, i) => [id, meetings[i]?.village ?? '']));
     },
   };
 }

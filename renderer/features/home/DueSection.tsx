@@ -1,14 +1,18 @@
 // 逾期 and 即将到期 on the home screen: counts by 责任人 and by 村(社区), each group opening to its
 // issues, each issue a link to its 跟踪办理 page.
 import { Tag } from 'antd';
-import { memo, useState } from 'react';
+import { liveQuery } from 'dexie';
+import { useObservable } from 'dexie-react-hooks';
+import { memo, useMemo, useState } from 'react';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import {
   dueSoonDays,
+  groupByVillage,
   type DueGroup,
   type DueIssue,
   type DueSummary,
 } from '../../db/repositories/due';
+import { useRepositories } from '../../app/data-context';
 import { routeHref } from '../../app/router';
 import { dueLabels as t } from './labels';
 import { PlainTable } from '../common/PlainTable';
@@ -19,7 +23,18 @@ const stateColor = { overdue: '#cf1322', 'due-soon': '#ad4e00' } as const;
 
 const groupsPerPage = 10;
 
+/** The 村(社区) of the issues' meetings, read live once something shows them. */
+function useVillages(issues: readonly DueIssue[]): ReadonlyMap<string, string> | undefined {
+  const repos = useRepositories();
+  const ids = [...new Set(issues.map((issue) => issue.meetingId))];
+  const key = ids.join();
+  return useObservable(() => liveQuery(() => repos.due.villages(ids)), [repos, key]);
+}
+
 function DueIssues({ issues }: { issues: DueIssue[] }) {
+  const villages = useVillages(issues);
+  // Shown once the villages are in, a moment after the group is opened, so no line moves.
+  if (!villages) return null;
   return (
     <ul className="due-issues">
       {issues.map((issue) => (
@@ -33,7 +48,7 @@ function DueIssues({ issues }: { issues: DueIssue[] }) {
           <span className="due-issue-facts">
             {t.deadline} {formatChineseDate(issue.deadline)} ·{' '}
             {[issue.unit, issue.owner].filter((s) => s.trim() !== '').join(' / ')}
-            {issue.village ? ` · ${issue.village}` : ''}
+            {villages.get(issue.meetingId) ? ` · ${villages.get(issue.meetingId)}` : ''}
           </span>
         </li>
       ))}
@@ -79,6 +94,13 @@ function DueGroups({
   );
 }
 
+/** 按村(社区): drawn when first chosen, once the villages are read. */
+function VillageGroups({ issues }: { issues: DueIssue[] }) {
+  const villages = useVillages(issues);
+  const groups = useMemo(() => villages && groupByVillage(issues, villages), [issues, villages]);
+  return groups ? <DueGroups groups={groups} nameTitle={t.village} blank={t.noVillage} /> : null;
+}
+
 /** Drawn again only when the summary changes, not when the meeting lists beside it arrive. */
 export const DueSection = memo(function DueSection({ summary }: { summary: DueSummary }) {
   return (
@@ -100,9 +122,7 @@ export const DueSection = memo(function DueSection({ summary }: { summary: DueSu
             {
               key: 'village',
               label: t.byVillage,
-              children: (
-                <DueGroups groups={summary.byVillage} nameTitle={t.village} blank={t.noVillage} />
-              ),
+              children: <VillageGroups issues={summary.issues} />,
             },
           ]}
         />
