@@ -149,12 +149,19 @@ describe('autosave', () => {
       .saveStatus()
       .getByText(/^未保存/)
       .waitFor();
+    // The field says what is wrong, beside it, until it is corrected.
+    const message = page
+      .locator('.field')
+      .filter({ has: page.getByLabel('屋场', { exact: true }) })
+      .getByRole('alert');
+    expect(await message.textContent()).toContain('200');
     await field.blur();
     expect(await app.saveStatus().textContent()).toMatch(/^未保存/);
     expect((await storedMeeting(page))?.host).toBe('李家屋场');
     await field.fill('长'.repeat(200));
     await app.waitUntilSaved();
     expect((await storedMeeting(page))?.host).toBe('长'.repeat(200));
+    expect(await message.count()).toBe(0);
   });
 
   it('stores what a Chinese input method composes only once it is chosen, never the pinyin', async () => {

@@ -4,10 +4,10 @@
 // (autosave-queue.ts) writes a change once typing pauses and at most autosaveTiming.maxWaitMs
 // after it was made, at once when a field loses focus or the page is hidden or closed, keeps a
 // failed write pending and retries it. An invalid field keeps what was typed on screen with its
-// message and is not written; while any is, the form reports itself unsaved. What an input
-// method is still composing is not written: the field is queued when the composition ends or the
-// box loses focus.
-import { zodResolver } from '@hookform/resolvers/zod';
+// message and is not written; while any is, the form reports itself unsaved. Only the field
+// changed is checked, once per change (a resolver parsed the whole form on every key, a
+// 6,000-character description with it). What an input method is still composing is neither
+// checked nor written: the field is queued when the composition ends or the box loses focus.
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import {
   useForm,
@@ -15,7 +15,6 @@ import {
   type FieldPath,
   type FieldPathValue,
   type FieldValues,
-  type Resolver,
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { useSaveTracker } from '../../app/save-status';
@@ -54,8 +53,6 @@ export function useAutosaveForm<TValues extends FieldValues>({
   const source = useId();
   const form = useForm<TValues>({
     defaultValues: values as DefaultValues<TValues>,
-    resolver: zodResolver(schema) as unknown as Resolver<TValues>,
-    mode: 'onChange',
   });
   const latest = useRef({ save, values, tracker, mounted: true });
   useEffect(() => {
@@ -79,18 +76,24 @@ export function useAutosaveForm<TValues extends FieldValues>({
     onState: () => reportState(),
   });
 
-  /** Queue one top-level field if its current value is valid. */
+  /** Check one top-level field: queue it if valid, else show its rule's message. */
   const enqueue = useCallback(
     (key: keyof TValues & string) => {
-      const value = form.getValues(key as FieldPath<TValues>) as TValues[typeof key];
+      const name = key as FieldPath<TValues>;
+      const value = form.getValues(name) as TValues[typeof key];
       const fieldSchema = schema.shape[key] as z.ZodType | undefined;
       if (!fieldSchema) return;
-      const valid = fieldSchema.safeParse(value).success;
+      const result = fieldSchema.safeParse(value);
       const wasInvalid = invalid.current.has(key);
-      if (valid) invalid.current.delete(key);
-      else invalid.current.add(key);
-      if (valid) queue.current?.change(key, value);
-      if (valid === wasInvalid) reportState();
+      if (result.success) {
+        invalid.current.delete(key);
+        queue.current?.change(key, value);
+        if (wasInvalid) form.clearErrors(name);
+      } else {
+        invalid.current.add(key);
+        form.setError(name, { type: 'validate', message: result.error.issues[0]?.message });
+      }
+      if (result.success === wasInvalid) reportState();
     },
     [form, schema, reportState],
   );
@@ -183,7 +186,7 @@ export function useAutosaveForm<TValues extends FieldValues>({
   /** Set a field as the user would (a preset button): it is shown, validated and saved. */
   const change = useCallback(
     <K extends FieldPath<TValues>>(name: K, value: FieldPathValue<TValues, K>) => {
-      form.setValue(name, value, { shouldDirty: true, shouldValidate: true });
+      form.setValue(name, value, { shouldDirty: true });
       enqueue(name.split('.')[0] as keyof TValues & string);
     },
     [form, enqueue],
