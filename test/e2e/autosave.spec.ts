@@ -428,3 +428,46 @@ describe('设置', () => {
     await page.getByText('饮水').waitFor();
   });
 });
+
+describe('autosave forms on a page', () => {
+  let profile: Profile;
+
+  beforeAll(async () => {
+    profile = await openProfile();
+  });
+
+  afterAll(async () => {
+    await profile.close();
+    removeProfile(profile);
+  });
+
+  it('hear the page through one listener of each kind, however many forms it holds', async () => {
+    const page = await profile.context.newPage();
+    const app = new AppPage(page);
+    await page.goto(baseUrl);
+    await app.createMeeting();
+    await app.tab(/群众诉求/).click();
+    const cdp = await page.context().newCDPSession(page);
+    const kinds = ['input', 'focusout', 'compositionend', 'visibilitychange', 'pagehide'];
+    const listeners = async () => {
+      const count: Record<string, number> = {};
+      for (const target of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+        const { listeners: all } = await cdp.send('DOMDebugger.getEventListeners', {
+          objectId: result.objectId ?? '',
+        });
+        for (const { type } of all.filter((l) => kinds.includes(l.type)))
+          count[`${target} ${type}`] = (count[`${target} ${type}`] ?? 0) + 1;
+      }
+      return count;
+    };
+    // The meeting's own forms (基本信息, 会议决定) are on the page already.
+    const before = await listeners();
+    expect(before['window input']).toBe(1);
+    for (let seq = 1; seq <= 5; seq += 1) {
+      await page.getByRole('button', { name: '新增诉求' }).click();
+      await app.issueCard(seq).waitFor();
+    }
+    expect(await listeners()).toEqual(before);
+  });
+});

@@ -19,19 +19,9 @@ import {
 import type { z } from 'zod';
 import { useSaveTracker } from '../../app/save-status';
 import { createAutosaveQueue, type AutosaveQueue } from './autosave-queue';
+import { composing, mountForm, queues } from './autosave-forms';
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-/** Every form's queue, for flushAutosaves. */
-const queues = new Set<{ flush(): Promise<void> }>();
-
-/**
- * Write every change still waiting in any form, at once: for whoever must be sure everything is
- * stored before going on (the desktop app's backup on quit, a restore).
- */
-export async function flushAutosaves(): Promise<void> {
-  await Promise.all([...queues].map((queue) => queue.flush()));
-}
 
 type Options<TValues extends FieldValues> = {
   /** The stored values; the form shows them until the user edits a field. */
@@ -103,13 +93,6 @@ export function useAutosaveForm<TValues extends FieldValues>({
   // composition ends or the box loses focus (a box taken away mid-composition ends nothing).
   const composed = useRef(new Set<keyof TValues & string>());
   useEffect(() => {
-    let input: Event | null = null;
-    const onInput = (event: Event) => {
-      input = event;
-    };
-    // Only while that input event is being dispatched: its phase is NONE once it is over.
-    const composing = () =>
-      input instanceof InputEvent && input.isComposing && input.eventPhase !== Event.NONE;
     const subscription = form.watch((_all, { name, type }) => {
       // Only the user's own edits: reset() and setValue() report no event type.
       if (!name || type !== 'change') return;
@@ -117,19 +100,18 @@ export function useAutosaveForm<TValues extends FieldValues>({
       if (composing()) composed.current.add(key);
       else enqueue(key);
     });
-    const release = () => {
-      const keys = [...composed.current];
-      composed.current.clear();
-      for (const key of keys) enqueue(key);
-    };
-    window.addEventListener('input', onInput, true);
-    document.addEventListener('compositionend', release);
-    document.addEventListener('focusout', release);
+    const unmount = mountForm({
+      release: () => {
+        const keys = [...composed.current];
+        composed.current.clear();
+        for (const key of keys) enqueue(key);
+      },
+      // A focus change also writes at once, as does the page being hidden or closed.
+      flush: () => void queue.current?.flush(),
+    });
     return () => {
       subscription.unsubscribe();
-      window.removeEventListener('input', onInput, true);
-      document.removeEventListener('compositionend', release);
-      document.removeEventListener('focusout', release);
+      unmount();
     };
   }, [form, enqueue]);
 
@@ -156,22 +138,10 @@ export function useAutosaveForm<TValues extends FieldValues>({
   }, [form, version]);
 
   useEffect(() => {
-    const flush = () => void queue.current?.flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    document.addEventListener('focusout', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
     latest.current.mounted = true;
     const mine = queue.current;
     if (mine) queues.add(mine);
     return () => {
-      document.removeEventListener('focusout', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
       latest.current.mounted = false;
       void queue.current?.flush().then(() => {
         const state = queue.current?.state();
