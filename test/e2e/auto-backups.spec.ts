@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { channels } from '../../shared/ipc/contract';
 import { openProfile, removeProfile, type Profile } from './browser';
-import { backupBytes, recordMeeting } from './pages/backups-setup';
+import { AppPage } from './pages/app-page';
+import { backupBytes, backupFiles, recordMeeting } from './pages/backups-setup';
 import { installDesktopShell, type DesktopShell } from './pages/desktop-shell';
 import { countStored, failWrites, installStorageFaults } from './pages/storage-faults';
 import { storedRecords } from './pages/stored';
@@ -218,5 +219,32 @@ describe('automatic backups on 导入与备份', () => {
     await undo();
     await shownMessage(page, '已撤销');
     expect(await villages(page)).toEqual(['石门村']);
+  });
+});
+
+describe('the backup on quit', () => {
+  it('holds what was typed a moment before, not yet written by the autosave, and stores it', async () => {
+    const profile = await openProfile();
+    try {
+      const shell = await installDesktopShell(profile.context);
+      const page = await profile.context.newPage();
+      await recordMeeting(page, baseUrl, '石门村');
+      const description = new AppPage(page).issueCard(1).getByRole('textbox', { name: '问题描述' });
+      await description.press('End');
+      // The autosave writes 300 ms after the last key; main asks for the backup at once.
+      await page.keyboard.type('，雨天积水');
+      shell.setNow(quitTime);
+      expect((await shell.requestBackup(page, 'quit')).status).toBe('saved');
+      const [name] = backupFiles(shell);
+      const file = JSON.parse(backupBytes(shell, name ?? '').toString('utf8')) as {
+        records: { issues: { description: string }[] };
+      };
+      expect(file.records.issues.map((i) => i.description)).toEqual(['石门村的村道要修，雨天积水']);
+      const stored = await storedRecords<{ description: string }>(page, 'issues');
+      expect(stored.map((i) => i.description)).toEqual(['石门村的村道要修，雨天积水']);
+    } finally {
+      await profile.close();
+      removeProfile(profile);
+    }
   });
 });
