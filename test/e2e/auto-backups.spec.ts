@@ -2,8 +2,9 @@
 // size, meetings and issues; any of them restores through the same preview as a chosen file,
 // after a safety copy kept apart from the rotation; a failed backup is shown on screen. Then the
 // actions of this page that can fail (pick files, choose a backup, undo a batch) each fail once:
-// a Chinese message, nothing changed, and the next try works. Backups are written by main's own
-// store through the desktop shell (pages/desktop-shell.ts).
+// a Chinese message, nothing changed, and the next try works. The backup on quit holds what was
+// typed a moment before. Backups are written by main's own store through the desktop shell
+// (pages/desktop-shell.ts).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -2,7 +2,8 @@
 // database are never written back), a response and its deadline typed right after it are stored
 // as typed, what a Chinese input method is still composing is never stored, a failed write says
 // why in Chinese until that very change is stored and is retried, every action that can fail says
-// so, and 设置 keeps what is stored through visits and reloads.
+// so, and 设置 keeps what is stored through visits and reloads. However many forms a page holds,
+// they hear its events through one listener of each kind.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Issue, Meeting } from '../../shared/domain/schemas';
@@ -448,7 +449,14 @@ describe('autosave forms on a page', () => {
     await app.createMeeting();
     await app.tab(/群众诉求/).click();
     const cdp = await page.context().newCDPSession(page);
-    const kinds = ['input', 'focusout', 'compositionend', 'visibilitychange', 'pagehide'];
+    const kinds = [
+      'input',
+      'focusout',
+      'compositionend',
+      'visibilitychange',
+      'pagehide',
+      'beforeunload',
+    ];
     const listeners = async () => {
       const count: Record<string, number> = {};
       for (const target of ['window', 'document']) {
@@ -461,7 +469,7 @@ describe('autosave forms on a page', () => {
       }
       return count;
     };
-    // The meeting's own forms (基本信息, 会议决定) are on the page already.
+    // The meeting's own forms are on the page already; each new card brings one more.
     const before = await listeners();
     expect(before['window input']).toBe(1);
     for (let seq = 1; seq <= 5; seq += 1) {
